@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "istaglint",
+    products: [
+        .executable(name: "istaglint", targets: ["istaglint"]),
+        .library(name: "IstagLintKit", targets: ["IstagLintKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "YAMLTree", dependencies: ["CYAML"]),
+        .target(name: "IstagLintKit", dependencies: ["YAMLTree"]),
+        .executableTarget(
+            name: "istaglint",
+            dependencies: [
+                "IstagLintKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
+        .testTarget(name: "IstagLintKitTests", dependencies: ["IstagLintKit", "YAMLTree"]),
+        .testTarget(name: "CLITests", dependencies: ["istaglint"]),
+    ]
+)

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads whole files and standard input as bytes. Never writes.
+public enum FileReader {
+    /// The bytes of a file, or why it could not be read.
+    public static func contents(of path: String) -> Result<[UInt8], ReadFailure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(ReadFailure(path: path, reason: InputCollector.errorText(errno))) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(ReadFailure(path: path, reason: InputCollector.errorText(errno))) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(ReadFailure(path: path, reason: "not a regular file")) }
+        return readAll(descriptor, sizeHint: Int(info.st_size), label: path)
+    }
+
+    /// The bytes of standard input, up to its end.
+    public static func standardInput(label: String) -> Result<[UInt8], ReadFailure> {
+        readAll(STDIN_FILENO, sizeHint: 0, label: label)
+    }
+
+    private static func readAll(_ descriptor: Int32, sizeHint: Int, label: String) -> Result<[UInt8], ReadFailure> {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(sizeHint + 1)
+        let chunk = 1 << 16
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunk) }
+            if count == 0 { return .success(bytes) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadFailure(path: label, reason: InputCollector.errorText(errno)))
+            }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Everything one run found, for the reporters.
+public struct RunReport: Sendable {
+    /// One report per file, in the order the files were given.
+    public let files: [FileReport]
+    /// The paths that could not be read.
+    public let readFailures: [ReadFailure]
+
+    /// Bundles a run.
+    public init(files: [FileReport], readFailures: [ReadFailure]) {
+        self.files = files
+        self.readFailures = readFailures
+    }
+
+    /// Every diagnostic, file by file, each file's sorted by position.
+    public var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
+
+    /// The counts of the run.
+    public var summary: Summary {
+        var summary = Summary()
+        summary.files = files.count
+        summary.unreadable = readFailures.count
+        for file in files {
+            summary.documents += file.documentCount
+            summary.objects += file.objectCount
+            summary.skippedDocuments += file.skippedDocumentCount
+            for diagnostic in file.diagnostics {
+                switch diagnostic.severity {
+                case .error: summary.errors += 1
+                case .warning: summary.warnings += 1
+                case .info: summary.infos += 1
+                }
+            }
+        }
+        return summary
+    }
+
+    /// Whether any diagnostic is at or above a severity.
+    public func hasFindings(atOrAbove severity: Severity) -> Bool {
+        files.contains { $0.diagnostics.contains { $0.severity >= severity } }
+    }
+}

@@ -1,0 +1,22 @@
+/// The counts that close every report.
+public struct Summary: Sendable, Hashable, Codable {
+    /// Files read.
+    public var files = 0
+    /// Paths that could not be read.
+    public var unreadable = 0
+    /// Documents read, in all files.
+    public var documents = 0
+    /// ImageStreamTag objects linted.
+    public var objects = 0
+    /// Documents skipped because they are not ImageStreamTag manifests.
+    public var skippedDocuments = 0
+    /// Diagnostics of severity error.
+    public var errors = 0
+    /// Diagnostics of severity warning.
+    public var warnings = 0
+    /// Diagnostics of severity info.
+    public var infos = 0
+
+    /// An all-zero summary.
+    public init() {}
+}

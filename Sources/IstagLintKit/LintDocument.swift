@@ -1,0 +1,56 @@
+import YAMLTree
+
+/// A document istaglint lints: its root is a mapping whose `kind` istaglint knows.
+public struct LintDocument: Sendable {
+    /// The kinds whose documents are linted; every other document is skipped and counted.
+    public static let knownKinds: Set<String> = ["ImageStreamTag", "ImageStreamTagList", "List"]
+
+    /// The document.
+    public let document: Document
+    /// The root mapping (aliases already resolved).
+    public let root: NodeID
+    /// The root's `kind`.
+    public let kind: String
+    /// The ImageStreamTag objects in it: the root itself, or the matching list items.
+    public let objects: [LintObject]
+
+    /// Finds the objects of a document, or returns nil when istaglint does not lint it: a
+    /// root that is not a mapping, a mapping without a string `kind`, another kind, or a
+    /// `List` that holds no ImageStreamTag.
+    public init?(_ document: Document) {
+        guard let rootID = document.root, let root = document.resolved(rootID), document.isMapping(root),
+            let kind = document.value(forKey: "kind", in: root).flatMap(document.scalar),
+            LintDocument.knownKinds.contains(kind)
+        else { return nil }
+        self.document = document
+        self.root = root
+        self.kind = kind
+        if kind == "ImageStreamTag" {
+            objects = [LintObject(document: document, node: root, path: .root, identity: LintDocument.identity(of: root, in: document, kind: kind))]
+        } else {
+            let itemsPath = FieldPath.root.child("items")
+            var found: [LintObject] = []
+            let items = document.value(forKey: "items", in: root).flatMap(document.items) ?? []
+            for (index, item) in items.enumerated() {
+                guard let item = document.resolved(item), document.isMapping(item) else { continue }
+                let itemKind = document.value(forKey: "kind", in: item).flatMap(document.scalar)
+                let isTag = itemKind == "ImageStreamTag" || (kind == "ImageStreamTagList" && itemKind == nil)
+                guard isTag else { continue }
+                found.append(LintObject(
+                    document: document, node: item, path: itemsPath.index(index),
+                    identity: LintDocument.identity(of: item, in: document, kind: "ImageStreamTag")))
+            }
+            guard kind != "List" || !found.isEmpty else { return nil }
+            objects = found
+        }
+    }
+
+    private static func identity(of node: NodeID, in document: Document, kind: String) -> ObjectIdentity {
+        let metadata = document.value(forKey: "metadata", in: node)
+        func field(_ key: String) -> String? {
+            guard let metadata, document.isMapping(metadata) else { return nil }
+            return document.value(forKey: key, in: metadata).flatMap(document.scalar)
+        }
+        return ObjectIdentity(kind: kind, namespace: field("namespace"), name: field("name"))
+    }
+}

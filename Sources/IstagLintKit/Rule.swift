@@ -1,0 +1,35 @@
+import YAMLTree
+
+/// A check istaglint runs. Each rule is a value with one `RuleDescription`.
+///
+/// Rules never see files, severities or output formats: they turn a document or an
+/// object into findings.
+public protocol Rule: Sendable {
+    /// The rule's code, name, severity, documentation and examples.
+    var description: RuleDescription { get }
+}
+
+/// A rule that looks at one ImageStreamTag object at a time.
+public protocol ObjectRule: Rule {
+    /// The findings for one object.
+    func check(_ object: LintObject) -> [Finding]
+}
+
+/// A rule that looks at a whole linted document: its lists and every object in it.
+public protocol DocumentRule: Rule {
+    /// The findings for one document.
+    func check(_ document: LintDocument) -> [Finding]
+}
+
+/// A rule that reports why a stream could not be read (syntax, encoding, limits).
+public protocol ProblemRule: Rule {
+    /// The kinds of parse problem this rule reports.
+    var problemKinds: Set<ParseProblem.Kind> { get }
+}
+
+extension Rule {
+    /// A finding of this rule.
+    public func finding(_ message: String, at path: FieldPath, range: SourceRange, fix: Fix? = nil) -> Finding {
+        Finding(code: description.code, message: message, path: path.description, range: range, fix: fix)
+    }
+}

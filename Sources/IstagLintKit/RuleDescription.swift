@@ -1,0 +1,50 @@
+/// Everything there is to say about a rule, in one place: the single source of truth for its
+/// code, name, severity, documentation page and example tests.
+public struct RuleDescription: Sendable, Hashable {
+    /// The stable code: `IST` and three digits; the first digit names the family.
+    public var code: String
+    /// The kebab-case name, usable wherever a code is.
+    public var name: String
+    /// The severity unless configuration says otherwise.
+    public var severity: Severity
+    /// One line: what the rule reports.
+    public var summary: String
+    /// Why it matters and what the server does; several paragraphs of Markdown.
+    public var rationale: String
+    /// Documents that must trigger the rule; a `↓` stands just before the character where each finding starts.
+    public var triggeringExamples: [String]
+    /// Documents that must not trigger the rule.
+    public var nonTriggeringExamples: [String]
+    /// Labels such as `security` or `best-practice`.
+    public var tags: [String]
+
+    /// The marker that stands before the first character of an expected finding in a triggering example.
+    public static let findingMarker: Character = "↓"
+
+    /// Creates a description.
+    public init(
+        code: String, name: String, severity: Severity, summary: String, rationale: String,
+        triggeringExamples: [String], nonTriggeringExamples: [String], tags: [String] = []
+    ) {
+        self.code = code
+        self.name = name
+        self.severity = severity
+        self.summary = summary
+        self.rationale = rationale
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+        self.tags = tags
+    }
+
+    /// The family this rule belongs to, from the first digit of its code.
+    public var family: String {
+        switch code.dropFirst(3).first {
+        case "0": return "input"
+        case "1": return "shape"
+        case "2": return "tag reference"
+        case "3": return "generation and status"
+        case "4": return "image and signatures"
+        default: return "security and best practice"
+        }
+    }
+}

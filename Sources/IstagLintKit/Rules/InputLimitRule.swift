@@ -1,0 +1,43 @@
+import YAMLTree
+
+/// IST005: input beyond a safety limit, where istaglint stops reading.
+public struct InputLimitRule: ProblemRule {
+    public init() {}
+
+    public var problemKinds: Set<ParseProblem.Kind> { [.depthLimit] }
+
+    public let description = RuleDescription(
+        code: "IST005",
+        name: "input-limit",
+        severity: .error,
+        summary: "The file goes beyond one of istaglint's safety limits, and reading stopped there.",
+        rationale: """
+            istaglint runs in pre-commit hooks over whatever a repository holds, so hostile or \
+            generated input must never make it hang or crash. libyaml's scanner takes time \
+            quadratic in the nesting depth of flow collections (100 000 nested `[` take minutes), \
+            so istaglint stops reading a file at 1 000 levels of nesting and reports it here; the \
+            documents before the one that went too deep are still linted. Real manifests nest about \
+            ten levels deep.
+
+            The finding names the limit and how to raise it (`--max-depth`). It is an error because \
+            the rest of the file was not checked.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              annotations: \(String(repeating: "[", count: 998))↓[]\(String(repeating: "]", count: 998))
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              annotations: {a: [[[[[[[[[[]]]]]]]]]]}
+            """,
+        ])
+}

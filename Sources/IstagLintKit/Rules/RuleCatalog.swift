@@ -1,0 +1,17 @@
+/// Every rule istaglint has, in code order.
+public enum RuleCatalog {
+    /// All rules.
+    public static let all: [any Rule] = [
+        YAMLSyntaxRule(),
+        DuplicateKeyRule(),
+        ObjectNotMappingRule(),
+        APIVersionRule(),
+        InputLimitRule(),
+    ]
+
+    /// The rule with a code (`IST004`) or a name (`api-version`), ignoring case.
+    public static func rule(named codeOrName: String) -> (any Rule)? {
+        let wanted = codeOrName.lowercased()
+        return all.first { $0.description.code.lowercased() == wanted || $0.description.name == wanted }
+    }
+}

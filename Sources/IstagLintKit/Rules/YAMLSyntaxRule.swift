@@ -1,0 +1,56 @@
+import YAMLTree
+
+/// IST001: the file is not readable YAML.
+public struct YAMLSyntaxRule: ProblemRule {
+    public init() {}
+
+    public var problemKinds: Set<ParseProblem.Kind> { [.syntax, .encoding] }
+
+    public let description = RuleDescription(
+        code: "IST001",
+        name: "yaml-syntax",
+        severity: .error,
+        summary: "The file is not readable YAML: a syntax error, bytes that are not UTF-8, or a UTF-16 or UTF-32 file.",
+        rationale: """
+            `oc apply` and `kubectl apply` read the whole file before they send anything, so a syntax \
+            error anywhere in a file means none of its objects reach the cluster. The message is \
+            libyaml's own description of the problem, at the position where libyaml stopped.
+
+            istaglint still lints every document that was complete before the error. A pre-commit \
+            hook hands istaglint every YAML file of a repository, so this rule also fires on \
+            templates (Helm, Jinja) that are not YAML until rendered: exclude those folders in the \
+            configuration or in pre-commit's `exclude`.
+
+            kubectl and oc read manifests as UTF-8 only: a file that starts with a UTF-16 or UTF-32 \
+            byte order mark is reported here too, as is a byte that is not valid UTF-8 or a control \
+            character such as NUL.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+             ↓namespace: apps
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from: {kind: DockerImage, name: "quay.io/ruby:3.3"
+            ↓
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from: {kind: DockerImage, name: "quay.io/ruby:3.3"}
+            """,
+        ])
+}

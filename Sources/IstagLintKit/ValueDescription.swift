@@ -1,0 +1,41 @@
+import YAMLTree
+
+/// How messages name a value they found: a scalar quoted (shortened when long), a
+/// collection by its kind.
+enum ValueDescription {
+    /// The longest scalar quoted in full; longer ones are cut with an ellipsis.
+    static let quoteLimit = 60
+
+    /// `the string "ruby"`, `a mapping`, `a list`, `an undefined alias`.
+    static func describe(_ id: NodeID, in document: Document) -> String {
+        guard let resolved = document.resolved(id) else { return "an undefined alias" }
+        switch document[resolved].content {
+        case .scalar(let value, _): return "the scalar " + quote(value)
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// A value in double quotes, with quotes, backslashes and control characters escaped, cut when long.
+    static func quote(_ value: String) -> String {
+        var text = ""
+        for scalar in value.unicodeScalars.prefix(quoteLimit) {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\t": text += "\\t"
+            case "\r": text += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    text += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    text.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        let cut = value.unicodeScalars.count > quoteLimit ? "…" : ""
+        return "\"" + text + cut + "\""
+    }
+}

@@ -1,0 +1,29 @@
+/// Why a YAML stream could not be read to its end.
+public struct ParseProblem: Sendable, Hashable {
+    /// The family of a problem, which decides the rule that reports it.
+    public enum Kind: String, Sendable, Hashable {
+        /// libyaml refused the text: a scanner, parser or reader error.
+        case syntax
+        /// The text is not UTF-8 (a UTF-16 or UTF-32 byte order mark).
+        case encoding
+        /// Collections nest deeper than `ParseOptions.maxDepth`; reading stopped there.
+        case depthLimit
+    }
+
+    /// The family of the problem.
+    public var kind: Kind
+    /// A lowercase sentence that says what is wrong, with libyaml's own words for syntax errors.
+    public var message: String
+    /// The characters the problem points at.
+    public var range: SourceRange
+    /// The 0-based index of the document the problem is in.
+    public var documentIndex: Int
+
+    /// Creates a problem.
+    public init(kind: Kind, message: String, range: SourceRange, documentIndex: Int) {
+        self.kind = kind
+        self.message = message
+        self.range = range
+        self.documentIndex = documentIndex
+    }
+}

@@ -1,0 +1,251 @@
+internal import CYAML
+
+/// Turns YAML bytes into documents of nodes with exact source ranges, through libyaml's event API.
+///
+/// The only file that sees libyaml: no C type leaks out of this module.
+public enum YAMLParser {
+    /// Reads every document of a stream.
+    ///
+    /// Reading stops at the first syntax error or limit; the documents completed before it are
+    /// returned with the problem. Never traps, whatever the bytes.
+    public static func parse(_ bytes: [UInt8], options: ParseOptions = .default) -> ParseResult {
+        let source = SourceText(bytes: bytes)
+        if let problem = encodingProblem(in: source) {
+            return ParseResult(source: source, documents: [], problem: problem)
+        }
+        var builder = TreeBuilder(source: source, options: options)
+        bytes.withUnsafeBufferPointer { buffer in
+            builder.run(buffer)
+        }
+        return ParseResult(source: source, documents: builder.documents, problem: builder.problem)
+    }
+
+    private static func encodingProblem(in source: SourceText) -> ParseProblem? {
+        let bytes = source.bytes
+        let encoding: String
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+            encoding = "UTF-32"
+        } else if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+            encoding = "UTF-16"
+        } else {
+            return nil
+        }
+        let start = Mark(line: 1, column: 1, offset: 0)
+        return ParseProblem(
+            kind: .encoding,
+            message: "file is \(encoding) (it starts with a \(encoding) byte order mark); kubectl and oc read manifests as UTF-8 only; save it as UTF-8",
+            range: SourceRange(start: start, end: Mark(line: 1, column: 1, offset: encoding == "UTF-16" ? 2 : 4)),
+            documentIndex: 0)
+    }
+}
+
+/// The event loop: pulls libyaml events and assembles the node arrays.
+private struct TreeBuilder {
+    private struct Frame {
+        var id: NodeID
+        var isMapping: Bool
+        var isBlock: Bool
+        var children: [NodeID] = []
+    }
+
+    let source: SourceText
+    let options: ParseOptions
+    var documents: [Document] = []
+    var problem: ParseProblem?
+    private var current: Document?
+    private var stack: [Frame] = []
+    private var anchors: [String: NodeID] = [:]
+    private var root: NodeID?
+
+    init(source: SourceText, options: ParseOptions) {
+        self.source = source
+        self.options = options
+    }
+
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) != 0 else {
+            problem = ParseProblem(
+                kind: .syntax, message: "libyaml could not start (out of memory)",
+                range: SourceRange(at: Mark(line: 1, column: 1, offset: 0)), documentIndex: 0)
+            return
+        }
+        defer { yaml_parser_delete(&parser) }
+        if let base = buffer.baseAddress {
+            yaml_parser_set_input_string(&parser, base, buffer.count)
+        } else {
+            var empty: UInt8 = 0
+            yaml_parser_set_input_string(&parser, &empty, 0)
+        }
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) != 0 else {
+                recordError(parser)
+                return
+            }
+            let keepGoing = handle(event)
+            let isEnd = event.type == YAML_STREAM_END_EVENT
+            yaml_event_delete(&event)
+            if !keepGoing || isEnd { return }
+        }
+    }
+
+    private func mark(_ mark: yaml_mark_t) -> Mark {
+        Mark(line: mark.line + 1, column: mark.column + 1, offset: source.byteOffset(ofCharacterIndex: mark.index))
+    }
+
+    private var documentIndex: Int { documents.count }
+
+    /// Handles one event; returns false when reading must stop.
+    private mutating func handle(_ event: yaml_event_t) -> Bool {
+        let start = mark(event.start_mark)
+        let end = mark(event.end_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            current = Document(index: documentIndex, start: start)
+            stack.removeAll(keepingCapacity: true)
+            anchors.removeAll(keepingCapacity: true)
+            root = nil
+        case YAML_DOCUMENT_END_EVENT:
+            if var document = current {
+                document.finish(root: root, end: end)
+                documents.append(document)
+            }
+            current = nil
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let node = Node(
+                range: SourceRange(start: start, end: end),
+                tag: string(scalar.tag),
+                anchor: string(scalar.anchor),
+                content: .scalar(string(scalar.value, length: scalar.length) ?? "", style(scalar.style)))
+            add(node)
+        case YAML_ALIAS_EVENT:
+            let name = string(event.data.alias.anchor) ?? ""
+            add(Node(range: SourceRange(start: start, end: end), content: .alias(name: name, target: anchors[name])))
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            return open(
+                Node(range: SourceRange(at: start), tag: string(data.tag), anchor: string(data.anchor), content: .sequence([])),
+                isMapping: false, isBlock: data.style == YAML_BLOCK_SEQUENCE_STYLE)
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            return open(
+                Node(range: SourceRange(at: start), tag: string(data.tag), anchor: string(data.anchor), content: .mapping([])),
+                isMapping: true, isBlock: data.style == YAML_BLOCK_MAPPING_STYLE)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            close(end: end)
+        default:
+            break
+        }
+        return true
+    }
+
+    private mutating func add(_ node: Node) {
+        guard current != nil else { return }
+        let anchor = node.anchor
+        guard let id = current?.append(node) else { return }
+        if let anchor { anchors[anchor] = id }
+        attach(id)
+    }
+
+    private mutating func attach(_ id: NodeID) {
+        if stack.isEmpty {
+            if root == nil { root = id }
+        } else {
+            stack[stack.count - 1].children.append(id)
+        }
+    }
+
+    private mutating func open(_ node: Node, isMapping: Bool, isBlock: Bool) -> Bool {
+        guard current != nil else { return true }
+        if stack.count >= options.maxDepth {
+            problem = ParseProblem(
+                kind: .depthLimit,
+                message: "collections nest deeper than \(options.maxDepth) levels; istaglint stopped reading this file here (raise the limit with --max-depth)",
+                range: SourceRange(start: node.range.start, end: source.markAfterCharacter(at: node.range.start)),
+                documentIndex: documentIndex)
+            current = nil
+            return false
+        }
+        let anchor = node.anchor
+        guard let id = current?.append(node) else { return true }
+        if let anchor { anchors[anchor] = id }
+        attach(id)
+        stack.append(Frame(id: id, isMapping: isMapping, isBlock: isBlock))
+        return true
+    }
+
+    private mutating func close(end: Mark) {
+        guard let frame = stack.popLast(), current != nil else { return }
+        let content: Node.Content
+        if frame.isMapping {
+            var entries: [MappingEntry] = []
+            entries.reserveCapacity(frame.children.count / 2)
+            var index = 0
+            while index + 1 < frame.children.count {
+                entries.append(MappingEntry(key: frame.children[index], value: frame.children[index + 1]))
+                index += 2
+            }
+            content = .mapping(entries)
+        } else {
+            content = .sequence(frame.children)
+        }
+        // A block collection's END mark sits at the next token; its end is its last child's end.
+        var finalEnd = end
+        if frame.isBlock, let document = current {
+            finalEnd = frame.children.last.map { document[$0].range.end } ?? document[frame.id].range.start
+        }
+        current?.setContent(content, end: finalEnd, of: frame.id)
+    }
+
+    private mutating func recordError(_ parser: yaml_parser_t) {
+        let problemText = string(parser.problem) ?? "unknown error"
+        var message = "yaml syntax error: \(problemText)"
+        let range: SourceRange
+        if parser.error == YAML_READER_ERROR {
+            let at = source.mark(atByteOffset: source.byteOrderMarkLength + Int(parser.problem_offset))
+            var shown = ""
+            if parser.problem_value >= 0 && parser.problem_value <= 0xFF {
+                let hex = String(UInt8(truncatingIfNeeded: parser.problem_value), radix: 16, uppercase: true)
+                shown = " (byte 0x\(hex.count == 1 ? "0" + hex : hex))"
+            }
+            message += shown
+            let endOffset = min(at.offset + 1, source.bytes.count)
+            range = SourceRange(start: at, end: Mark(line: at.line, column: at.column + (endOffset > at.offset ? 1 : 0), offset: endOffset))
+        } else {
+            let at = mark(parser.problem_mark)
+            if let context = string(parser.context) {
+                let contextMark = mark(parser.context_mark)
+                message += " \(context) at line \(contextMark.line), column \(contextMark.column)"
+            }
+            range = SourceRange(start: at, end: source.markAfterCharacter(at: at))
+        }
+        problem = ParseProblem(kind: .syntax, message: message, range: range, documentIndex: documentIndex)
+    }
+
+    private func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String? {
+        guard let pointer else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// The report formats of `--format`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}

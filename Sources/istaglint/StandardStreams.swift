@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes to standard output and standard error with plain `write(2)`, so a closed pipe
+/// (`istaglint … | head -1`) ends the run quietly instead of crashing.
+enum StandardStreams {
+    /// Writes to standard output; returns false when it went away (EPIPE) or failed.
+    @discardableResult
+    static func writeOutput(_ text: String) -> Bool {
+        write(text, to: STDOUT_FILENO)
+    }
+
+    /// Writes to standard error, ignoring failures: there is nowhere left to report them.
+    static func writeError(_ text: String) {
+        _ = write(text, to: STDERR_FILENO)
+    }
+
+    /// Whether a descriptor is a terminal.
+    static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+    private static func write(_ text: String, to descriptor: Int32) -> Bool {
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return systemWrite(descriptor, base + written, buffer.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            written += count
+        }
+        return true
+    }
+
+    private static func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(descriptor, pointer, count)
+        #else
+        return Darwin.write(descriptor, pointer, count)
+        #endif
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Exit codes, output formats and the subcommands of the built binary.
+struct ExitCodeTests {
+    @Test func validManifestExitsZeroWithOnlyTheSummary() throws {
+        let outcome = try CLI.run(["Fixtures/valid-handwritten.yaml"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == "1 file, 1 object: 0 errors, 0 warnings, 0 infos\n")
+        #expect(outcome.stderr == "")
+    }
+
+    @Test func mixedStreamExitsOneWithEveryFindingInText() throws {
+        let outcome = try CLI.run(["Fixtures/mixed-stream.yaml"])
+        #expect(outcome.status == 1)
+        let headlines = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("Fixtures/") }
+        #expect(headlines.count == 3)
+        #expect(headlines[0].hasPrefix("Fixtures/mixed-stream.yaml:12:13: error: apiVersion \"v1\""))
+        #expect(headlines[0].hasSuffix("[IST004]"))
+        #expect(headlines[1].hasPrefix("Fixtures/mixed-stream.yaml:20:3: error: duplicate key \"from\""))
+        #expect(headlines[2].hasPrefix("Fixtures/mixed-stream.yaml:37:1: error: yaml syntax error"))
+        #expect(outcome.stdout.contains(" 12 | apiVersion: v1\n    |             ^^\n"))
+        #expect(!outcome.stdout.contains("\u{1B}["), "no colour when standard output is not a terminal")
+    }
+
+    @Test func mixedStreamInJSONHasTheSameFindings() throws {
+        let outcome = try CLI.run(["--format", "json", "Fixtures/mixed-stream.yaml"])
+        #expect(outcome.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        #expect(report["version"] as? Int == 1)
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        let summary = diagnostics.map { diagnostic -> String in
+            let range = diagnostic["range"] as? [String: [String: Int]]
+            let start = range?["start"] ?? [:]
+            return "\(diagnostic["ruleId"] ?? "") \(diagnostic["file"] ?? "") \(diagnostic["document"] ?? "") \(start["line"] ?? 0):\(start["column"] ?? 0)@\(start["offset"] ?? -1)"
+        }
+        #expect(summary == [
+            "IST004 Fixtures/mixed-stream.yaml 1 12:13@344",
+            "IST002 Fixtures/mixed-stream.yaml 1 20:3@467",
+            "IST001 Fixtures/mixed-stream.yaml 3 37:1@750",
+        ])
+    }
+
+    @Test func failOnDecidesWhatFails() throws {
+        #expect(try CLI.run(["--fail-on", "info", "Fixtures/valid-handwritten.yaml"]).status == 0)
+        #expect(try CLI.run(["--fail-on", "warning", "Fixtures/legacy-api-version.yaml"]).status == 1)
+        let bad = try CLI.run(["--fail-on", "fatal", "Fixtures/valid-handwritten.yaml"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("fail-on"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let unknown = try CLI.run(["--no-such-option", "Fixtures/"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("--no-such-option"))
+        let nothing = try CLI.run([])
+        #expect(nothing.status == 2)
+        #expect(nothing.stderr.contains("no paths given"))
+        #expect(try CLI.run(["--format", "xml", "Fixtures/"]).status == 2)
+    }
+
+    @Test func helpAndVersionExitZero() throws {
+        let help = try CLI.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE"))
+        let version = try CLI.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("0."))
+    }
+
+    @Test func quietPrintsOnlyTheFindings() throws {
+        let outcome = try CLI.run(["--quiet", "Fixtures/legacy-api-version.yaml", "Fixtures/valid-handwritten.yaml"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout == "Fixtures/legacy-api-version.yaml:1:13: error: apiVersion \"v1\" is the legacy ungrouped version, which the server refuses for kind ImageStreamTag: write \"image.openshift.io/v1\" [IST004]\n")
+    }
+
+    @Test func rulesListsEveryRuleAndRulePrintsItsPage() throws {
+        let list = try CLI.run(["rules"])
+        #expect(list.status == 0)
+        for code in ["IST001", "IST002", "IST003", "IST004", "IST005"] { #expect(list.stdout.contains(code)) }
+        let page = try CLI.run(["rule", "IST004"])
+        #expect(page.status == 0)
+        let checkedIn = try String(contentsOf: CLI.root.appendingPathComponent("rules/IST004.md"), encoding: .utf8)
+        #expect(page.stdout == checkedIn)
+        #expect(try CLI.run(["rule", "api-version"]).stdout == checkedIn)
+        let unknown = try CLI.run(["rule", "IST999"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown rule \"IST999\""))
+    }
+}

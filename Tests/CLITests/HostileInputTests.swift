@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// Input that has hung or crashed other parsers ends with a diagnostic or a clean pass.
+///
+/// The time limit is a hang guard, far above what these take (each well under a second on
+/// the CI machine); speed itself is measured by the benchmark under `bench/`.
+struct HostileInputTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let name: String
+        let bytes: [UInt8]
+        let expectedRule: String?
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = {
+        var bomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n  annotations:\n    a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...12 {
+            bomb += "    a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        var generator = SystemRandomNumberGenerator()
+        let binary = (0..<65_536).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        return [
+            Case(name: "100 000 nested [", bytes: Array(("a: " + String(repeating: "[", count: 100_000)).utf8), expectedRule: "IST005"),
+            Case(name: "100 000 nested {", bytes: Array(("a: " + String(repeating: "{a: ", count: 100_000)).utf8), expectedRule: "IST005"),
+            Case(name: "twelve-level alias bomb", bytes: Array(bomb.utf8), expectedRule: nil),
+            Case(name: "empty file", bytes: [], expectedRule: nil),
+            Case(name: "binary file", bytes: [0x7F, 0x45, 0x4C, 0x46] + binary, expectedRule: "IST001"),
+            Case(name: "invalid UTF-8", bytes: Array("kind: ImageStreamTag\nx: ".utf8) + [0xC3, 0x28, 0xFF, 0x0A], expectedRule: "IST001"),
+            Case(name: "NUL byte", bytes: Array("kind: ImageStreamTag\nx: a".utf8) + [0x00] + Array("b\n".utf8), expectedRule: "IST001"),
+            Case(name: "UTF-16 with a byte order mark", bytes: [0xFF, 0xFE] + Array("kind".utf8).flatMap { [$0, 0] }, expectedRule: "IST001"),
+        ]
+    }()
+
+    @Test(arguments: cases)
+    func endsWithADiagnosticOrACleanPass(_ hostile: Case) throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("hostile.yaml")
+        try Data(hostile.bytes).write(to: file)
+        let outcome = try CLI.run(["--format", "json", file.path], timeout: 20)
+        #expect(!outcome.terminatedBySignal)
+        #expect(outcome.stderr == "")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let rules = (report["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["ruleId"] as? String }
+        if let expected = hostile.expectedRule {
+            #expect(outcome.status == 1)
+            #expect(rules == [expected])
+        } else {
+            #expect(outcome.status == 0)
+            #expect(rules == [])
+        }
+        #expect(try Data(contentsOf: file) == Data(hostile.bytes))
+    }
+}

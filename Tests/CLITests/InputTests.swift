@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Standard input, directories, missing paths, and the promise never to write to inputs.
+struct InputTests {
+    private let legacy = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n"
+
+    @Test func standardInputIsLintedUnderItsGivenName() throws {
+        let outcome = try CLI.run(["--stdin-filename", "k8s/ruby.yaml", "-"], input: Data(legacy.utf8))
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.hasPrefix("k8s/ruby.yaml:1:13: error:"))
+        let unnamed = try CLI.run(["-"], input: Data(legacy.utf8))
+        #expect(unnamed.stdout.hasPrefix("<stdin>:1:13: error:"))
+    }
+
+    @Test func directoriesAreWalkedInOrderForYAMLAndJSONSkippingHiddenDirectories() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: directory.appendingPathComponent("b/nested"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: directory.appendingPathComponent(".hidden"), withIntermediateDirectories: true)
+        for name in ["a.yaml", "b/nested/c.yml", "b/d.json", "b/e.txt", ".hidden/f.yaml", "B.YAML"] {
+            try Data(legacy.utf8).write(to: directory.appendingPathComponent(name))
+        }
+        let outcome = try CLI.run(["--quiet", "."], in: directory)
+        #expect(outcome.status == 1)
+        let files = outcome.stdout.split(separator: "\n").map { String($0.prefix { $0 != ":" }) }
+        #expect(files == ["./B.YAML", "./a.yaml", "./b/d.json", "./b/nested/c.yml"])
+    }
+
+    @Test func aFileNamedExplicitlyIsReadWhateverItsExtension() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data(legacy.utf8).write(to: directory.appendingPathComponent("manifest.txt"))
+        let outcome = try CLI.run(["--quiet", "manifest.txt"], in: directory)
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.hasPrefix("manifest.txt:1:13:"))
+    }
+
+    @Test func missingPathExitsTwoAfterLintingTheRest() throws {
+        let outcome = try CLI.run(["Fixtures/no-such-file.yaml", "Fixtures/legacy-api-version.yaml"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr == "istaglint: cannot read Fixtures/no-such-file.yaml: no such file or directory\n")
+        #expect(outcome.stdout.contains("Fixtures/legacy-api-version.yaml:1:13: error:"))
+        #expect(outcome.stdout.contains("1 path unreadable"))
+    }
+
+    @Test func theSameFileNamedTwiceIsLintedOnce() throws {
+        let outcome = try CLI.run(["--quiet", "Fixtures/legacy-api-version.yaml", "./Fixtures/legacy-api-version.yaml"])
+        #expect(outcome.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func inputsAreNeverWritten() throws {
+        let directory = CLI.root.appendingPathComponent("Fixtures")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        let before = try names.map { try Data(contentsOf: directory.appendingPathComponent($0)) }
+        let attributes = try names.map { try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent($0).path)[.modificationDate] as? Date }
+        _ = try CLI.run(["Fixtures/"])
+        _ = try CLI.run(["--format", "json", "Fixtures/"])
+        let after = try names.map { try Data(contentsOf: directory.appendingPathComponent($0)) }
+        let attributesAfter = try names.map { try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent($0).path)[.modificationDate] as? Date }
+        #expect(before == after)
+        #expect(attributes == attributesAfter)
+    }
+}

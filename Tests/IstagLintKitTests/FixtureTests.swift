@@ -1,0 +1,48 @@
+import Foundation
+import IstagLintKit
+import Testing
+
+/// Every manifest under `Fixtures/` beside its golden `.expected.txt` and `.expected.json`.
+struct FixtureTests {
+    static let fixtureNames: [String] = {
+        let directory = Repository.root.appendingPathComponent("Fixtures")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { !$0.contains(".expected.") && InputCollector.hasLintableExtension($0) }.sorted()
+    }()
+
+    static func report(for name: String) throws -> RunReport {
+        let url = Repository.root.appendingPathComponent("Fixtures/\(name)")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        return RunReport(files: [Linter().lint(bytes, file: "Fixtures/\(name)")], readFailures: [])
+    }
+
+    @Test func thereAreFixtures() {
+        #expect(Self.fixtureNames.count >= 10)
+    }
+
+    @Test(arguments: fixtureNames)
+    func textOutputMatchesItsGolden(_ name: String) throws {
+        let base = (name as NSString).deletingPathExtension
+        let output = TextReporter().render(try Self.report(for: name))
+        Repository.compare(output, withFile: Repository.root.appendingPathComponent("Fixtures/\(base).expected.txt"))
+    }
+
+    @Test(arguments: fixtureNames)
+    func jsonOutputMatchesItsGoldenAndTheSchema(_ name: String) throws {
+        let base = (name as NSString).deletingPathExtension
+        let output = JSONReporter().render(try Self.report(for: name))
+        Repository.compare(output, withFile: Repository.root.appendingPathComponent("Fixtures/\(base).expected.json"))
+        let errors = try ReportSchema.validate(output)
+        #expect(errors == [], "\(errors)")
+    }
+
+    @Test(arguments: fixtureNames)
+    func lintingIsDeterministicAndLeavesTheFileAlone(_ name: String) throws {
+        let url = Repository.root.appendingPathComponent("Fixtures/\(name)")
+        let before = try Data(contentsOf: url)
+        let first = JSONReporter().render(try Self.report(for: name))
+        let second = JSONReporter().render(try Self.report(for: name))
+        #expect(first == second)
+        #expect(try Data(contentsOf: url) == before)
+    }
+}

@@ -1,0 +1,94 @@
+import IstagLintKit
+import Testing
+import YAMLTree
+
+/// One example of one rule, as a test argument.
+struct RuleExample: Sendable, CustomTestStringConvertible {
+    let code: String
+    let index: Int
+    let text: String
+    let triggers: Bool
+
+    var testDescription: String { "\(code) \(triggers ? "triggering" : "non-triggering") #\(index + 1)" }
+
+    static func all(triggering: Bool) -> [RuleExample] {
+        RuleCatalog.all.flatMap { rule in
+            let examples = triggering ? rule.description.triggeringExamples : rule.description.nonTriggeringExamples
+            return examples.enumerated().map { RuleExample(code: rule.description.code, index: $0.offset, text: $0.element, triggers: triggering) }
+        }
+    }
+}
+
+/// A position marked in an example, 1-based.
+struct MarkedPosition: Hashable, CustomStringConvertible {
+    let line: Int
+    let column: Int
+    var description: String { "\(line):\(column)" }
+}
+
+/// Every rule's examples: each triggering example gives exactly the marked findings of its
+/// rule, and each non-triggering example none.
+struct RuleExampleTests {
+    /// The example without its markers, and the positions the markers stood before.
+    static func stripMarkers(_ text: String) -> (String, [MarkedPosition]) {
+        var stripped = ""
+        var positions: [MarkedPosition] = []
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if Character(scalar) == RuleDescription.findingMarker {
+                positions.append(MarkedPosition(line: line, column: column))
+                continue
+            }
+            stripped.unicodeScalars.append(scalar)
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (stripped, positions)
+    }
+
+    private func findings(of code: String, in text: String) -> [MarkedPosition] {
+        Linter().lint(Array(text.utf8), file: "example.yaml").diagnostics
+            .filter { $0.ruleId == code }
+            .map { MarkedPosition(line: $0.range.start.line, column: $0.range.start.column) }
+    }
+
+    @Test(arguments: RuleExample.all(triggering: true))
+    func triggeringExampleGivesTheMarkedFindings(_ example: RuleExample) {
+        let (text, expected) = Self.stripMarkers(example.text)
+        #expect(!expected.isEmpty, "a triggering example needs at least one \(RuleDescription.findingMarker)")
+        let actual = findings(of: example.code, in: text)
+        #expect(actual.sorted { ($0.line, $0.column) < ($1.line, $1.column) } == expected)
+    }
+
+    @Test(arguments: RuleExample.all(triggering: false))
+    func nonTriggeringExampleGivesNothing(_ example: RuleExample) {
+        let (text, markers) = Self.stripMarkers(example.text)
+        #expect(markers.isEmpty)
+        #expect(findings(of: example.code, in: text) == [])
+    }
+
+    @Test func everyRuleHasExamplesOfBothKinds() {
+        for rule in RuleCatalog.all {
+            #expect(!rule.description.triggeringExamples.isEmpty, "\(rule.description.code) has no triggering example")
+            #expect(!rule.description.nonTriggeringExamples.isEmpty, "\(rule.description.code) has no non-triggering example")
+        }
+    }
+
+    @Test func codesAndNamesAreUniqueAndWellFormed() {
+        let codes = RuleCatalog.all.map(\.description.code)
+        let names = RuleCatalog.all.map(\.description.name)
+        #expect(Set(codes).count == codes.count)
+        #expect(Set(names).count == names.count)
+        for rule in RuleCatalog.all.map(\.description) {
+            #expect(rule.code.wholeMatch(of: /IST[0-5][0-9][0-9]/) != nil, "\(rule.code)")
+            #expect(rule.name.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil, "\(rule.name)")
+            #expect(!rule.summary.isEmpty && !rule.rationale.isEmpty)
+        }
+        #expect(codes == codes.sorted())
+    }
+}
