@@ -88,3 +88,16 @@ struct ExitCodeTests {
         #expect(unknown.stderr.contains("unknown rule \"IST999\""))
     }
 }
+
+/// The README's first command: `istaglint examples/` prints exactly its golden.
+struct QuickStartTests {
+    @Test func examplesGiveTheRecordedOutput() throws {
+        let outcome = try CLI.run(["examples/"])
+        #expect(outcome.status == 1)
+        let golden = CLI.root.appendingPathComponent("Fixtures/examples.expected.txt")
+        if ProcessInfo.processInfo.environment["ISTAGLINT_RECORD"] == "1" {
+            try outcome.stdout.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(outcome.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+}
