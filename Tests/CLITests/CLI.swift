@@ -25,13 +25,13 @@ enum CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Runs the binary in `directory` (the checkout by default), feeding `input` to standard input.
+    /// Runs the binary (or `executable`) in `directory` (the checkout by default), feeding `input` to standard input.
     /// A run that takes longer than `timeout` is killed and recorded as an issue (a hang guard, not a benchmark).
     static func run(
         _ arguments: [String], input: Data? = nil, in directory: URL = root, environment: [String: String] = [:],
-        timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation
+        timeout: Double = 30, executable: URL? = nil, sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> Outcome {
-        let binary = try #require(binary, "the istaglint binary was not built", sourceLocation: sourceLocation)
+        let binary = try executable ?? #require(binary, "the istaglint binary was not built", sourceLocation: sourceLocation)
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

@@ -101,3 +101,26 @@ struct QuickStartTests {
         #expect(outcome.stdout == (try String(contentsOf: golden, encoding: .utf8)))
     }
 }
+
+/// Colour only on a terminal, and never with `NO_COLOR`; `script` gives the binary a terminal.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "util-linux's script is not installed: no terminal to test colour on"))
+struct ColourTests {
+    private func runOnTerminal(_ environment: [String: String]) throws -> String {
+        let binary = try #require(CLI.binary)
+        return try CLI.run(
+            ["-qec", "\(binary.path) examples/nodejs.yaml", "/dev/null"], environment: environment,
+            executable: URL(fileURLWithPath: "/usr/bin/script")).stdout
+    }
+
+    @Test func colourOnATerminal() throws {
+        let output = try runOnTerminal([:])
+        #expect(output.contains("\u{1B}[1;31merror\u{1B}[0m"))
+        #expect(output.contains("\u{1B}[1;31m^^\u{1B}[0m"))
+    }
+
+    @Test func noColourWhenNOCOLORIsSet() throws {
+        let output = try runOnTerminal(["NO_COLOR": "1"])
+        #expect(output.contains(": error: apiVersion"))
+        #expect(!output.contains("\u{1B}["))
+    }
+}

@@ -66,10 +66,10 @@ public struct TextReporter: Reporter {
             if column < startColumn { marker.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
         }
         text += suffix
-        marker += String(repeating: "^", count: endColumn - startColumn)
+        marker += paint(String(repeating: "^", count: endColumn - startColumn), severityStyle(severity))
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
-        return " \(number) | \(text)\n \(gutter) | \(paint(marker, severityStyle(severity)))\n"
+        return " \(number) | \(text)\n \(gutter) | \(marker)\n"
     }
 
     func summaryLine(_ summary: Summary) -> String {
