@@ -16,6 +16,11 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
         return FieldPath(description: description.isEmpty ? key : description + "." + key)
     }
 
+    /// The path of a key of a map (labels, annotations) below this one: always the bracket form.
+    public func key(_ key: String) -> FieldPath {
+        FieldPath(description: description + "[" + key + "]")
+    }
+
     /// The path of a list item below this one.
     public func index(_ index: Int) -> FieldPath {
         FieldPath(description: description + "[\(index)]")

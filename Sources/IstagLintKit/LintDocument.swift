@@ -14,6 +14,12 @@ public struct LintDocument: Sendable {
     /// The ImageStreamTag objects in it: the root itself, or the matching list items.
     public let objects: [LintObject]
 
+    /// The subtrees whole-tree rules check, with their paths: the whole document for an
+    /// ImageStreamTag or an ImageStreamTagList, only the ImageStreamTag items of a `List`.
+    public var checkedRoots: [(NodeID, FieldPath)] {
+        kind == "List" ? objects.map { ($0.node, $0.path) } : [(root, .root)]
+    }
+
     /// Finds the objects of a document, or returns nil when istaglint does not lint it: a
     /// root that is not a mapping, a mapping without a string `kind`, another kind, or a
     /// `List` that holds no ImageStreamTag.

@@ -11,12 +11,15 @@ public struct LintObject: Sendable {
     public let path: FieldPath
     /// The object's kind, namespace and name as far as they are strings.
     public let identity: ObjectIdentity
+    /// The schema pass over the object, run once and shared by every rule.
+    public let shape: ShapeCheck
 
-    /// Creates an object view.
+    /// Creates an object view and runs the schema pass over it.
     public init(document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity) {
         self.document = document
         self.node = node
         self.path = path
         self.identity = identity
+        self.shape = ShapeCheck(object: node, path: path, schema: SchemaCatalog.imageStreamTag, in: document)
     }
 }

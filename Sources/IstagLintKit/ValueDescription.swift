@@ -38,4 +38,10 @@ enum ValueDescription {
         let cut = value.unicodeScalars.count > quoteLimit ? "…" : ""
         return "\"" + text + cut + "\""
     }
+
+    /// `a` or `an` before a word, by its first letter.
+    static func article(for word: String) -> String {
+        guard let first = word.lowercased().first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
+    }
 }

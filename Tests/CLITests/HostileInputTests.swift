@@ -14,16 +14,22 @@ struct HostileInputTests {
     }
 
     static let cases: [Case] = {
-        var bomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n  annotations:\n    a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        var bomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\nimage:\n  dockerImageMetadata:\n    a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for level in 1...12 {
             bomb += "    a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
         }
+        // Aliased signatures whose conditions are aliased too: the schema pass must check each
+        // anchored node once, not once per path that reaches it.
+        let conditions = Array(repeating: "*c", count: 2_000).joined(separator: ", ")
+        let signatures = Array(repeating: "*s", count: 2_000).joined(separator: ", ")
+        let typedBomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\nimage:\n  dockerImageMetadata:\n    c: &c {type: Trusted, status: \"True\"}\n    s: &s {type: AtomicImageV1, content: aGk=, conditions: [\(conditions)]}\n  signatures: [\(signatures)]\n"
         var generator = SystemRandomNumberGenerator()
         let binary = (0..<65_536).map { _ in UInt8.random(in: 0...255, using: &generator) }
         return [
             Case(name: "100 000 nested [", bytes: Array(("a: " + String(repeating: "[", count: 100_000)).utf8), expectedRule: "IST005"),
             Case(name: "100 000 nested {", bytes: Array(("a: " + String(repeating: "{a: ", count: 100_000)).utf8), expectedRule: "IST005"),
             Case(name: "twelve-level alias bomb", bytes: Array(bomb.utf8), expectedRule: nil),
+            Case(name: "alias bomb through typed lists", bytes: Array(typedBomb.utf8), expectedRule: nil),
             Case(name: "empty file", bytes: [], expectedRule: nil),
             Case(name: "binary file", bytes: [0x7F, 0x45, 0x4C, 0x46] + binary, expectedRule: "IST001"),
             Case(name: "invalid UTF-8", bytes: Array("kind: ImageStreamTag\nx: ".utf8) + [0xC3, 0x28, 0xFF, 0x0A], expectedRule: "IST001"),

@@ -7,11 +7,31 @@ import Testing
 @Suite(.enabled(if: Repository.shared != nil, "../shared/ is not beside the checkout: the real-manifest corpus is skipped"))
 struct CorpusTests {
     /// Files that are broken for the server, with the reason, and the error rules they must trigger.
-    static let knownBroken: [String: (rules: Set<String>, reason: String)] = [
-        "containerbuildsystem__osbs-client__inputs__image_stream_tag__at-d03bdf57b2.json": (
-            ["IST004"], "an OpenShift 3 template with the legacy apiVersion v1, which the server refuses"
-        ),
-    ]
+    static let knownBroken: [String: (rules: Set<String>, reason: String)] = {
+        let jinja = (rules: Set(["IST006", "IST102"]), reason: "a Jinja template: unrendered {{ var }} scalars are YAML mappings, which kubectl cannot turn into JSON")
+        return [
+            "containerbuildsystem__osbs-client__inputs__image_stream_tag__at-d03bdf57b2.json": (
+                ["IST004", "IST107", "IST203"], "an OpenShift 3 template with the legacy apiVersion v1 and {{...}} placeholders in the name and the pull spec"
+            ),
+            "containerbuildsystem__osbs-client__inputs__image_stream_tag__at-ffa69bb53a.json": (
+                ["IST107", "IST203"], "a template with {{IMAGE_STREAM_ID}}:{{TAG_ID}} placeholders in the name and the pull spec"
+            ),
+            "openshift__ci-tools__pkg__steps__testdata__isTags__pipeline_malformed_istag.yaml": (
+                ["IST102"], "a deliberately malformed test fixture: image.dockerImageMetadata is a string"
+            ),
+            "openshift__openshift-ansible__roles__kube_proxy_and_dns__templates__kube-proxy-and-dns-images.yaml__at-e4a9b24e54.j2": jinja,
+            "openshift__openshift-ansible__roles__kuryr__templates__node-images.yaml__at-7cc0585f8e.j2": jinja,
+            "openshift__openshift-ansible__roles__kuryr__templates__node-images.yaml__at-a5dd4b4861.j2": jinja,
+            "openshift__openshift-ansible__roles__openshift_bootstrap_autoapprover__templates__openshift-bootstrap-images.yaml__at-2b8b847c30.j2": jinja,
+            "openshift__openshift-ansible__roles__openshift_node_group__templates__sync-images.yaml__at-4a53b1c94c.j2": jinja,
+            "unknown__findstring-31616998265__myapp-istag-sample.yaml": (
+                ["IST203"], "a cheat-sheet sample whose digest is the placeholder sha256:abc123..."
+            ),
+            "unknown__findstring-56478892321__python-base-istag-with-spec.yaml": (
+                ["IST101"], "a lab solution that writes ImageStream's spec: on an ImageStreamTag"
+            ),
+        ]
+    }()
 
     static let files: [String] = {
         guard let shared = Repository.shared else { return [] }

@@ -46,3 +46,16 @@ struct FixtureTests {
         #expect(try Data(contentsOf: url) == before)
     }
 }
+
+/// Every rule is shown by at least one fixture.
+struct FixtureCoverageTests {
+    @Test func everyRuleFiresInSomeFixture() throws {
+        var fired: Set<String> = []
+        for name in FixtureTests.fixtureNames {
+            fired.formUnion(try FixtureTests.report(for: name).diagnostics.map(\.ruleId))
+        }
+        for rule in RuleCatalog.all {
+            #expect(fired.contains(rule.description.code), "no fixture triggers \(rule.description.code) \(rule.description.name)")
+        }
+    }
+}

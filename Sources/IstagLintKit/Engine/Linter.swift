@@ -53,10 +53,11 @@ public struct Linter: Sendable {
             let finding = Finding(code: rule.description.code, message: problem.message, path: "", range: problem.range)
             diagnostics.append(diagnostic(for: finding, file: file, document: problem.documentIndex, object: nil))
         }
+        // Swift's sort is stable: findings of one rule at one place keep the order the rule
+        // gave them, which is the server's order.
         diagnostics.sort { lhs, rhs in
             if lhs.range.start.offset != rhs.range.start.offset { return lhs.range.start.offset < rhs.range.start.offset }
-            if lhs.ruleId != rhs.ruleId { return lhs.ruleId < rhs.ruleId }
-            return lhs.message < rhs.message
+            return lhs.ruleId < rhs.ruleId
         }
         let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
         return FileReport(

@@ -79,6 +79,7 @@ public struct APIVersionRule: DocumentRule {
         return findings
     }
 
+    /// Checks one mapping's apiVersion, whatever its type (the schema pass leaves it to this rule).
     private func check(_ mapping: NodeID, kind: String, at path: FieldPath, in tree: Document, required: Bool) -> [Finding] {
         let fieldPath = path.child("apiVersion")
         guard let entry = tree.entry(forKey: "apiVersion", in: mapping) else {
@@ -90,8 +91,8 @@ public struct APIVersionRule: DocumentRule {
         }
         let range = tree[entry.value].range
         let fix = Fix(range: range, replacement: Self.servedVersion)
-        guard let value = tree.scalar(entry.value), tree.resolved(entry.value).map({ tree[$0].tag == nil || tree[$0].tag == "tag:yaml.org,2002:str" }) == true else {
-            let found = ValueDescription.describe(entry.value, in: tree)
+        guard case .string(let value) = KubernetesScalar.of(entry.value, in: tree) else {
+            let found = KubernetesScalar.of(entry.value, in: tree)?.description ?? ValueDescription.describe(entry.value, in: tree)
             return [finding("apiVersion must be the string \"\(Self.servedVersion)\", found \(found)", at: fieldPath, range: range, fix: fix)]
         }
         if value == Self.servedVersion { return [] }

@@ -63,35 +63,21 @@ public struct DuplicateKeyRule: DocumentRule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         let tree = document.document
-        var roots: [(NodeID, FieldPath)]
-        if document.kind == "List" {
-            roots = document.objects.map { ($0.node, $0.path) }
-        } else {
-            roots = [(document.root, .root)]
-        }
         var findings: [Finding] = []
-        while let (id, path) = roots.popLast() {
-            switch tree[id].content {
-            case .mapping(let entries):
-                var firstKeys: [String: NodeID] = [:]
-                for entry in entries {
-                    guard !tree.isMergeKey(entry.key), let key = tree[entry.key].scalarValue else { continue }
-                    let keyPath = path.child(key)
-                    if let first = firstKeys[key] {
-                        let firstStart = tree[first].range.start
-                        let quoted = ValueDescription.quote(key)
-                        findings.append(finding(
-                            "duplicate key \(quoted): it is already set at line \(firstStart.line), column \(firstStart.column), and kubectl refuses the file (key \(quoted) already set in map); keep one",
-                            at: keyPath, range: tree[entry.key].range))
-                    } else {
-                        firstKeys[key] = entry.key
-                    }
-                    roots.append((entry.value, keyPath))
+        TreeWalk.forEachNode(in: tree, from: document.checkedRoots) { id, path in
+            guard case .mapping(let entries) = tree[id].content else { return }
+            var firstKeys: [String: NodeID] = [:]
+            for entry in entries {
+                guard !tree.isMergeKey(entry.key), let key = tree[entry.key].scalarValue else { continue }
+                guard let first = firstKeys[key] else {
+                    firstKeys[key] = entry.key
+                    continue
                 }
-            case .sequence(let items):
-                for (index, item) in items.enumerated() { roots.append((item, path.index(index))) }
-            case .scalar, .alias:
-                break
+                let firstStart = tree[first].range.start
+                let quoted = ValueDescription.quote(key)
+                findings.append(finding(
+                    "duplicate key \(quoted): it is already set at line \(firstStart.line), column \(firstStart.column), and kubectl refuses the file (key \(quoted) already set in map); keep one",
+                    at: path.child(key), range: tree[entry.key].range))
             }
         }
         return findings

@@ -1,0 +1,112 @@
+/// IST203: a `DockerImage` name that is not a valid image reference.
+public struct DockerImageReferenceRule: ObjectRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST203",
+        name: "docker-image-reference",
+        severity: .error,
+        summary: "`tag.from.name` of a `DockerImage` is not a valid image reference (pull spec).",
+        rationale: """
+            For `kind: DockerImage` the server parses `from.name` with OpenShift's image-reference \
+            grammar (`[registry[:port]/]repository[:tag][@digest]`) and refuses the tag with the \
+            parser's own words: `invalid reference format`, `repository name must be lowercase`, \
+            `repository name must not be more than 255 characters`, `invalid checksum digest format`, \
+            `invalid checksum digest length` or `unsupported digest algorithm`. istaglint runs an \
+            exact port of that parser: repository path components are lowercase letters and digits \
+            with `.`, `_`, `__` or runs of `-` between them; a tag is at most 128 of `[A-Za-z0-9_.-]` \
+            and does not start with `.` or `-`; a digest is `sha256`, `sha384` or `sha512` with 64, \
+            96 or 128 hex digits. A scheme (`https://`) is not part of a pull spec.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: DockerImage
+                name: ↓quay.io/Example/Ruby:3.3
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: DockerImage
+                name: ↓https://quay.io/example/ruby:3.3
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: DockerImage
+                name: ↓quay.io/example/ruby@sha256:abc123abc123abc123abc123abc123ab
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: DockerImage
+                name: registry.example.com:5000/team/ruby-33__slim:3.3-ubi9
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .value("DockerImage", _) = object.string("tag", "from", "kind"),
+            case .value(let name, let range) = object.string("tag", "from", "name"),
+            case .failure(let error) = ImageReference.parse(name)
+        else { return [] }
+        var message = "tag.from.name \(ValueDescription.quote(name)) is not a valid image reference: \(error.message)"
+        var fix: Fix?
+        if error.message == "repository name must be lowercase", case .success = ImageReference.parse(Self.lowercasingRepository(name)) {
+            let lowered = Self.lowercasingRepository(name)
+            message += "; write \(ValueDescription.quote(lowered))"
+            fix = Fix(range: range, replacement: lowered)
+        } else if let withoutScheme = Self.droppingScheme(name), case .success = ImageReference.parse(withoutScheme) {
+            message += "; a pull spec has no scheme: write \(ValueDescription.quote(withoutScheme))"
+            fix = Fix(range: range, replacement: withoutScheme)
+        }
+        return [finding(message, at: object.path("tag", "from", "name"), range: range, fix: fix)]
+    }
+
+    /// The reference with its repository path lowercased and its registry and tag kept.
+    static func lowercasingRepository(_ name: String) -> String {
+        var head = Substring(name)
+        var tail = Substring("")
+        if let at = head.firstIndex(of: "@") {
+            tail = head[at...]
+            head = head[..<at]
+        }
+        if let colon = head.lastIndex(of: ":"), !head[colon...].contains("/") {
+            tail = head[colon...] + tail
+            head = head[..<colon]
+        }
+        var segments = head.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let registryIndex = segments.count > 1 && (segments[0].contains(".") || segments[0].contains(":") || segments[0] == "localhost") ? 1 : 0
+        for index in registryIndex..<segments.count { segments[index] = segments[index].lowercased() }
+        return segments.joined(separator: "/") + tail
+    }
+
+    /// The reference after a `scheme://` prefix, or nil when there is none.
+    static func droppingScheme(_ name: String) -> String? {
+        let scalars = Array(name.unicodeScalars)
+        guard let colon = scalars.firstIndex(of: ":"), colon + 2 < scalars.count,
+            scalars[colon + 1] == "/", scalars[colon + 2] == "/"
+        else { return nil }
+        var rest = String.UnicodeScalarView()
+        rest.append(contentsOf: scalars[(colon + 3)...])
+        return String(rest)
+    }
+}

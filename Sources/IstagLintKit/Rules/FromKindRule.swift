@@ -1,0 +1,94 @@
+/// IST201: a `tag.from.kind` the server does not accept.
+public struct FromKindRule: ObjectRule {
+    public init() {}
+
+    /// The kinds `tag.from` may name, as the server spells them.
+    public static let validKinds = ["DockerImage", "ImageStreamImage", "ImageStreamTag"]
+
+    public let description = RuleDescription(
+        code: "IST201",
+        name: "from-kind",
+        severity: .error,
+        summary: "`tag.from.kind` is missing or is not `DockerImage`, `ImageStreamImage` or `ImageStreamTag`.",
+        rationale: """
+            A tag tracks an image in a registry (`DockerImage`), another tag (`ImageStreamTag`) or an \
+            image by its ID (`ImageStreamImage`). The server compares the kind case-sensitively and \
+            refuses anything else, including a missing kind: `tag.from.kind: Required value: valid \
+            values are 'DockerImage', 'ImageStreamImage', 'ImageStreamTag'`. The finding offers the \
+            nearest spelling (`dockerimage`, `DockerImage ` with a trailing space, `ImageStream`).
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: ↓dockerImage
+                name: quay.io/example/ruby:3.3
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              ↓from:
+                name: quay.io/example/ruby:3.3
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: ImageStreamTag
+                name: ruby:latest
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              annotations: null
+              referencePolicy: {type: Local}
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .present = object.field(["tag", "from"]) else { return [] }
+        let allowed = "valid values are 'DockerImage', 'ImageStreamImage', 'ImageStreamTag'"
+        let path = object.path("tag", "from", "kind")
+        switch object.string("tag", "from", "kind") {
+        case .invalid:
+            return []
+        case .empty(let anchor, _):
+            return [finding("tag.from.kind is required: \(allowed)", at: path, range: anchor)]
+        case .value(let kind, let range):
+            guard !Self.validKinds.contains(kind) else { return [] }
+            let trimmed = kind.trimmingASCIIWhitespace()
+            var message = "tag.from.kind \(ValueDescription.quote(kind)) is not accepted (the server compares case-sensitively): \(allowed)"
+            var fix: Fix?
+            if let nearest = Self.validKinds.first(where: { $0 == trimmed }) ?? EditDistance.nearest(to: trimmed, in: Self.validKinds)
+                ?? (trimmed.lowercased().hasPrefix("imagestream") ? "ImageStreamTag" : nil) {
+                message += "; did you mean \"\(nearest)\""
+                fix = Fix(range: range, replacement: nearest)
+            }
+            return [finding(message, at: path, range: range, fix: fix)]
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    func trimmingASCIIWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,56 @@
+/// IST202: a `tag.from` without a name.
+public struct FromNameRequiredRule: ObjectRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST202",
+        name: "from-name-required",
+        severity: .error,
+        summary: "`tag.from` is set but `tag.from.name` is missing or empty.",
+        rationale: """
+            `from` says what the tag tracks, and `from.name` is that thing: a pull spec for \
+            `DockerImage`, `<stream>:<tag>` for `ImageStreamTag`, `<stream>@<id>` for \
+            `ImageStreamImage`. The server refuses a `from` without it (`tag.from.name: Required \
+            value`). To create a tag that tracks nothing yet, leave `from` out.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              ↓from:
+                kind: DockerImage
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: ImageStreamTag
+                ↓name:
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: ImageStreamTag
+                name: ruby:latest
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .present = object.field(["tag", "from"]), case .empty(let anchor, _) = object.string("tag", "from", "name") else { return [] }
+        return [finding(
+            "tag.from.name is required: the pull spec, <stream>:<tag> or <stream>@<id> that the tag tracks (the server says: Required value)",
+            at: object.path("tag", "from", "name"), range: anchor)]
+    }
+}

@@ -1,0 +1,54 @@
+/// IST109: `metadata.generateName` on an ImageStreamTag.
+public struct GenerateNameRule: ObjectRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST109",
+        name: "generate-name",
+        severity: .error,
+        summary: "`metadata.generateName` is set: ImageStreamTags cannot be created with a generated name.",
+        rationale: """
+            The name of an ImageStreamTag says which stream and which tag it is, so the server never \
+            generates one: a create with `generateName` and no `name` fails with an internal error \
+            (`metadata.name was not generated`), and `oc apply` refuses a manifest without a name \
+            before that. With a `name` beside it, `generateName` is ignored, but the server still \
+            validates it and refuses a `/` or a `%` in it. Remove it and write `name: <stream>:<tag>`.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              generateName: ↓ruby-
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              generateName: ↓ruby/
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .value(let prefix, let range) = object.string("metadata", "generateName") else { return [] }
+        let path = object.path("metadata", "generateName")
+        var findings = KubernetesNames.pathSegmentName(prefix, prefix: true).map { reason in
+            finding("metadata.generateName \(ValueDescription.quote(prefix)) \(reason)", at: path, range: range)
+        }
+        if case .empty = object.string("metadata", "name") {
+            findings.append(finding(
+                "metadata.generateName cannot name an ImageStreamTag (the server fails with: metadata.name was not generated); write metadata.name as <stream>:<tag>",
+                at: path, range: range))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,82 @@
+/// IST106: a name that is not exactly `<stream>:<tag>`.
+public struct ImageStreamTagNameRule: ObjectRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST106",
+        name: "istag-name",
+        severity: .error,
+        summary: "`metadata.name` is not exactly `<stream>:<tag>`: one `:`, no `@`, both parts non-empty.",
+        rationale: """
+            An ImageStreamTag is the tag `<tag>` of the image stream `<stream>`, and its name says \
+            both. Without a `:` the server fails the create (`"ruby" must be of the form \
+            <stream_name>:<tag>`). Create is lenient beyond that (`ruby:` becomes `ruby:latest`, \
+            `ruby:a:b` makes a tag `a:b`), but get, update and delete parse the name strictly, so \
+            `oc apply`, which gets the object first, refuses such names: \
+            `ImageStreamTags must be retrieved with <name>:<tag>`. The strict rules: exactly one \
+            `:`, no `@` (that names an ImageStreamImage), and a non-empty stream and tag.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ↓ruby
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ↓ruby:3.3:slim
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ↓"ruby:"
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ↓ruby@sha256:4a5b
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3-ubi9
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .value(let name, let range) = object.string("metadata", "name") else { return [] }
+        let quoted = ValueDescription.quote(name)
+        let path = object.path("metadata", "name")
+        if name.contains("@") {
+            return [finding(
+                "metadata.name \(quoted) has an @, so it names an image stream image, not an image stream tag; oc apply cannot get it (ImageStreamTags must be retrieved with <name>:<tag>): write <stream>:<tag>",
+                at: path, range: range)]
+        }
+        let parts = name.split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count == 1 {
+            return [finding(
+                "metadata.name \(quoted) must be of the form <stream_name>:<tag>, and the server fails the create without the tag: write \(name):<tag>, for example \(name):latest",
+                at: path, range: range)]
+        }
+        if parts.count > 2 {
+            return [finding(
+                "metadata.name \(quoted) must have exactly one ':' (expected exactly one : delimiter in the istag); the create makes the tag \"\(parts.dropFirst().joined(separator: ":"))\", which oc apply, get and delete cannot address",
+                at: path, range: range)]
+        }
+        if parts[0].isEmpty || parts[1].isEmpty {
+            let missing = parts[0].isEmpty ? "stream" : "tag"
+            return [finding(
+                "metadata.name \(quoted) must have a name and a tag, and the \(missing) is empty; oc apply cannot get it (ImageStreamTags must be retrieved with <name>:<tag>)",
+                at: path, range: range)]
+        }
+        return []
+    }
+}

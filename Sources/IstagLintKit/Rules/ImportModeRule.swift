@@ -1,0 +1,61 @@
+/// IST207: a `tag.importPolicy.importMode` other than `Legacy` or `PreserveOriginal`.
+public struct ImportModeRule: ObjectRule {
+    public init() {}
+
+    /// The import modes, as the server spells them.
+    public static let validModes = ["Legacy", "PreserveOriginal"]
+
+    public let description = RuleDescription(
+        code: "IST207",
+        name: "import-mode",
+        severity: .error,
+        summary: "`tag.importPolicy.importMode` is not `Legacy` or `PreserveOriginal`.",
+        rationale: """
+            `Legacy` (the default) imports one image of a manifest list, chosen by platform; \
+            `PreserveOriginal` imports the list and all its images. The server defaults an empty mode \
+            to `Legacy` and refuses anything else, case-sensitively: `invalid import mode, valid \
+            modes are '', 'Legacy', 'PreserveOriginal'`.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              importPolicy:
+                importMode: ↓preserveOriginal
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              importPolicy:
+                importMode: PreserveOriginal
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              importPolicy:
+                importMode: ""
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .value(let mode, let range) = object.string("tag", "importPolicy", "importMode"), !Self.validModes.contains(mode) else { return [] }
+        var message = "tag.importPolicy.importMode \(ValueDescription.quote(mode)) is invalid: invalid import mode, valid modes are '', 'Legacy', 'PreserveOriginal'"
+        var fix: Fix?
+        if let nearest = EditDistance.nearest(to: mode.trimmingASCIIWhitespace(), in: Self.validModes) {
+            message += "; did you mean \"\(nearest)\""
+            fix = Fix(range: range, replacement: nearest)
+        }
+        return [finding(message, at: object.path("tag", "importPolicy", "importMode"), range: range, fix: fix)]
+    }
+}

@@ -1,0 +1,62 @@
+/// IST206: a `tag.referencePolicy.type` other than `Source` or `Local`.
+public struct ReferencePolicyTypeRule: ObjectRule {
+    public init() {}
+
+    /// The reference policy types, as the server spells them.
+    public static let validTypes = ["Source", "Local"]
+
+    public let description = RuleDescription(
+        code: "IST206",
+        name: "reference-policy-type",
+        severity: .error,
+        summary: "`tag.referencePolicy.type` is not `Source` or `Local`.",
+        rationale: """
+            The reference policy decides whether pods and builds pull the tag from its source \
+            registry (`Source`) or through the integrated registry (`Local`). The server defaults an \
+            empty type to `Source` before it validates, so leaving it out or writing `""` is fine; \
+            any other value, including a different case such as `local`, is refused: \
+            `tag.referencePolicy.type: Invalid value: "local": valid values are "Source", "Local"`.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              referencePolicy:
+                type: ↓local
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              referencePolicy:
+                type: ""
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              referencePolicy:
+                type: Local
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .value(let type, let range) = object.string("tag", "referencePolicy", "type"), !Self.validTypes.contains(type) else { return [] }
+        var message = "tag.referencePolicy.type \(ValueDescription.quote(type)) is invalid: valid values are \"Source\", \"Local\""
+        var fix: Fix?
+        if let nearest = EditDistance.nearest(to: type.trimmingASCIIWhitespace(), in: Self.validTypes) {
+            message += "; did you mean \"\(nearest)\""
+            fix = Fix(range: range, replacement: nearest)
+        }
+        return [finding(message, at: object.path("tag", "referencePolicy", "type"), range: range, fix: fix)]
+    }
+}

@@ -1,0 +1,13 @@
+/// A rule that reports one kind of issue from the shared schema pass.
+protocol ShapeIssueRule: ObjectRule {
+    /// The kind of schema-pass issue this rule reports.
+    var issueKind: ShapeIssue.Kind { get }
+}
+
+extension ShapeIssueRule {
+    public func check(_ object: LintObject) -> [Finding] {
+        object.shape.issues.filter { $0.kind == issueKind }.map { issue in
+            finding(issue.message, at: issue.path, range: issue.range, fix: issue.fix)
+        }
+    }
+}

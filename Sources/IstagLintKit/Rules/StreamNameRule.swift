@@ -1,0 +1,71 @@
+/// IST107: a stream part of the name that the server refuses for an image stream.
+public struct StreamNameRule: ObjectRule {
+    public init() {}
+
+    /// The longest `namespace/stream`.
+    public static let maxQualifiedLength = 255
+
+    public let description = RuleDescription(
+        code: "IST107",
+        name: "stream-name",
+        severity: .error,
+        summary: "The stream part of `metadata.name` is not a valid image stream name, or `namespace/stream` is longer than 255 characters.",
+        rationale: """
+            Creating an ImageStreamTag creates or updates the image stream named by the part before \
+            the `:`, and the server validates that stream: its name must match \
+            `[a-z0-9]+(?:[._-][a-z0-9]+)*` (lowercase letters and digits, with single `.`, `_` or `-` \
+            between them), and `namespace/name` may not be longer than 255 characters, since it \
+            becomes the repository of a pull spec. The error is reported against the ImageStream \
+            (`ImageStream "Ruby" is invalid: metadata.name: Invalid value: "Ruby": must match \
+            "[a-z0-9]+(?:[._-][a-z0-9]+)*"`).
+
+            The finding underlines the stream part. The tag part has no character rules on the \
+            server.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ↓Ruby:3.3
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: "↓ruby--slim:3.3"
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby-slim.ubi_9:3.3
+              namespace: web
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .value(let name, let range) = object.string("metadata", "name"),
+            let colon = name.firstIndex(of: ":"), !name.contains("/"), !name.contains("%")
+        else { return [] }
+        let stream = String(name[..<colon])
+        guard !stream.isEmpty else { return [] }
+        let streamRange = ScalarSlice.range(of: name, in: range, from: 0, length: stream.unicodeScalars.count)
+        let path = object.path("metadata", "name")
+        var findings = KubernetesNames.imageStreamName(stream).map { reason in
+            var message = "the stream part \(ValueDescription.quote(stream)) of metadata.name \(reason), so the server refuses the image stream"
+            let lowered = stream.lowercased()
+            if lowered != stream, KubernetesNames.imageStreamName(lowered).isEmpty { message += "; write \(ValueDescription.quote(lowered))" }
+            return finding(message, at: path, range: streamRange)
+        }
+        if case .value(let namespace, _) = object.string("metadata", "namespace"),
+            namespace.utf8.count + 1 + stream.utf8.count > Self.maxQualifiedLength {
+            findings.append(finding(
+                "'namespace/name' cannot be longer than \(Self.maxQualifiedLength) characters: \(namespace)/\(stream) has \(namespace.utf8.count + 1 + stream.utf8.count)",
+                at: path, range: streamRange))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,108 @@
+import YAMLTree
+
+/// IST006: YAML that kubectl cannot turn into JSON.
+public struct UnconvertibleYAMLRule: DocumentRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST006",
+        name: "unconvertible-yaml",
+        severity: .error,
+        summary: "YAML that kubectl cannot turn into JSON: a key that is null, a mapping or a list, an alias to an undefined anchor, or a merge key (`<<`) whose value is not a mapping.",
+        rationale: """
+            kubectl and oc send JSON to the API server: they read the YAML with go-yaml v2 and convert \
+            it with sigs.k8s.io/yaml. Some valid YAML has no JSON form, and the conversion fails for \
+            the whole file before anything is sent: a key that is null (`~:`), a mapping or a list \
+            (`? [a, b]`, or `{{ name }}` left over from a template) gives `unsupported map key`; an \
+            alias whose anchor is not defined before it gives `unknown anchor referenced`; and a merge \
+            key whose value is neither a mapping nor a list of mappings gives `map merge requires map \
+            or sequence of maps as the value`.
+
+            Integer, float and boolean keys convert (they become strings), so they are not reported \
+            here; the shape rules report them where they land.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              namespace: {↓{ namespace }}
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from: ↓*base
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              annotations:
+                ↓~: nothing
+            tag:
+              <<: ↓just a string
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              annotations: &notes
+                owner: web-team
+            tag:
+              annotations: *notes
+            """,
+        ])
+
+    public func check(_ document: LintDocument) -> [Finding] {
+        let tree = document.document
+        var findings: [Finding] = []
+        TreeWalk.forEachNode(in: tree, from: document.checkedRoots) { id, path in
+            switch tree[id].content {
+            case .alias(let name, nil):
+                findings.append(finding(
+                    "alias *\(name) refers to an anchor &\(name) that is not defined before it; kubectl refuses the file (unknown anchor '\(name)' referenced)",
+                    at: path, range: tree[id].range))
+            case .mapping(let entries):
+                for entry in entries {
+                    if tree.isMergeKey(entry.key) {
+                        if let found = unmergeable(entry.value, in: tree) {
+                            findings.append(finding(
+                                "the merge key << needs a mapping or a list of mappings, found \(found); kubectl refuses the file (map merge requires map or sequence of maps as the value)",
+                                at: path, range: tree[entry.value].range))
+                        }
+                        continue
+                    }
+                    guard let key = tree.resolved(entry.key) else { continue }
+                    let isNull = KubernetesScalar.of(key, in: tree) == .null
+                    guard isNull || tree[key].scalarValue == nil else { continue }
+                    let found = isNull ? "null" : ValueDescription.describe(key, in: tree)
+                    let template = tree.isMapping(key) && !isNull ? " (a {{ template }} expression that was never rendered?)" : ""
+                    findings.append(finding(
+                        "a key in \(path.description.isEmpty ? "the object" : path.description) is \(found)\(template); JSON keys are strings, and kubectl refuses the file (unsupported map key)",
+                        at: path, range: tree[entry.key].range))
+                }
+            case .scalar, .sequence, .alias:
+                break
+            }
+        }
+        return findings
+    }
+
+    /// What makes a merge key's value unusable, or nil when it merges.
+    private func unmergeable(_ value: NodeID, in tree: Document) -> String? {
+        guard let resolved = tree.resolved(value), !tree.isMapping(resolved) else { return nil }
+        guard let items = tree.items(of: resolved) else { return ValueDescription.describe(value, in: tree) }
+        for (index, item) in items.enumerated() where !(tree.resolved(item).map(tree.isMapping) ?? true) {
+            return "a list whose item \(index + 1) is \(ValueDescription.describe(item, in: tree))"
+        }
+        return nil
+    }
+}

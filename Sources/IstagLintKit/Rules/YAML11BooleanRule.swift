@@ -1,0 +1,52 @@
+/// IST103: a YAML 1.1 boolean spelling that kubectl and YAML 1.2 tools read differently.
+public struct YAML11BooleanRule: ShapeIssueRule {
+    public init() {}
+
+    var issueKind: ShapeIssue.Kind { .yaml11Boolean }
+
+    public let description = RuleDescription(
+        code: "IST103",
+        name: "yaml11-boolean",
+        severity: .warning,
+        summary: "A boolean written `yes`, `no`, `on`, `off`, `y` or `n`, or a map key spelled that way.",
+        rationale: """
+            The Kubernetes YAML decoder (sigs.k8s.io/yaml on go-yaml v2) follows YAML 1.1, where \
+            `yes`, `no`, `on`, `off`, `y` and `n` (in any of their capitalisations) are booleans. So \
+            `reference: yes` works with `oc apply` today. YAML 1.2 tools, which include kustomize \
+            (kyaml), yq and most editors' language servers, read the same word as a string; a \
+            pipeline that passes the manifest through one of them sends `"yes"`, and the server \
+            refuses it. Write `true` or `false`.
+
+            As a map key (an annotation or a label) the word is worse: kubectl turns `yes:` into the \
+            key `"true"`. Quote the key. Where a string is expected (`metadata.name: yes`) the value \
+            is a wrong type, reported by `wrong-type` (IST102).
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              labels:
+                ↓on: duty
+            tag:
+              reference: ↓yes
+              importPolicy:
+                scheduled: ↓Off
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              labels:
+                "on": duty
+            tag:
+              reference: true
+              importPolicy:
+                scheduled: false
+            """,
+        ])
+}

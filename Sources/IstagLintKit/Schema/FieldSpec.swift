@@ -1,0 +1,20 @@
+/// One field of an API type: its JSON name, type, whether null is allowed, and what it means.
+public struct FieldSpec: Sendable, Hashable {
+    /// The JSON name.
+    public var name: String
+    /// The JSON type.
+    public var type: FieldType
+    /// Whether `null` is accepted. Go's decoder accepts null for every field and leaves the zero
+    /// value, so this is true unless a field is listed otherwise.
+    public var nullable: Bool
+    /// The first sentence of the field's description in the API reference.
+    public var summary: String
+
+    /// Describes a field.
+    public init(_ name: String, _ type: FieldType, nullable: Bool = true, _ summary: String) {
+        self.name = name
+        self.type = type
+        self.nullable = nullable
+        self.summary = summary
+    }
+}

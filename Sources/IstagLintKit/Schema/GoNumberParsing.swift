@@ -1,0 +1,97 @@
+/// The parts of Go's `strconv` that go-yaml v2 leans on, reproduced for ASCII input.
+enum GoNumberParsing {
+    /// `strconv.ParseInt(s, 0, 64)`: optional sign, then `0x`, `0o`, `0b`, a leading `0` (octal) or decimal.
+    static func parseInt(_ text: String) -> Int64? {
+        var digits = Substring(text)
+        var negative = false
+        if let sign = digits.first, sign == "+" || sign == "-" {
+            negative = sign == "-"
+            digits = digits.dropFirst()
+        }
+        guard let magnitude = parseMagnitude(digits) else { return nil }
+        if negative {
+            if magnitude == UInt64(Int64.max) + 1 { return Int64.min }
+            guard magnitude <= UInt64(Int64.max) else { return nil }
+            return -Int64(magnitude)
+        }
+        guard magnitude <= UInt64(Int64.max) else { return nil }
+        return Int64(magnitude)
+    }
+
+    /// `strconv.ParseUint(s, 0, 64)`: no sign allowed.
+    static func parseUInt(_ text: String) -> UInt64? {
+        guard let first = text.first, first != "+", first != "-" else { return nil }
+        return parseMagnitude(Substring(text))
+    }
+
+    private static func parseMagnitude(_ digits: Substring) -> UInt64? {
+        guard !digits.isEmpty else { return nil }
+        var radix = 10
+        var body = digits
+        let lower = digits.lowercased()
+        if lower.hasPrefix("0x") {
+            radix = 16
+            body = digits.dropFirst(2)
+        } else if lower.hasPrefix("0o") {
+            radix = 8
+            body = digits.dropFirst(2)
+        } else if lower.hasPrefix("0b") {
+            radix = 2
+            body = digits.dropFirst(2)
+        } else if digits.hasPrefix("0") && digits.count > 1 {
+            radix = 8
+            body = digits.dropFirst(1)
+        }
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && $0.isHexDigit }) else { return nil }
+        return UInt64(body, radix: radix)
+    }
+
+    /// go-yaml v2's `yamlStyleFloat`: `^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`.
+    static func isYAMLStyleFloat(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)[...]
+        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        func digitRun() -> Int {
+            var count = 0
+            while let byte = bytes.first, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                bytes = bytes.dropFirst()
+                count += 1
+            }
+            return count
+        }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            guard digitRun() > 0 else { return false }
+        } else {
+            guard digitRun() > 0 else { return false }
+            if bytes.first == UInt8(ascii: ".") {
+                bytes = bytes.dropFirst()
+                _ = digitRun()
+            }
+        }
+        if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digitRun() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
+
+    /// `strconv.ParseFloat(s, 64)` for decimal input; nil where Go reports an error (also on overflow).
+    static func parseFloat(_ text: String) -> Double? {
+        guard isYAMLStyleFloat(text), let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
+    /// A float for messages, as Go's `json.Marshal` writes it: an integer without a point below 1e21.
+    static func format(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value > 0 ? "+Inf" : "-Inf" }
+        if value == value.rounded(), abs(value) < 9.2e18 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    /// Whether a decoded float would reach Go's JSON decoder as an integer that fits int64.
+    static func isInt64Integral(_ value: Double) -> Bool {
+        value.isFinite && value == value.rounded() && abs(value) < 1e21 && value >= -9.223372036854775808e18 && value < 9.223372036854775808e18
+    }
+}

@@ -1,0 +1,186 @@
+import YAMLTree
+
+/// The schema pass: walks an object against the field tables and reports unknown fields,
+/// values of the wrong type and YAML 1.1 booleans, as the server's strict JSON decoder would
+/// see them after kubectl turned the YAML into JSON.
+public struct ShapeCheck: Sendable {
+    /// What the pass found.
+    public private(set) var issues: [ShapeIssue] = []
+    /// The path of the object's root.
+    private let rootPath: FieldPath
+    /// Nodes whose value is of the wrong type; rules that read values skip them.
+    public private(set) var invalidNodes: Set<NodeID> = []
+
+    /// Runs the pass over one object whose root has the type `schema`.
+    public init(object root: NodeID, path: FieldPath, schema: ObjectSchema, in document: Document) {
+        rootPath = path
+        var pending: [(node: NodeID, type: FieldType, path: FieldPath)] = [(root, .object(schema.name), path)]
+        // An anchored node that aliases bring in many times is checked once, at its first
+        // path, so an alias bomb under a typed list costs linear time.
+        var checked: Set<CheckedValue> = []
+        while let (node, type, path) = pending.popLast() {
+            guard let resolved = document.resolved(node), checked.insert(CheckedValue(node: resolved, type: type)).inserted else { continue }
+            check(node, as: type, at: path, in: document, pending: &pending)
+        }
+        issues.sort { $0.range.start.offset < $1.range.start.offset }
+    }
+
+    private struct CheckedValue: Hashable {
+        var node: NodeID
+        var type: FieldType
+    }
+
+    private mutating func check(
+        _ node: NodeID, as type: FieldType, at path: FieldPath, in document: Document,
+        pending: inout [(node: NodeID, type: FieldType, path: FieldPath)]
+    ) {
+        guard let resolved = document.resolved(node) else { return }
+        let range = document[node].range
+        let scalar = KubernetesScalar.of(resolved, in: document)
+        if scalar == .null { return }
+        switch type {
+        case .object(let name):
+            guard let entries = document.effectiveEntries(of: resolved), let schema = SchemaCatalog.schema(named: name) else {
+                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+            }
+            var reportedKeys: Set<NodeID> = []
+            for entry in entries {
+                guard let key = KeyText.of(entry.key, in: document) else { continue }
+                let fieldPath = path.child(key)
+                if let field = schema.field(named: key) {
+                    // The object's own apiVersion is the api-version rule's (IST004), which knows what to write instead.
+                    if key == "apiVersion" && path == rootPath { continue }
+                    pending.append((entry.value, field.type, fieldPath))
+                } else if reportedKeys.insert(entry.key).inserted {
+                    unknownField(key, keyNode: entry.key, in: schema, at: path, fieldPath: fieldPath, document: document)
+                }
+            }
+        case .list(let element):
+            guard let items = document.items(of: resolved) else {
+                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+            }
+            for (index, item) in items.enumerated().reversed() { pending.append((item, element, path.index(index))) }
+        case .stringMap:
+            guard let entries = document.effectiveEntries(of: resolved) else {
+                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+            }
+            for entry in entries {
+                guard let key = KeyText.of(entry.key, in: document) else { continue }
+                if let keyText = document.scalar(entry.key), document[entry.key].scalarStyle == .plain,
+                    KubernetesScalar.yaml11OnlyBooleans.contains(keyText) {
+                    issues.append(ShapeIssue(
+                        kind: .yaml11Boolean,
+                        message: "the key \(keyText) in \(path) is read by kubectl (YAML 1.1) as the boolean \(key), so the key becomes \"\(key)\"; quote it: \"\(keyText)\"",
+                        path: path.key(key), range: document[entry.key].range,
+                        fix: Fix(range: document[entry.key].range, replacement: "\"\(keyText)\"")))
+                }
+                pending.append((entry.value, .string, path.key(key)))
+            }
+        case .freeFormObject:
+            guard document.isMapping(resolved) else {
+                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+            }
+        case .string:
+            guard case .string = scalar else {
+                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+            }
+        case .int64:
+            switch scalar {
+            case .int: return
+            case .float(let value) where GoNumberParsing.isInt64Integral(value): return
+            default: wrongType(node, expected: type, found: scalar, at: path, in: document)
+            }
+        case .bool:
+            guard case .bool(let value) = scalar else {
+                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+            }
+            if let text = document.scalar(resolved), document[resolved].tag == nil, KubernetesScalar.yaml11OnlyBooleans.contains(text) {
+                issues.append(ShapeIssue(
+                    kind: .yaml11Boolean,
+                    message: "\(path) is \(text), which kubectl (YAML 1.1) reads as \(value) but YAML 1.2 tools such as kustomize and yq read as the string \"\(text)\"; write \(value)",
+                    path: path, range: range, fix: Fix(range: range, replacement: "\(value)")))
+            }
+        case .bytes:
+            guard case .string(let text) = scalar else {
+                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+            }
+            if let offset = Base64Format.firstIllegalByte(in: text) {
+                invalid(node, "\(path) must be base64 data, found \(ValueDescription.quote(text)), which the server cannot decode (illegal base64 data at input byte \(offset))", at: path, in: document)
+            }
+        case .time:
+            guard case .string(let text) = scalar else {
+                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+            }
+            if !TimeFormat.isRFC3339(text) {
+                invalid(node, "\(path) must be \(type.expectation), found \(ValueDescription.quote(text)), which the server cannot parse", at: path, in: document)
+            }
+        }
+    }
+
+    private mutating func unknownField(_ key: String, keyNode: NodeID, in schema: ObjectSchema, at parent: FieldPath, fieldPath: FieldPath, document: Document) {
+        let range = document[keyNode].range
+        let place = parent.description.isEmpty ? "an ImageStreamTag" : "\(parent) (\(ValueDescription.article(for: schema.name)) \(schema.name))"
+        var message = "unknown field \"\(key)\" in \(place), which the server refuses (strict decoding error: unknown field \"\(fieldPath)\")"
+        var fix: Fix?
+        if let hint = schema.misplacedFieldHints[key] {
+            message += ": \(hint)"
+        } else if let nearest = EditDistance.nearest(to: key, in: schema.fields.map(\.name)) {
+            message += "; did you mean \"\(nearest)\""
+            fix = Fix(range: range, replacement: nearest)
+        } else {
+            message += "; valid fields are " + schema.fields.map(\.name).sorted().joined(separator: ", ")
+        }
+        issues.append(ShapeIssue(kind: .unknownField, message: message, path: fieldPath, range: range, fix: fix))
+    }
+
+    private mutating func wrongType(_ node: NodeID, expected: FieldType, found: KubernetesScalar?, at path: FieldPath, in document: Document) {
+        let range = document[node].range
+        guard let found else {
+            let shape = document.resolved(node).map { document.isMapping($0) ? "a mapping" : "a list" } ?? "an undefined alias"
+            return invalid(node, "\(path) must be \(expected.expectation), found \(shape), which the server cannot decode", at: path, in: document)
+        }
+        let text = document.scalar(node) ?? ""
+        let isPlain = document.resolved(node).map { document[$0].scalarStyle == .plain } ?? false
+        var foundText = found.description
+        if expected == .int64, isPlain, case .float = found { foundText = "the number \(text)" }
+        if expected == .int64, isPlain, case .uint = found { foundText = "the number \(text)" }
+        var message = "\(path) must be \(expected.expectation), found \(foundText)"
+        var action: String?
+        var fix: Fix?
+        switch (expected, found) {
+        case (.string, _), (.time, _), (.bytes, _):
+            if case .bool = found, KubernetesScalar.yaml11OnlyBooleans.contains(text) {
+                message += " (kubectl reads YAML 1.1, where \(text) is a boolean)"
+            } else if case .float = found, text != GoNumberParsing.format(Double(text) ?? .nan) {
+                message += " (YAML reads \(text) as a number)"
+            }
+            if isPlain {
+                action = "quote it: \"\(text)\""
+                fix = Fix(range: range, replacement: "\"\(text)\"")
+            }
+        case (.int64, .string(let value)):
+            if GoNumberParsing.parseInt(value) != nil, document[node].scalarStyle?.isQuoted == true {
+                action = "remove the quotes"
+                fix = Fix(range: range, replacement: value)
+            }
+        case (.int64, .uint):
+            message += " (more than a 64-bit integer holds)"
+        case (.int64, .float(let value)):
+            message += value == value.rounded() ? " (more than a 64-bit integer holds)" : " (not a whole number)"
+        case (.bool, .string(let value)) where value == "true" || value == "false":
+            action = "remove the quotes"
+            fix = Fix(range: range, replacement: value)
+        default:
+            break
+        }
+        message += ", which the server cannot decode"
+        if let action { message += "; " + action }
+        invalidNodes.insert(node)
+        issues.append(ShapeIssue(kind: .wrongType, message: message, path: path, range: range, fix: fix))
+    }
+
+    private mutating func invalid(_ node: NodeID, _ message: String, at path: FieldPath, in document: Document) {
+        invalidNodes.insert(node)
+        issues.append(ShapeIssue(kind: .wrongType, message: message, path: path, range: document[node].range, fix: nil))
+    }
+}
