@@ -43,6 +43,7 @@ struct ServerParityTests {
         Case(name: "ImageStreamImages can't be scheduled", metadata: "name: foo:otherimage", tag: "from: {kind: ImageStreamImage, name: other@latest}\nimportPolicy: {scheduled: true}", firstError: "tag.importPolicy.scheduled"),
         Case(name: "tag to name required", metadata: "name: foo:bar", tag: "from: {kind: DockerImage, name: \"\"}", firstError: "tag.from.name"),
         Case(name: "tag to kind required", metadata: "name: foo:bar", tag: "from: {kind: \"\", name: foo/bar:biz}", firstError: "tag.from.kind"),
+        Case(name: "empty from: name is checked before kind", metadata: "name: foo:bar", tag: "from: {}", firstError: "tag.from.name"),
         Case(name: "kind is case-sensitive", metadata: "name: foo:bar", tag: "from: {kind: dockerimage, name: foo/bar:biz}", firstError: "tag.from.kind"),
         Case(name: "invalid reference format", metadata: "name: foo:bar", tag: "from: {kind: DockerImage, name: \"a-|///bbb\"}", firstError: "tag.from.name"),
         Case(name: "uppercase repository", metadata: "name: foo:bar", tag: "from: {kind: DockerImage, name: registry:3000/integration/imageStream:success}", firstError: "tag.from.name"),

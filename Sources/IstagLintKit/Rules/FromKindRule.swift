@@ -6,7 +6,7 @@ public struct FromKindRule: ObjectRule {
     public static let validKinds = ["DockerImage", "ImageStreamImage", "ImageStreamTag"]
 
     public let description = RuleDescription(
-        code: "IST201",
+        code: "IST202",
         name: "from-kind",
         severity: .error,
         summary: "`tag.from.kind` is missing or is not `DockerImage`, `ImageStreamImage` or `ImageStreamTag`.",

@@ -3,7 +3,7 @@ public struct FromNameRequiredRule: ObjectRule {
     public init() {}
 
     public let description = RuleDescription(
-        code: "IST202",
+        code: "IST201",
         name: "from-name-required",
         severity: .error,
         summary: "`tag.from` is set but `tag.from.name` is missing or empty.",

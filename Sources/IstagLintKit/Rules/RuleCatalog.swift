@@ -1,6 +1,7 @@
 /// Every rule istaglint has, in code order.
 public enum RuleCatalog {
-    /// All rules.
+    /// All rules. Where two findings start at the same place they are listed in this order,
+    /// which follows the order in which the server runs its checks.
     public static let all: [any Rule] = [
         YAMLSyntaxRule(),
         DuplicateKeyRule(),
@@ -20,8 +21,8 @@ public enum RuleCatalog {
         LabelRule(),
         AnnotationRule(),
         MetadataFieldsRule(),
-        FromKindRule(),
         FromNameRequiredRule(),
+        FromKindRule(),
         DockerImageReferenceRule(),
         StreamReferenceNameRule(),
         ScheduledImportKindRule(),
