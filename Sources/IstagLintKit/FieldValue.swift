@@ -13,10 +13,16 @@ public enum FieldValue: Sendable, Hashable {
 }
 
 extension LintObject {
-    /// Follows a path of keys (through aliases and merge keys) from the object's root.
-    public func field(_ keys: [String]) -> FieldValue {
-        var current = node
-        var anchor = document.entry(forKey: "kind", in: node).map { document[$0.key].range } ?? SourceRange(at: document[node].range.start)
+    /// Follows a path of keys (through aliases and merge keys) from the object's root, or from
+    /// a mapping inside it (a list item).
+    public func field(_ keys: [String], from start: NodeID? = nil) -> FieldValue {
+        var current = start.flatMap(document.resolved) ?? node
+        var anchor: SourceRange
+        if start == nil {
+            anchor = document.entry(forKey: "kind", in: node).map { document[$0.key].range } ?? SourceRange(at: document[node].range.start)
+        } else {
+            anchor = document.effectiveEntries(of: current)?.first.map { document[$0.key].range } ?? document[current].range
+        }
         for (index, key) in keys.enumerated() {
             guard document.isMapping(current) else { return .invalid }
             guard let entry = document.entry(forKey: key, in: current) else { return .absent(anchor: anchor, keyPresent: false) }
@@ -34,7 +40,16 @@ extension LintObject {
     /// A string field: its text and range, nil text when missing or null (the server sees ""),
     /// or `.invalid` when it is not a string.
     public func string(_ keys: String...) -> StringField {
-        switch field(keys) {
+        string(keys, from: nil)
+    }
+
+    /// A string field of a mapping inside the object (a list item).
+    public func string(in mapping: NodeID, _ keys: String...) -> StringField {
+        string(keys, from: mapping)
+    }
+
+    private func string(_ keys: [String], from start: NodeID?) -> StringField {
+        switch field(keys, from: start) {
         case .absent(let anchor, let keyPresent): return .empty(anchor: anchor, keyPresent: keyPresent)
         case .invalid: return .invalid
         case .present(let id, let range):
@@ -52,6 +67,47 @@ extension LintObject {
             guard case .bool(let value) = KubernetesScalar.of(id, in: document) else { return nil }
             return value
         }
+    }
+
+    /// Whether the object is a copy of a live object (`oc get -o yaml`): its metadata carries
+    /// `resourceVersion`, `uid` or `creationTimestamp`, which only the server writes.
+    public var isExport: Bool {
+        ["resourceVersion", "uid", "creationTimestamp"].contains { key in
+            if case .present = field(["metadata", key]) { return true }
+            return false
+        }
+    }
+
+    /// Whether a field is written with a value other than null.
+    public func has(_ keys: String...) -> Bool {
+        if case .present = field(keys) { return true }
+        return false
+    }
+
+    /// An integer field's value, nil when missing, null or not an integer.
+    public func int(_ keys: String...) -> (value: Int64, range: SourceRange)? {
+        int(keys, from: nil)
+    }
+
+    /// An integer field of a mapping inside the object (a list item).
+    public func int(in mapping: NodeID, _ keys: String...) -> (value: Int64, range: SourceRange)? {
+        int(keys, from: mapping)
+    }
+
+    private func int(_ keys: [String], from start: NodeID?) -> (value: Int64, range: SourceRange)? {
+        guard case .present(let id, let range) = field(keys, from: start) else { return nil }
+        switch KubernetesScalar.of(id, in: document) {
+        case .int(let value): return (value, range)
+        case .float(let value) where GoNumberParsing.isInt64Integral(value): return (Int64(value), range)
+        default: return nil
+        }
+    }
+
+    /// The items of a list field, aliases resolved, with their indexes; empty when the field is
+    /// missing, null or not a list.
+    public func items(_ keys: String...) -> [(index: Int, node: NodeID)] {
+        guard case .present(let list, _) = field(keys), let items = document.items(of: list) else { return [] }
+        return items.enumerated().compactMap { index, item in document.resolved(item).map { (index, $0) } }
     }
 
     /// The field path of a field of this object.

@@ -26,9 +26,10 @@ public enum RulePage {
         var page = "# Rules\n\n"
         page += "Every rule istaglint has. Codes are stable: a code is never reused. "
         page += "Configure a rule by its code or its name.\n\n"
-        page += "| Code | Name | Severity | Summary |\n|---|---|---|---|\n"
+        page += "| Code | Name | Severity | Family | Summary |\n|---|---|---|---|---|\n"
         for rule in rules {
-            page += "| [\(rule.code)](\(rule.code).md) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.summary) |\n"
+            let tags = rule.tags.isEmpty ? "" : " (" + rule.tags.joined(separator: ", ") + ")"
+            page += "| [\(rule.code)](\(rule.code).md) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.family)\(tags) | \(rule.summary.replacingPipes()) |\n"
         }
         page += "\n<!-- Generated from the rules' descriptions in Sources/IstagLintKit/Rules; do not edit. -->\n"
         return page
@@ -40,5 +41,14 @@ public enum RulePage {
             return String(line.prefix(exampleLineLimit / 2)) + " … " + String(line.suffix(exampleLineLimit / 4))
         }
         return "```yaml\n" + lines.joined(separator: "\n") + "\n```\n"
+    }
+}
+
+extension String {
+    /// The text with `|` escaped, for a Markdown table cell.
+    fileprivate func replacingPipes() -> String {
+        var result = ""
+        for character in self { result += character == "|" ? "\\|" : String(character) }
+        return result
     }
 }

@@ -8,11 +8,13 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         let rules = RuleCatalog.all.map(\.description)
         let nameWidth = rules.map(\.name.count).max() ?? 0
+        let familyWidth = rules.map(\.family.count).max() ?? 0
         var output = ""
         for rule in rules {
             let name = rule.name.padding(toLength: nameWidth)
+            let family = rule.family.padding(toLength: familyWidth)
             let severity = rule.severity.rawValue.padding(toLength: 7)
-            output += "\(rule.code)  \(name)  \(severity)  \(rule.summary)\n"
+            output += "\(rule.code)  \(name)  \(severity)  \(family)  \(rule.summary)\n"
         }
         StandardStreams.writeOutput(output)
     }

@@ -4,7 +4,7 @@ import Testing
 /// Exit codes, output formats and the subcommands of the built binary.
 struct ExitCodeTests {
     @Test func validManifestExitsZeroWithOnlyTheSummary() throws {
-        let outcome = try CLI.run(["Fixtures/valid-handwritten.yaml"])
+        let outcome = try CLI.run(["Fixtures/careful-pinned-digest.yaml"])
         #expect(outcome.status == 0)
         #expect(outcome.stdout == "1 file, 1 object: 0 errors, 0 warnings, 0 infos\n")
         #expect(outcome.stderr == "")
@@ -42,9 +42,9 @@ struct ExitCodeTests {
     }
 
     @Test func failOnDecidesWhatFails() throws {
-        #expect(try CLI.run(["--fail-on", "info", "Fixtures/valid-handwritten.yaml"]).status == 0)
+        #expect(try CLI.run(["--fail-on", "info", "Fixtures/careful-pinned-digest.yaml"]).status == 0)
         #expect(try CLI.run(["--fail-on", "warning", "Fixtures/legacy-api-version.yaml"]).status == 1)
-        let bad = try CLI.run(["--fail-on", "fatal", "Fixtures/valid-handwritten.yaml"])
+        let bad = try CLI.run(["--fail-on", "fatal", "Fixtures/careful-pinned-digest.yaml"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("fail-on"))
     }
@@ -69,7 +69,7 @@ struct ExitCodeTests {
     }
 
     @Test func quietPrintsOnlyTheFindings() throws {
-        let outcome = try CLI.run(["--quiet", "Fixtures/legacy-api-version.yaml", "Fixtures/valid-handwritten.yaml"])
+        let outcome = try CLI.run(["--quiet", "Fixtures/legacy-api-version.yaml", "Fixtures/careful-pinned-digest.yaml"])
         #expect(outcome.status == 1)
         #expect(outcome.stdout == "Fixtures/legacy-api-version.yaml:1:13: error: apiVersion \"v1\" is the legacy ungrouped version, which the server refuses for kind ImageStreamTag: write \"image.openshift.io/v1\" [IST004]\n")
     }

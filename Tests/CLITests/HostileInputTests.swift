@@ -14,7 +14,7 @@ struct HostileInputTests {
     }
 
     static let cases: [Case] = {
-        var bomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\nimage:\n  dockerImageMetadata:\n    a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        var bomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n  resourceVersion: \"1\"\nimage:\n  dockerImageMetadata:\n    a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for level in 1...12 {
             bomb += "    a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
         }
@@ -22,7 +22,7 @@ struct HostileInputTests {
         // anchored node once, not once per path that reaches it.
         let conditions = Array(repeating: "*c", count: 2_000).joined(separator: ", ")
         let signatures = Array(repeating: "*s", count: 2_000).joined(separator: ", ")
-        let typedBomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\nimage:\n  dockerImageMetadata:\n    c: &c {type: Trusted, status: \"True\"}\n    s: &s {type: AtomicImageV1, content: aGk=, conditions: [\(conditions)]}\n  signatures: [\(signatures)]\n"
+        let typedBomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n  resourceVersion: \"1\"\nimage:\n  dockerImageMetadata:\n    c: &c {type: Trusted, status: \"True\"}\n    s: &s {type: AtomicImageV1, content: aGk=, conditions: [\(conditions)]}\n  signatures: [\(signatures)]\n"
         var generator = SystemRandomNumberGenerator()
         let binary = (0..<65_536).map { _ in UInt8.random(in: 0...255, using: &generator) }
         return [

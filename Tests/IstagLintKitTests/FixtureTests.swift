@@ -59,3 +59,21 @@ struct FixtureCoverageTests {
         }
     }
 }
+
+/// A carefully written manifest (a pinned source from a named registry, explicit policies,
+/// nothing server-populated) gets no finding at all: noise is the fastest way to get a linter
+/// switched off.
+struct CarefulManifestTests {
+    static let names = FixtureTests.fixtureNames.filter { $0.hasPrefix("careful") }
+
+    @Test func thereAreCarefulFixtures() {
+        #expect(Self.names.count >= 3)
+    }
+
+    @Test(arguments: names)
+    func carefulManifestGetsNoFinding(_ name: String) throws {
+        let report = try FixtureTests.report(for: name)
+        #expect(report.files[0].objectCount > 0)
+        #expect(report.diagnostics.map { "\($0.ruleId) \($0.path)" } == [])
+    }
+}

@@ -1,0 +1,77 @@
+/// IST305: a condition whose type or status is not one the server writes.
+public struct ConditionValuesRule: ObjectRule {
+    public init() {}
+
+    /// The condition types of an ImageStreamTag.
+    public static let validTypes = ["ImportSuccess"]
+    /// The condition statuses Kubernetes defines.
+    public static let validStatuses = ["True", "False", "Unknown"]
+
+    public let description = RuleDescription(
+        code: "IST305",
+        name: "condition-values",
+        severity: .warning,
+        summary: "A `conditions` entry whose `type` is not `ImportSuccess` or whose `status` is not `True`, `False` or `Unknown`.",
+        rationale: """
+            The only condition an ImageStreamTag carries is `ImportSuccess`, and a condition's status \
+            is `True`, `False` or `Unknown`, compared case-sensitively. The server replaces \
+            `conditions` on every write, so a wrong value is not refused, but it is not what any \
+            cluster wrote either: the manifest was edited by hand or generated wrongly, and tools \
+            that read it (or this linter's import-status rules) will misread it.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              resourceVersion: "8812"
+            conditions:
+            - type: ↓ImportFailed
+              status: ↓"false"
+              generation: 3
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              resourceVersion: "8812"
+            conditions:
+            - type: ImportSuccess
+              status: Unknown
+              generation: 3
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        var findings: [Finding] = []
+        for condition in ImportStatus(object).conditions {
+            let path = object.path("conditions").index(condition.index)
+            findings += check(condition.type, field: "type", valid: Self.validTypes, at: path.child("type"))
+            findings += check(condition.status, field: "status", valid: Self.validStatuses, at: path.child("status"))
+        }
+        return findings
+    }
+
+    private func check(_ value: StringField, field: String, valid: [String], at path: FieldPath) -> [Finding] {
+        let allowed = valid.map { "\"\($0)\"" }.joined(separator: ", ")
+        switch value {
+        case .invalid:
+            return []
+        case .empty(let anchor, _):
+            return [finding("\(path) is required: \(allowed)", at: path, range: anchor)]
+        case .value(let text, let range):
+            guard !valid.contains(text) else { return [] }
+            var message = "\(path) \(ValueDescription.quote(text)) is not a condition \(field) the server writes: \(allowed)"
+            var fix: Fix?
+            if let nearest = EditDistance.nearest(to: text, in: valid) {
+                message += "; did you mean \"\(nearest)\""
+                fix = Fix(range: range, replacement: "\"\(nearest)\"")
+            }
+            return [finding(message, at: path, range: range, fix: fix)]
+        }
+    }
+}

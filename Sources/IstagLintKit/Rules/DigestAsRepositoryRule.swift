@@ -1,0 +1,67 @@
+/// IST505: a digest written where a repository belongs (`sha256:<hex>` without `@`).
+public struct DigestAsRepositoryRule: ObjectRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST505",
+        name: "digest-as-repository",
+        severity: .warning,
+        summary: "A `DockerImage` source whose last path component looks like a digest without its `@` (`repo/sha256:<hex>`, `sha256:<hex>`).",
+        rationale: """
+            `sha256:8a2c…` alone parses as the repository `sha256` with the tag `8a2c…`, and \
+            `quay.io/org/app/sha256:8a2c…` as the repository `org/app/sha256`: valid references that \
+            point at images that do not exist. The `@` that introduces a digest was lost, usually \
+            when a pull spec was assembled from parts. Write `repository@sha256:…`.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: app:1.0
+            tag:
+              from:
+                kind: DockerImage
+                name: ↓quay.io/org/app/sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: app:1.0
+            tag:
+              from:
+                kind: DockerImage
+                name: quay.io/org/app@sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
+            """,
+        ],
+        tags: ["best-practice"])
+
+    /// The digest algorithms and their hex lengths.
+    static let algorithms = ["sha256": 64, "sha384": 96, "sha512": 128]
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard let source = DockerImageSource(object), !source.hasDigest else { return [] }
+        let path = source.reference.name.isEmpty ? source.reference.namespace : source.reference.name
+        let algorithm = path.split(separator: "/").last.map(String.init) ?? ""
+        let hex = source.reference.tag
+        guard let length = Self.algorithms[algorithm], hex.utf8.count == length, hex.utf8.allSatisfy(Self.isHexDigit) else { return [] }
+        let digest = algorithm + ":" + hex
+        var message = "tag.from.name \(ValueDescription.quote(source.name)) reads as a repository ending in \"\(algorithm)\" with the tag \"\(hex.prefix(12))…\": the @ before the digest was lost"
+        var fix: Fix?
+        if source.name.hasSuffix("/" + digest) {
+            let corrected = String(source.name.dropLast(digest.count + 1)) + "@" + digest
+            message += "; write \(ValueDescription.quote(corrected))"
+            fix = Fix(range: source.range, replacement: corrected)
+        } else {
+            message += "; write <repository>@\(algorithm):…"
+        }
+        return [finding(message, at: object.path("tag", "from", "name"), range: source.range, fix: fix)]
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46)
+    }
+}

@@ -1,0 +1,52 @@
+/// IST509: `from.namespace` with a `DockerImage` source.
+public struct DockerImageNamespaceRule: ObjectRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST509",
+        name: "docker-image-namespace",
+        severity: .warning,
+        summary: "`tag.from.namespace` is set on a `DockerImage` source, where it is ignored.",
+        rationale: """
+            `from.namespace` names the project of an `ImageStreamTag` or `ImageStreamImage` source. \
+            A `DockerImage` source is a pull spec, and the namespace is ignored (builds even refuse \
+            it: `namespace is not valid when used with a 'DockerImage'`). If it was meant as the \
+            repository's organisation, it belongs in the pull spec.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: DockerImage
+                namespace: ↓example
+                name: quay.io/ruby:3.3
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: ImageStreamTag
+                namespace: shared
+                name: ruby:3.3
+            """,
+        ],
+        tags: ["best-practice"])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .value("DockerImage", _) = object.string("tag", "from", "kind"),
+            case .value(let namespace, let range) = object.string("tag", "from", "namespace")
+        else { return [] }
+        return [finding(
+            "tag.from.namespace \(ValueDescription.quote(namespace)) is ignored for a DockerImage source; put the organisation in the pull spec, or remove it",
+            at: object.path("tag", "from", "namespace"), range: range)]
+    }
+}

@@ -1,0 +1,59 @@
+/// IST502: the annotation `openshift.io/image.insecureRepository: "true"`.
+public struct InsecureRepositoryAnnotationRule: ObjectRule {
+    public init() {}
+
+    /// The annotation that marks a repository as reachable without TLS.
+    public static let annotation = "openshift.io/image.insecureRepository"
+
+    public let description = RuleDescription(
+        code: "IST502",
+        name: "insecure-repository-annotation",
+        severity: .warning,
+        summary: "The annotation `openshift.io/image.insecureRepository: \"true\"` relaxes registry checks for insecure transport.",
+        rationale: """
+            On an ImageStreamTag, `openshift.io/image.insecureRepository: \"true\"` tells the server to \
+            treat the source repository as insecure: the registry allow-list then accepts it over \
+            plain HTTP as well as HTTPS, as `importPolicy.insecure` does. It weakens the same \
+            protection, less visibly.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              annotations:
+                openshift.io/image.insecureRepository: ↓"true"
+            tag:
+              annotations:
+                openshift.io/image.insecureRepository: ↓"true"
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              annotations:
+                openshift.io/image.insecureRepository: "false"
+            tag:
+              annotations:
+                openshift.io/image.insecureRepository: "false"
+            """,
+        ],
+        tags: ["security"])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        [["metadata", "annotations"], ["tag", "annotations"]].flatMap { keys in
+            StringMapEntries.of(object, keys[0], keys[1])
+                .filter { $0.key == Self.annotation && $0.value == "true" }
+                .compactMap { entry -> Finding? in
+                    guard let range = entry.valueRange else { return nil }
+                    return finding(
+                        "\(keys.joined(separator: "."))[\(Self.annotation)] is \"true\": the source repository may be reached over plain HTTP; remove it and serve the registry over TLS",
+                        at: object.path(keys[0], keys[1]).key(Self.annotation), range: range)
+                }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// IST310: `metadata.labels` on an ImageStreamTag.
+public struct LabelsIgnoredRule: ObjectRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST310",
+        name: "labels-ignored",
+        severity: .warning,
+        summary: "`metadata.labels` on an ImageStreamTag are not stored, and an update that changes them fails.",
+        rationale: """
+            An ImageStreamTag has no storage of its own: it is a view of one tag of an image stream, \
+            and its labels are the stream's. A create does not copy the labels to the stream, so they \
+            are lost; an update that sends labels different from the stream's is refused (\"may not \
+            update fields other than metadata.annotations\"). Put labels on the ImageStream.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              ↓labels:
+                app: web
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              labels: {}
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard !object.isExport, !StringMapEntries.of(object, "metadata", "labels").isEmpty,
+            case .present(let metadata, _) = object.field(["metadata"]),
+            let key = object.document.entry(forKey: "labels", in: metadata)?.key
+        else { return [] }
+        return [finding(
+            "metadata.labels on an ImageStreamTag are not stored on create, and an update that changes them is refused; put the labels on the ImageStream",
+            at: object.path("metadata", "labels"), range: object.document[key].range)]
+    }
+}

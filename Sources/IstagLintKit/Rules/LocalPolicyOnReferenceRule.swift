@@ -1,0 +1,53 @@
+/// IST508: `referencePolicy.type: Local` on a `reference: true` tag.
+public struct LocalPolicyOnReferenceRule: ObjectRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST508",
+        name: "local-policy-on-reference",
+        severity: .warning,
+        summary: "`referencePolicy.type: Local` on a `reference: true` tag, where it has no effect.",
+        rationale: """
+            `Local` makes pods and builds pull the tag's image through the integrated registry, by \
+            the image's ID. A `reference: true` tag is not imported, so no image ID is recorded, and \
+            resolution falls back to the source pull spec: the policy does nothing, and pulls go to \
+            the source registry after all. Import the tag (drop `reference: true`) or drop the policy.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              reference: true
+              from:
+                kind: DockerImage
+                name: quay.io/example/ruby:3.3
+              referencePolicy:
+                type: ↓Local
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: DockerImage
+                name: quay.io/example/ruby:3.3
+              referencePolicy:
+                type: Local
+            """,
+        ],
+        tags: ["best-practice"])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard object.bool("tag", "reference") == true, case .value("Local", let range) = object.string("tag", "referencePolicy", "type") else { return [] }
+        return [finding(
+            "tag.referencePolicy.type Local has no effect on a reference: true tag: no image is imported, so pulls resolve to the source registry",
+            at: object.path("tag", "referencePolicy", "type"), range: range)]
+    }
+}

@@ -1,0 +1,74 @@
+/// IST506: scheduled import that can never bring anything new.
+public struct PointlessScheduledImportRule: ObjectRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST506",
+        name: "pointless-scheduled-import",
+        severity: .warning,
+        summary: "`importPolicy.scheduled: true` on a digest reference, or on a `reference: true` tag.",
+        rationale: """
+            Scheduled import re-imports a tag periodically so that it follows its source. A digest \
+            never changes, so after the first successful import there is nothing to follow (the \
+            controller stops scheduling it). A `reference: true` tag is never imported at all: the \
+            import controller skips reference tags, so `scheduled` does nothing. Either the schedule \
+            is noise, or the manifest meant to track a moving tag and pinned it by mistake.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: DockerImage
+                name: quay.io/example/ruby@sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
+              importPolicy:
+                scheduled: ↓true
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              reference: true
+              from:
+                kind: DockerImage
+                name: quay.io/example/ruby:3.3
+              importPolicy:
+                scheduled: ↓true
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: DockerImage
+                name: quay.io/example/ruby:3.3
+              importPolicy:
+                scheduled: true
+            """,
+        ],
+        tags: ["best-practice"])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard object.bool("tag", "importPolicy", "scheduled") == true,
+            case .present(_, let range) = object.field(["tag", "importPolicy", "scheduled"]),
+            let source = DockerImageSource(object)
+        else { return [] }
+        let path = object.path("tag", "importPolicy", "scheduled")
+        if object.bool("tag", "reference") == true {
+            return [finding("tag.importPolicy.scheduled has no effect on a reference: true tag, which is never imported; remove one of them", at: path, range: range)]
+        }
+        if source.hasDigest {
+            return [finding("tag.importPolicy.scheduled re-imports a digest, which never changes; follow a tag, or drop the schedule", at: path, range: range)]
+        }
+        return []
+    }
+}

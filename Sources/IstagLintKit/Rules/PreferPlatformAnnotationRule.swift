@@ -1,0 +1,80 @@
+/// IST510: importer platform annotations where they cannot take effect.
+public struct PreferPlatformAnnotationRule: ObjectRule {
+    public init() {}
+
+    /// The annotations the importer reads to pick a platform from a manifest list.
+    public static let annotations = ["importer.image.openshift.io/prefer-arch", "importer.image.openshift.io/prefer-os"]
+
+    public let description = RuleDescription(
+        code: "IST510",
+        name: "prefer-platform-ineffective",
+        severity: .warning,
+        summary: "`importer.image.openshift.io/prefer-arch` or `prefer-os` on a tag where the importer never reads it.",
+        rationale: """
+            When a tag imports one image of a manifest list (import mode `Legacy`), the importer picks \
+            the platform from the spec tag's `importer.image.openshift.io/prefer-arch` and \
+            `prefer-os` annotations. It reads them only for a `DockerImage` source that is imported \
+            (`reference` false), by tag rather than digest, in `Legacy` mode: with `PreserveOriginal` \
+            the whole list is imported, a digest names one manifest already, and other sources \
+            import nothing. Elsewhere the annotation is dead weight that suggests a platform choice \
+            that does not happen.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              annotations:
+                importer.image.openshift.io/prefer-arch: arm64
+            tag:
+              annotations:
+                importer.image.openshift.io/prefer-arch: ↓arm64
+              from:
+                kind: DockerImage
+                name: quay.io/example/ruby:3.3
+              importPolicy:
+                importMode: PreserveOriginal
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              annotations:
+                importer.image.openshift.io/prefer-arch: arm64
+            tag:
+              annotations:
+                importer.image.openshift.io/prefer-arch: arm64
+              from:
+                kind: DockerImage
+                name: quay.io/example/ruby:3.3
+            """,
+        ],
+        tags: ["best-practice"])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        let found = StringMapEntries.of(object, "tag", "annotations").filter { Self.annotations.contains($0.key) }
+        guard !found.isEmpty, let why = reasonIgnored(object) else { return [] }
+        return found.compactMap { entry in
+            guard let range = entry.valueRange else { return nil }
+            return finding(
+                "tag.annotations[\(entry.key)] is never read: \(why)",
+                at: object.path("tag", "annotations").key(entry.key), range: range)
+        }
+    }
+
+    private func reasonIgnored(_ object: LintObject) -> String? {
+        guard case .value(let kind, _) = object.string("tag", "from", "kind"), kind == "DockerImage" else {
+            return "the importer reads it only for a DockerImage source"
+        }
+        if object.bool("tag", "reference") == true { return "a reference: true tag is not imported" }
+        if case .value("PreserveOriginal", _) = object.string("tag", "importPolicy", "importMode") {
+            return "importMode PreserveOriginal imports every platform of the manifest list"
+        }
+        if let source = DockerImageSource(object), source.hasDigest { return "a digest already names one manifest" }
+        return nil
+    }
+}

@@ -1,0 +1,82 @@
+/// IST511: an `ImageStreamTag` source that points at the tag itself.
+public struct SelfReferenceRule: ObjectRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST511",
+        name: "self-reference",
+        severity: .warning,
+        summary: "`tag.from` is an `ImageStreamTag` that names this same tag.",
+        rationale: """
+            A tag that tracks itself (`from: {kind: ImageStreamTag, name: ruby:3.3}` on `ruby:3.3`, \
+            or `name: \"3.3\"`, which means the same stream) resolves to whatever it already holds: it \
+            never changes and never gets an image if it had none. It is usually a typo for another \
+            tag or another stream.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: ImageStreamTag
+                name: ↓ruby:3.3
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:stable
+              namespace: web
+            tag:
+              from:
+                kind: ImageStreamTag
+                namespace: web
+                name: ↓stable
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:stable
+            tag:
+              from:
+                kind: ImageStreamTag
+                name: ruby:3.3
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:stable
+            tag:
+              from:
+                kind: ImageStreamTag
+                namespace: shared
+                name: ruby:stable
+            """,
+        ],
+        tags: ["best-practice"])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .value("ImageStreamTag", _) = object.string("tag", "from", "kind"),
+            case .value(let source, let range) = object.string("tag", "from", "name"),
+            case .value(let name, _) = object.string("metadata", "name"),
+            let colon = name.firstIndex(of: ":")
+        else { return [] }
+        let stream = String(name[..<colon])
+        let tag = String(name[name.index(after: colon)...])
+        let target = source.contains(":") ? source : stream + ":" + source
+        guard target == stream + ":" + tag else { return [] }
+        if case .value(let fromNamespace, _) = object.string("tag", "from", "namespace") {
+            guard case .value(let namespace, _) = object.string("metadata", "namespace"), namespace == fromNamespace else { return [] }
+        }
+        return [finding(
+            "tag.from.name \(ValueDescription.quote(source)) is this tag itself (\(ValueDescription.quote(name))), so it never changes; name another tag",
+            at: object.path("tag", "from", "name"), range: range)]
+    }
+}

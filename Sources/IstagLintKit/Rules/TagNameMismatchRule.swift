@@ -1,0 +1,51 @@
+/// IST308: a `tag.name` that differs from the tag in `metadata.name`.
+public struct TagNameMismatchRule: ObjectRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST308",
+        name: "tag-name-mismatch",
+        severity: .warning,
+        summary: "`tag.name` differs from the tag part of `metadata.name`; the server replaces it.",
+        rationale: """
+            The tag an ImageStreamTag writes is the part of `metadata.name` after the `:`. The server \
+            fills an empty `tag.name` from it and, when the stream is stored, replaces any other value \
+            with it, without a word. A different `tag.name` is almost always a copy-paste slip: the \
+            manifest says one tag and creates another.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              name: ↓"3.2"
+              from:
+                kind: DockerImage
+                name: quay.io/example/ruby:3.3
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              name: "3.3"
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .value(let name, _) = object.string("metadata", "name"), let colon = name.firstIndex(of: ":"),
+            case .value(let tagName, let range) = object.string("tag", "name")
+        else { return [] }
+        var tag = String(name[name.index(after: colon)...])
+        if tag.isEmpty { tag = "latest" }
+        guard tagName != tag else { return [] }
+        return [finding(
+            "tag.name \(ValueDescription.quote(tagName)) differs from the tag in metadata.name \(ValueDescription.quote(name)); the server replaces it with \(ValueDescription.quote(tag))",
+            at: object.path("tag", "name"), range: range, fix: Fix(range: range, replacement: "\"\(tag)\""))]
+    }
+}
