@@ -96,6 +96,26 @@ public struct SourceText: Sendable {
         String(decoding: bytes[lineBytes(containing: offset)], as: UTF8.self)
     }
 
+    /// Calls `body` with each line's 1-based number and byte range (without its line break), in
+    /// order, counting line breaks as libyaml does.
+    public func forEachLine(_ body: (Int, Range<Int>) -> Void) {
+        var line = 1
+        var start = byteOrderMarkLength
+        var offset = start
+        while offset < bytes.count {
+            let width = breakWidth(at: offset)
+            if width > 0 {
+                body(line, start..<offset)
+                line += 1
+                offset += width
+                start = offset
+            } else {
+                offset += 1
+            }
+        }
+        if start < bytes.count { body(line, start..<bytes.count) }
+    }
+
     /// The width in bytes of a line break starting at `offset`, or 0.
     func breakWidth(at offset: Int) -> Int {
         guard offset < bytes.count else { return 0 }

@@ -52,14 +52,19 @@ struct InputTests {
 
     @Test func inputsAreNeverWritten() throws {
         let directory = CLI.root.appendingPathComponent("Fixtures")
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        let before = try names.map { try Data(contentsOf: directory.appendingPathComponent($0)) }
-        let attributes = try names.map { try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent($0).path)[.modificationDate] as? Date }
+        let files = (FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String] ?? [])
+            .map { directory.appendingPathComponent($0) }
+            .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
+            .sorted { $0.path < $1.path }
+        #expect(files.count > 20)
+        func snapshot() throws -> [(Data, Date?)] {
+            try files.map { (try Data(contentsOf: $0), try FileManager.default.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date) }
+        }
+        let before = try snapshot()
         _ = try CLI.run(["Fixtures/"])
         _ = try CLI.run(["--format", "json", "Fixtures/"])
-        let after = try names.map { try Data(contentsOf: directory.appendingPathComponent($0)) }
-        let attributesAfter = try names.map { try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent($0).path)[.modificationDate] as? Date }
-        #expect(before == after)
-        #expect(attributes == attributesAfter)
+        let after = try snapshot()
+        #expect(before.map(\.0) == after.map(\.0))
+        #expect(before.map(\.1) == after.map(\.1))
     }
 }

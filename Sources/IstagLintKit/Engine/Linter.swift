@@ -2,31 +2,45 @@ import YAMLTree
 
 /// The engine: bytes in, sorted diagnostics out.
 ///
-/// Parses a file into documents, finds the ImageStreamTag objects, runs every rule and
-/// turns findings into diagnostics with the rule's name and severity.
+/// Parses a file into documents, finds the ImageStreamTag objects, runs every rule in force,
+/// applies inline suppressions, and turns findings into diagnostics with the rule's name and
+/// the severity in force.
 public struct Linter: Sendable {
-    private let problemRules: [any ProblemRule]
-    private let documentRules: [any DocumentRule]
-    private let objectRules: [any ObjectRule]
+    private let rules: [any Rule]
     private let namesByCode: [String: String]
-    private let severitiesByCode: [String: Severity]
+    private let defaultSeverities: [String: Severity]
     /// The parser's limits.
     public let parseOptions: ParseOptions
+    /// Whether `# istaglint:` comments are honoured.
+    public let inlineSuppressions: Bool
+
+    /// The code of the rule the engine reports suppression problems under.
+    static let suppressionCode = SuppressionDirectiveRule().description.code
 
     /// Creates a linter with a set of rules (all of them by default).
-    public init(rules: [any Rule] = RuleCatalog.all, parseOptions: ParseOptions = .default) {
-        problemRules = rules.compactMap { $0 as? any ProblemRule }
-        documentRules = rules.compactMap { $0 as? any DocumentRule }
-        objectRules = rules.compactMap { $0 as? any ObjectRule }
+    public init(rules: [any Rule] = RuleCatalog.all, parseOptions: ParseOptions = .default, inlineSuppressions: Bool = true) {
+        self.rules = rules
         namesByCode = Dictionary(rules.map { ($0.description.code, $0.description.name) }, uniquingKeysWith: { first, _ in first })
-        severitiesByCode = Dictionary(rules.map { ($0.description.code, $0.description.severity) }, uniquingKeysWith: { first, _ in first })
+        defaultSeverities = Dictionary(rules.map { ($0.description.code, $0.description.severity) }, uniquingKeysWith: { first, _ in first })
         self.parseOptions = parseOptions
+        self.inlineSuppressions = inlineSuppressions
     }
 
-    /// Lints the bytes of one file; `file` is the name diagnostics carry.
-    public func lint(_ bytes: [UInt8], file: String) -> FileReport {
+    /// Lints the bytes of one file; `file` is the name diagnostics carry. `severities` gives the
+    /// severity of each rule in force for this file (from configuration); rules missing from it
+    /// do not run. Nil runs every rule at its default severity.
+    public func lint(_ bytes: [UInt8], file: String, severities: [String: Severity]? = nil) -> FileReport {
+        let inForce = severities ?? defaultSeverities
         let parsed = YAMLParser.parse(bytes, options: parseOptions)
-        var diagnostics: [Diagnostic] = []
+        var documentRules: [any DocumentRule] = []
+        var objectRules: [any ObjectRule] = []
+        var problemRules: [any ProblemRule] = []
+        for rule in rules where inForce[rule.description.code] != nil {
+            if let rule = rule as? any DocumentRule { documentRules.append(rule) }
+            if let rule = rule as? any ObjectRule { objectRules.append(rule) }
+            if let rule = rule as? any ProblemRule { problemRules.append(rule) }
+        }
+        var located: [(finding: Finding, document: Int, object: ObjectIdentity?)] = []
         var objectCount = 0
         var skipped = 0
         for document in parsed.documents {
@@ -45,13 +59,21 @@ public struct Linter: Sendable {
                     let range = document[object.node].range
                     return range.start <= finding.range.start && finding.range.start <= range.end
                 }
-                diagnostics.append(diagnostic(for: finding, file: file, document: document.index, object: owner?.identity))
+                located.append((finding, document.index, owner?.identity))
             }
         }
-        if let problem = parsed.problem,
-            let rule = problemRules.first(where: { $0.problemKinds.contains(problem.kind) }) {
-            let finding = Finding(code: rule.description.code, message: problem.message, path: "", range: problem.range)
-            diagnostics.append(diagnostic(for: finding, file: file, document: problem.documentIndex, object: nil))
+        if let problem = parsed.problem, let rule = problemRules.first(where: { $0.problemKinds.contains(problem.kind) }) {
+            located.append((Finding(code: rule.description.code, message: problem.message, path: "", range: problem.range), problem.documentIndex, nil))
+        }
+        if inlineSuppressions {
+            located = SuppressionFilter.apply(SuppressionScanner.directives(in: parsed), to: located, reportUnderCode: inForce[Self.suppressionCode] == nil ? nil : Self.suppressionCode)
+        }
+        var diagnostics = located.compactMap { item -> Diagnostic? in
+            guard let severity = inForce[item.finding.code] else { return nil }
+            return Diagnostic(
+                file: file, document: item.document, object: item.object, ruleId: item.finding.code,
+                ruleName: namesByCode[item.finding.code] ?? item.finding.code, severity: severity,
+                message: item.finding.message, path: item.finding.path, range: item.finding.range, fix: item.finding.fix)
         }
         // Swift's sort is stable: findings of one rule at one place keep the order the rule
         // gave them, which is the server's order.
@@ -63,13 +85,5 @@ public struct Linter: Sendable {
         return FileReport(
             file: file, source: parsed.source, diagnostics: diagnostics,
             documentCount: documentCount, objectCount: objectCount, skippedDocumentCount: skipped)
-    }
-
-    private func diagnostic(for finding: Finding, file: String, document: Int, object: ObjectIdentity?) -> Diagnostic {
-        Diagnostic(
-            file: file, document: document, object: object, ruleId: finding.code,
-            ruleName: namesByCode[finding.code] ?? finding.code,
-            severity: severitiesByCode[finding.code] ?? .error,
-            message: finding.message, path: finding.path, range: finding.range, fix: finding.fix)
     }
 }

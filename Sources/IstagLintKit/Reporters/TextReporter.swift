@@ -72,7 +72,8 @@ public struct TextReporter: Reporter {
         return " \(number) | \(text)\n \(gutter) | \(marker)\n"
     }
 
-    func summaryLine(_ summary: Summary) -> String {
+    /// The closing line: files, objects, skipped documents, unreadable paths, and counts by severity.
+    public func summaryLine(_ summary: Summary) -> String {
         var parts = [count(summary.files, "file"), count(summary.objects, "object")]
         if summary.skippedDocuments > 0 { parts.append(count(summary.skippedDocuments, "other document") + " skipped") }
         if summary.unreadable > 0 { parts.append(count(summary.unreadable, "path") + " unreadable") }

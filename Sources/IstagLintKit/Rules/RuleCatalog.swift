@@ -9,6 +9,7 @@ public enum RuleCatalog {
         APIVersionRule(),
         InputLimitRule(),
         UnconvertibleYAMLRule(),
+        SuppressionDirectiveRule(),
         UnknownFieldRule(),
         WrongTypeRule(),
         YAML11BooleanRule(),

@@ -1,0 +1,177 @@
+import YAMLTree
+
+/// Reads `.istaglint.yaml` with istaglint's own YAML tree and checks it like a manifest: an
+/// unknown key or a bad value is an error with its position and the nearest valid spelling.
+///
+/// ```yaml
+/// fail-on: warning
+/// rules:
+///   unpinned-image: error
+///   IST302: off
+/// exclude:
+///   - charts/
+///   - "**/*.j2"
+/// overrides:
+///   - files: ["legacy/**"]
+///     rules: {IST004: off}
+/// ```
+public enum ConfigurationLoader {
+    /// The file name looked for, from the working directory upwards.
+    public static let fileName = ".istaglint.yaml"
+    /// The top-level keys.
+    static let keys = ["fail-on", "rules", "exclude", "overrides"]
+
+    /// Parses a configuration file's bytes; `path` is where it was read from.
+    public static func parse(_ bytes: [UInt8], path: String, workingDirectory: String) -> Result<Configuration, ConfigurationError> {
+        let absolute = PathArithmetic.absolute(path, from: workingDirectory)
+        var configuration = Configuration(baseDirectory: PathArithmetic.directory(of: absolute))
+        let parsed = YAMLParser.parse(bytes)
+        if let problem = parsed.problem {
+            return .failure(ConfigurationError(file: path, position: problem.range.start, message: problem.message))
+        }
+        guard let document = parsed.documents.first, let rootID = document.root, let root = document.resolved(rootID) else {
+            return .success(configuration)
+        }
+        if parsed.documents.count > 1 {
+            return .failure(ConfigurationError(file: path, position: document.range.end, message: "the configuration is one YAML document; found \(parsed.documents.count)"))
+        }
+        if KubernetesScalar.of(root, in: document) == .null { return .success(configuration) }
+        var reader = Reader(document: document, path: path)
+        do {
+            let entries = try reader.mapping(root, what: "the configuration")
+            for (key, keyNode, value) in entries {
+                switch key {
+                case "fail-on":
+                    let text = try reader.string(value, what: "fail-on")
+                    guard let severity = Severity(rawValue: text) else {
+                        throw reader.error(at: value, "fail-on must be error, warning or info, found \(ValueDescription.quote(text))", nearest: text, in: Severity.allCases.map(\.rawValue))
+                    }
+                    configuration.failOn = severity
+                case "rules":
+                    configuration.rules = try reader.ruleSettings(value)
+                case "exclude":
+                    configuration.exclude = try reader.globs(value, what: "exclude")
+                case "overrides":
+                    configuration.overrides = try reader.overrides(value)
+                default:
+                    throw reader.error(at: keyNode, "unknown key \(ValueDescription.quote(key)); valid keys are \(keys.joined(separator: ", "))", nearest: key, in: keys)
+                }
+            }
+        } catch let error as ConfigurationError {
+            return .failure(error)
+        } catch {
+            return .failure(ConfigurationError(file: path, position: nil, message: "\(error)"))
+        }
+        return .success(configuration)
+    }
+
+    /// The configuration file in `directory` or the nearest directory above it, if any.
+    ///
+    /// The path is relative to `directory` (`.istaglint.yaml`, `../.istaglint.yaml`), as people
+    /// would write it.
+    public static func discover(from directory: String, exists: (String) -> Bool) -> String? {
+        var current = PathArithmetic.absolute(".", from: directory)
+        var levels = 0
+        while true {
+            let candidate = (current == "/" ? "" : current) + "/" + fileName
+            if exists(candidate) { return String(repeating: "../", count: levels) + fileName }
+            guard current != "/" else { return nil }
+            current = PathArithmetic.directory(of: current)
+            levels += 1
+        }
+    }
+
+    /// Reads typed values out of the configuration document, failing with positions.
+    private struct Reader {
+        let document: Document
+        let path: String
+
+        func error(at node: NodeID, _ message: String, nearest word: String? = nil, in candidates: [String] = []) -> ConfigurationError {
+            var text = message
+            if let word, let nearest = EditDistance.nearest(to: word, in: candidates), nearest != word {
+                text += "; did you mean \(ValueDescription.quote(nearest))"
+            }
+            return ConfigurationError(file: path, position: document[node].range.start, message: text)
+        }
+
+        func mapping(_ node: NodeID, what: String) throws -> [(String, NodeID, NodeID)] {
+            guard let entries = document.effectiveEntries(of: node) else {
+                throw error(at: node, "\(what) must be a mapping, found \(ValueDescription.describe(node, in: document))")
+            }
+            var seen: Set<String> = []
+            return try entries.map { entry in
+                guard case .string(let key) = KubernetesScalar.of(entry.key, in: document) else {
+                    throw error(at: entry.key, "keys in \(what) must be strings")
+                }
+                guard seen.insert(key).inserted else { throw error(at: entry.key, "duplicate key \(ValueDescription.quote(key)) in \(what)") }
+                return (key, entry.key, entry.value)
+            }
+        }
+
+        func string(_ node: NodeID, what: String) throws -> String {
+            switch KubernetesScalar.of(node, in: document) {
+            case .string(let text): return text
+            case .bool(false) where document.scalar(node) == "off": return "off"
+            default: throw error(at: node, "\(what) must be a string, found \(ValueDescription.describe(node, in: document))")
+            }
+        }
+
+        func list(_ node: NodeID, what: String) throws -> [NodeID] {
+            if KubernetesScalar.of(node, in: document) == .null { return [] }
+            guard let items = document.items(of: node) else {
+                throw error(at: node, "\(what) must be a list, found \(ValueDescription.describe(node, in: document))")
+            }
+            return items
+        }
+
+        func globs(_ node: NodeID, what: String) throws -> [Glob] {
+            try list(node, what: what).map { Glob(try string($0, what: "an entry of \(what)")) }
+        }
+
+        func ruleSettings(_ node: NodeID) throws -> [String: RuleSetting] {
+            if KubernetesScalar.of(node, in: document) == .null { return [:] }
+            // Families first, shorter prefixes before longer, then single rules: the most specific
+            // entry wins whatever the order of the file.
+            var resolved: [(specificity: Int, codes: [String], setting: RuleSetting)] = []
+            for (selector, keyNode, value) in try mapping(node, what: "rules") {
+                let codes: [String]
+                switch RuleSelector.codes(for: selector) {
+                case .success(let found): codes = found
+                case .failure(let failure): throw error(at: keyNode, failure.description)
+                }
+                let text = try string(value, what: "the setting of \(selector)")
+                guard let setting = RuleSetting(text) else {
+                    throw error(at: value, "the setting of \(selector) must be off, error, warning or info, found \(ValueDescription.quote(text))", nearest: text, in: ["off", "error", "warning", "info"])
+                }
+                let isFamily = selector.uppercased().hasPrefix("IST") && selector.count < 6
+                resolved.append((isFamily ? selector.count : Int.max, codes, setting))
+            }
+            var settings: [String: RuleSetting] = [:]
+            for entry in resolved.sorted(by: { $0.specificity < $1.specificity }) {
+                for code in entry.codes { settings[code] = entry.setting }
+            }
+            return settings
+        }
+
+        func overrides(_ node: NodeID) throws -> [Configuration.Override] {
+            try list(node, what: "overrides").map { item in
+                var files: [Glob] = []
+                var rules: [String: RuleSetting] = [:]
+                var sawFiles = false
+                for (key, keyNode, value) in try mapping(item, what: "an override") {
+                    switch key {
+                    case "files":
+                        files = try globs(value, what: "files")
+                        sawFiles = true
+                    case "rules":
+                        rules = try ruleSettings(value)
+                    default:
+                        throw error(at: keyNode, "unknown key \(ValueDescription.quote(key)) in an override; valid keys are files, rules", nearest: key, in: ["files", "rules"])
+                    }
+                }
+                guard sawFiles else { throw error(at: item, "an override needs files: the patterns it applies to") }
+                return Configuration.Override(files: files, rules: rules)
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import YAMLTree
+
+/// Applies inline suppressions to a file's findings, and reports directives that are unreadable,
+/// name unknown rules, or suppress nothing.
+enum SuppressionFilter {
+    typealias Located = (finding: Finding, document: Int, object: ObjectIdentity?)
+
+    /// The findings that survive, plus findings about the directives under `reportUnderCode`
+    /// (nil when that rule is off).
+    static func apply(_ directives: [SuppressionDirective], to findings: [Located], reportUnderCode code: String?) -> [Located] {
+        guard !directives.isEmpty else { return findings }
+        var used = Array(repeating: Set<String>(), count: directives.count)
+        var usedWithoutSelector = Array(repeating: false, count: directives.count)
+        let kept = findings.filter { item in
+            var suppressed = false
+            for (index, directive) in directives.enumerated() {
+                guard let scope = directive.scope else { continue }
+                guard scope == .file || directive.targetLine == item.finding.range.start.line else { continue }
+                if directive.selectors.isEmpty {
+                    usedWithoutSelector[index] = true
+                    suppressed = true
+                } else if let selector = directive.selectors.first(where: { $0.codes.contains(item.finding.code) }) {
+                    used[index].insert(selector.text)
+                    suppressed = true
+                }
+            }
+            return !suppressed
+        }
+        guard let code else { return kept }
+        var reports: [Located] = []
+        func report(_ message: String, _ range: SourceRange) {
+            reports.append((Finding(code: code, message: message, path: "", range: range), 0, nil))
+        }
+        for (index, directive) in directives.enumerated() {
+            guard directive.scope != nil else {
+                let known = "disable-next-line, disable-line or disable-file"
+                var message = "unknown istaglint directive \(ValueDescription.quote(directive.action)): write \(known)"
+                if let nearest = EditDistance.nearest(to: directive.action, in: ["disable-next-line", "disable-line", "disable-file"]) {
+                    message += "; did you mean \(ValueDescription.quote(nearest))"
+                }
+                report(message, directive.range)
+                continue
+            }
+            for selector in directive.selectors where selector.codes.isEmpty {
+                var message = "the directive names the unknown rule \(ValueDescription.quote(selector.text)); write a code (IST501), a name (insecure-import) or a family (IST5)"
+                let candidates = RuleCatalog.all.flatMap { [$0.description.code, $0.description.name] }
+                if let nearest = EditDistance.nearest(to: selector.text, in: candidates) { message += "; did you mean \(ValueDescription.quote(nearest))" }
+                report(message, selector.range)
+            }
+            if directive.selectors.isEmpty {
+                if !usedWithoutSelector[index] { report("this \(directive.action) directive suppresses nothing; remove it", directive.range) }
+            } else {
+                for selector in directive.selectors where !selector.codes.isEmpty && !used[index].contains(selector.text) {
+                    report("\(directive.action) \(selector.text) suppresses nothing: no \(selector.text) finding \(directive.scope == .file ? "in this file" : "on line \(directive.targetLine)"); remove it", selector.range)
+                }
+            }
+        }
+        return kept + reports
+    }
+}
