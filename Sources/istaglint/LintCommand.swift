@@ -99,15 +99,15 @@ struct LintCommand: ParsableCommand {
                 }
             }
         }
-        try emit(report)
+        let threshold = failOn?.severity ?? configuration.failOn ?? .error
+        try emit(report, failOn: threshold)
         reportReadFailures(report)
         if !report.readFailures.isEmpty { throw ExitCode(2) }
-        let threshold = failOn?.severity ?? configuration.failOn ?? .error
         if report.hasFindings(atOrAbove: threshold) { throw ExitCode(1) }
     }
 
-    private func emit(_ report: RunReport) throws {
-        let rendered = format.reporter(quiet: quiet, color: output == nil && colorWanted).render(report)
+    private func emit(_ report: RunReport, failOn: Severity) throws {
+        let rendered = format.reporter(quiet: quiet, color: output == nil && colorWanted, failOn: failOn).render(report)
         guard let output else {
             StandardStreams.writeOutput(rendered)
             return

@@ -5,12 +5,20 @@ import IstagLintKit
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
+    case sarif
+    case github
+    case gitlab
+    case junit
 
-    /// The reporter that writes this format.
-    func reporter(quiet: Bool, color: Bool) -> any Reporter {
+    /// The reporter that writes this format; `failOn` is the severity that fails the run.
+    func reporter(quiet: Bool, color: Bool, failOn: Severity) -> any Reporter {
         switch self {
         case .text: return TextReporter(color: color, quiet: quiet)
         case .json: return JSONReporter()
+        case .sarif: return SARIFReporter(rules: RuleCatalog.all.map(\.description))
+        case .github: return GitHubReporter(includesSummary: !quiet)
+        case .gitlab: return GitLabReporter(rules: RuleCatalog.all.map(\.description))
+        case .junit: return JUnitReporter(failingSeverity: failOn)
         }
     }
 }

@@ -59,7 +59,7 @@ public struct Baseline: Sendable, Codable, Hashable {
             }
             return FileReport(
                 file: file.file, source: file.source, diagnostics: kept, documentCount: file.documentCount,
-                objectCount: file.objectCount, skippedDocumentCount: file.skippedDocumentCount)
+                objects: file.objects, skippedDocumentCount: file.skippedDocumentCount)
         }
         return RunReport(files: files, readFailures: report.readFailures)
     }

@@ -10,18 +10,20 @@ public struct FileReport: Sendable {
     public let diagnostics: [Diagnostic]
     /// How many documents the file holds (complete ones, before any syntax error).
     public let documentCount: Int
+    /// The ImageStreamTag objects linted, in file order.
+    public let objects: [ObjectSummary]
     /// How many ImageStreamTag objects were linted.
-    public let objectCount: Int
+    public var objectCount: Int { objects.count }
     /// How many documents were not linted: not a mapping, no `kind`, or a kind istaglint does not know.
     public let skippedDocumentCount: Int
 
     /// Bundles the outcome for one file.
-    public init(file: String, source: SourceText, diagnostics: [Diagnostic], documentCount: Int, objectCount: Int, skippedDocumentCount: Int) {
+    public init(file: String, source: SourceText, diagnostics: [Diagnostic], documentCount: Int, objects: [ObjectSummary], skippedDocumentCount: Int) {
         self.file = file
         self.source = source
         self.diagnostics = diagnostics
         self.documentCount = documentCount
-        self.objectCount = objectCount
+        self.objects = objects
         self.skippedDocumentCount = skippedDocumentCount
     }
 }

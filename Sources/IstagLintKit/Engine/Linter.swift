@@ -41,25 +41,24 @@ public struct Linter: Sendable {
             if let rule = rule as? any ProblemRule { problemRules.append(rule) }
         }
         var located: [(finding: Finding, document: Int, object: ObjectIdentity?)] = []
-        var objectCount = 0
+        var objects: [ObjectSummary] = []
         var skipped = 0
         for document in parsed.documents {
             guard let lintDocument = LintDocument(document) else {
                 skipped += 1
                 continue
             }
-            objectCount += lintDocument.objects.count
-            var findings: [Finding] = []
-            for rule in documentRules { findings += rule.check(lintDocument) }
-            for object in lintDocument.objects {
-                for rule in objectRules { findings += rule.check(object) }
-            }
-            for finding in findings {
-                let owner = lintDocument.objects.last { object in
-                    let range = document[object.node].range
-                    return range.start <= finding.range.start && finding.range.start <= range.end
+            let summaries = lintDocument.objects.map { ObjectSummary(document: document.index, identity: $0.identity, range: document[$0.node].range) }
+            objects += summaries
+            for rule in documentRules {
+                for finding in rule.check(lintDocument) {
+                    located.append((finding, document.index, Self.owner(of: finding, among: summaries)?.identity))
                 }
-                located.append((finding, document.index, owner?.identity))
+            }
+            for object in lintDocument.objects {
+                for rule in objectRules {
+                    for finding in rule.check(object) { located.append((finding, document.index, object.identity)) }
+                }
             }
         }
         if let problem = parsed.problem, let rule = problemRules.first(where: { $0.problemKinds.contains(problem.kind) }) {
@@ -84,6 +83,19 @@ public struct Linter: Sendable {
         let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
         return FileReport(
             file: file, source: parsed.source, diagnostics: diagnostics,
-            documentCount: documentCount, objectCount: objectCount, skippedDocumentCount: skipped)
+            documentCount: documentCount, objects: objects, skippedDocumentCount: skipped)
+    }
+
+    /// The object of a document whose mapping holds a finding's start: a binary search, since
+    /// a document's objects are in source order and do not overlap.
+    static func owner(of finding: Finding, among objects: [ObjectSummary]) -> ObjectSummary? {
+        var low = 0
+        var high = objects.count
+        while low < high {
+            let middle = (low + high) / 2
+            if objects[middle].range.start <= finding.range.start { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, finding.range.start <= objects[low - 1].range.end else { return nil }
+        return objects[low - 1]
     }
 }

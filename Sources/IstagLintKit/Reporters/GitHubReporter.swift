@@ -1,0 +1,96 @@
+/// The GitHub Actions format: one workflow command per diagnostic
+/// (`::error file=…,line=…,endLine=…,col=…,endColumn=…,title=IST004 api-version::message`),
+/// which the runner turns into annotations on the pull request, then a plain summary line.
+///
+/// Values are escaped as the Actions toolkit escapes them, so no message or file name can end
+/// a command early or start another one.
+public struct GitHubReporter: Reporter {
+    /// Whether the report ends with the summary line (`--quiet` leaves it out).
+    public var includesSummary: Bool
+
+    /// Creates a GitHub Actions reporter.
+    public init(includesSummary: Bool = true) {
+        self.includesSummary = includesSummary
+    }
+
+    /// The report: the commands, the unreadable paths as `::error` commands, and a last line
+    /// `istaglint: <summary>`.
+    ///
+    /// The summary is not a workflow command, so the runner prints it as it is: the log then
+    /// says what was linted even when there is nothing to annotate, and an annotation count
+    /// never includes it.
+    public func render(_ report: RunReport) -> String {
+        var output = ""
+        for diagnostic in report.diagnostics {
+            output += command(for: diagnostic) + "\n"
+        }
+        for failure in report.readFailures {
+            output += GitHubReporter.command("error", [("file", failure.path), ("title", "istaglint")], "cannot read \(failure.path): \(failure.reason)") + "\n"
+        }
+        if includesSummary { output += "istaglint: " + TextReporter().summaryLine(report.summary) + "\n" }
+        return output
+    }
+
+    /// The workflow command of one diagnostic.
+    ///
+    /// Columns are sent only for a range on one line: GitHub refuses an annotation with
+    /// columns whose start and end lines differ. `endColumn` is exclusive, as everywhere in
+    /// istaglint; a range ending at the start of a line ends on the line before.
+    func command(for diagnostic: Diagnostic) -> String {
+        let start = diagnostic.range.start
+        let end = diagnostic.range.end
+        let endLine = end.line > start.line && end.column <= 1 ? end.line - 1 : max(start.line, end.line)
+        var properties: [(String, String)] = [("file", diagnostic.file), ("line", String(start.line)), ("endLine", String(endLine))]
+        if end.line == start.line {
+            properties += [("col", String(start.column)), ("endColumn", String(max(start.column, end.column)))]
+        }
+        properties.append(("title", "\(diagnostic.ruleId) \(diagnostic.ruleName)"))
+        return GitHubReporter.command(GitHubReporter.commandName(diagnostic.severity), properties, diagnostic.message)
+    }
+
+    /// The command for a severity: `info` is a `notice`.
+    static func commandName(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "notice"
+        }
+    }
+
+    /// `::name key=value,key=value::message`, with the values and the message escaped.
+    static func command(_ name: String, _ properties: [(String, String)], _ message: String) -> String {
+        let list = properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",")
+        return "::\(name)\(list.isEmpty ? "" : " " + list)::\(escapeData(message))"
+    }
+
+    /// A message as the toolkit's `escapeData` writes it: `%`, CR and LF percent-encoded.
+    public static func escapeData(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": escaped += "%25"
+            case "\r": escaped += "%0D"
+            case "\n": escaped += "%0A"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    /// A property value as the toolkit's `escapeProperty` writes it: as a message, and `:`
+    /// and `,` percent-encoded too, since they end a value.
+    public static func escapeProperty(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": escaped += "%25"
+            case "\r": escaped += "%0D"
+            case "\n": escaped += "%0A"
+            case ":": escaped += "%3A"
+            case ",": escaped += "%2C"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}
