@@ -68,3 +68,35 @@ struct InputTests {
         #expect(before.map(\.1) == after.map(\.1))
     }
 }
+
+/// `--output`: the report goes to a file, the summary to standard error.
+struct OutputFileTests {
+    @Test func reportGoesToTheFileAndTheSummaryToStandardError() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("report.sarif")
+        let outcome = try CLI.run(["--format", "sarif", "--output", file.path, "Fixtures/legacy-api-version.yaml"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout == "")
+        #expect(outcome.stderr == "1 file, 1 object: 1 error, 0 warnings, 0 infos\n")
+        let written = try String(contentsOf: file, encoding: .utf8)
+        #expect(written.contains("\"ruleId\" : \"IST004\""))
+    }
+
+    @Test func unwritableOutputExitsTwo() throws {
+        let outcome = try CLI.run(["--output", "/nonexistent-directory/report.txt", "Fixtures/careful-pinned-digest.yaml"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr == "istaglint: cannot write the report to /nonexistent-directory/report.txt: no such file or directory\n")
+    }
+
+    @Test func outputOverAnInputIsRefused() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("app.yaml")
+        let text = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n"
+        try Data(text.utf8).write(to: input)
+        let outcome = try CLI.run(["--output", input.path, input.path])
+        #expect(outcome.status == 2)
+        #expect(try String(contentsOf: input, encoding: .utf8) == text)
+    }
+}
