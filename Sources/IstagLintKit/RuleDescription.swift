@@ -1,6 +1,6 @@
 /// Everything there is to say about a rule, in one place: the single source of truth for its
 /// code, name, severity, documentation page and example tests.
-public struct RuleDescription: Sendable, Hashable {
+public struct RuleDescription: Sendable {
     /// The stable code: `IST` and three digits; the first digit names the family.
     public var code: String
     /// The kebab-case name, usable wherever a code is.
@@ -12,9 +12,13 @@ public struct RuleDescription: Sendable, Hashable {
     /// Why it matters and what the server does; several paragraphs of Markdown.
     public var rationale: String
     /// Documents that must trigger the rule; a `↓` stands just before the character where each finding starts.
-    public var triggeringExamples: [String]
+    public var triggeringExamples: [String] { makeTriggeringExamples() }
     /// Documents that must not trigger the rule.
-    public var nonTriggeringExamples: [String]
+    public var nonTriggeringExamples: [String] { makeNonTriggeringExamples() }
+    /// The examples are built only when asked for: some are large (the annotation-size rule's
+    /// is over 256 KiB), and linting never needs them.
+    private let makeTriggeringExamples: @Sendable () -> [String]
+    private let makeNonTriggeringExamples: @Sendable () -> [String]
     /// Labels such as `security` or `best-practice`.
     public var tags: [String]
 
@@ -24,15 +28,16 @@ public struct RuleDescription: Sendable, Hashable {
     /// Creates a description.
     public init(
         code: String, name: String, severity: Severity, summary: String, rationale: String,
-        triggeringExamples: [String], nonTriggeringExamples: [String], tags: [String] = []
+        triggeringExamples: @autoclosure @escaping @Sendable () -> [String],
+        nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [String], tags: [String] = []
     ) {
         self.code = code
         self.name = name
         self.severity = severity
         self.summary = summary
         self.rationale = rationale
-        self.triggeringExamples = triggeringExamples
-        self.nonTriggeringExamples = nonTriggeringExamples
+        self.makeTriggeringExamples = triggeringExamples
+        self.makeNonTriggeringExamples = nonTriggeringExamples
         self.tags = tags
     }
 

@@ -22,8 +22,11 @@ public struct Document: Sendable {
         self.range = SourceRange(at: start)
     }
 
-    /// The node with this identifier.
-    public subscript(id: NodeID) -> Node { nodes[id.index] }
+    /// The node with this identifier, borrowed rather than copied: rules read `range` and
+    /// `content` of many nodes, and a copy would retain and release every string in it.
+    public subscript(id: NodeID) -> Node {
+        _read { yield nodes[id.index] }
+    }
 
     /// The node an alias stands for (one hop: anchors never sit on aliases), or the node itself.
     ///
@@ -88,7 +91,17 @@ public struct Document: Sendable {
     /// the Kubernetes YAML decoder keeps.
     public func entry(forKey key: String, in mapping: NodeID) -> MappingEntry? {
         guard let entries = effectiveEntries(of: mapping) else { return nil }
-        return entries.last { scalar($0.key) == key && !isMergeKey($0.key) }
+        for entry in entries.reversed() {
+            switch nodes[entry.key.index].content {
+            case .scalar(let text, _):
+                if text == key && !isMergeKey(entry.key) { return entry }
+            case .alias:
+                if scalar(entry.key) == key { return entry }
+            case .mapping, .sequence:
+                continue
+            }
+        }
+        return nil
     }
 
     /// The value node for a key in a mapping (see `entry(forKey:in:)`), not resolved through aliases.

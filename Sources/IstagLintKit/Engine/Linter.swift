@@ -6,7 +6,9 @@ import YAMLTree
 /// applies inline suppressions, and turns findings into diagnostics with the rule's name and
 /// the severity in force.
 public struct Linter: Sendable {
-    private let rules: [any Rule]
+    private let documentRules: [any DocumentRule]
+    private let objectRules: [any ObjectRule]
+    private let problemRules: [any ProblemRule]
     private let namesByCode: [String: String]
     private let defaultSeverities: [String: Severity]
     /// The parser's limits.
@@ -17,11 +19,31 @@ public struct Linter: Sendable {
     /// The code of the rule the engine reports suppression problems under.
     static let suppressionCode = SuppressionDirectiveRule().description.code
 
-    /// Creates a linter with a set of rules (all of them by default).
-    public init(rules: [any Rule] = RuleCatalog.all, parseOptions: ParseOptions = .default, inlineSuppressions: Bool = true) {
-        self.rules = rules
-        namesByCode = Dictionary(rules.map { ($0.description.code, $0.description.name) }, uniquingKeysWith: { first, _ in first })
-        defaultSeverities = Dictionary(rules.map { ($0.description.code, $0.description.severity) }, uniquingKeysWith: { first, _ in first })
+    /// Creates a linter with every rule.
+    public init(parseOptions: ParseOptions = .default, inlineSuppressions: Bool = true) {
+        self.init(
+            problemRules: RuleCatalog.problemRules, documentRules: RuleCatalog.documentRules,
+            objectRules: RuleCatalog.objectRules, all: RuleCatalog.all,
+            parseOptions: parseOptions, inlineSuppressions: inlineSuppressions)
+    }
+
+    /// Creates a linter with a chosen set of rules.
+    public init(rules: [any Rule], parseOptions: ParseOptions = .default, inlineSuppressions: Bool = true) {
+        self.init(
+            problemRules: rules.compactMap { $0 as? any ProblemRule }, documentRules: rules.compactMap { $0 as? any DocumentRule },
+            objectRules: rules.compactMap { $0 as? any ObjectRule }, all: rules,
+            parseOptions: parseOptions, inlineSuppressions: inlineSuppressions)
+    }
+
+    private init(
+        problemRules: [any ProblemRule], documentRules: [any DocumentRule], objectRules: [any ObjectRule], all: [any Rule],
+        parseOptions: ParseOptions, inlineSuppressions: Bool
+    ) {
+        self.problemRules = problemRules
+        self.documentRules = documentRules
+        self.objectRules = objectRules
+        namesByCode = Dictionary(all.map { ($0.description.code, $0.description.name) }, uniquingKeysWith: { first, _ in first })
+        defaultSeverities = Dictionary(all.map { ($0.description.code, $0.description.severity) }, uniquingKeysWith: { first, _ in first })
         self.parseOptions = parseOptions
         self.inlineSuppressions = inlineSuppressions
     }
@@ -32,14 +54,9 @@ public struct Linter: Sendable {
     public func lint(_ bytes: [UInt8], file: String, severities: [String: Severity]? = nil) -> FileReport {
         let inForce = severities ?? defaultSeverities
         let parsed = YAMLParser.parse(bytes, options: parseOptions)
-        var documentRules: [any DocumentRule] = []
-        var objectRules: [any ObjectRule] = []
-        var problemRules: [any ProblemRule] = []
-        for rule in rules where inForce[rule.description.code] != nil {
-            if let rule = rule as? any DocumentRule { documentRules.append(rule) }
-            if let rule = rule as? any ObjectRule { objectRules.append(rule) }
-            if let rule = rule as? any ProblemRule { problemRules.append(rule) }
-        }
+        let documentRules = self.documentRules.filter { inForce[$0.description.code] != nil }
+        let objectRules = self.objectRules.filter { inForce[$0.description.code] != nil }
+        let problemRules = self.problemRules.filter { inForce[$0.description.code] != nil }
         var located: [(finding: Finding, document: Int, object: ObjectIdentity?)] = []
         var objects: [ObjectSummary] = []
         var skipped = 0

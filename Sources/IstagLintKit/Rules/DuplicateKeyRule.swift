@@ -65,7 +65,7 @@ public struct DuplicateKeyRule: DocumentRule {
         let tree = document.document
         var findings: [Finding] = []
         TreeWalk.forEachNode(in: tree, from: document.checkedRoots) { id, path in
-            guard case .mapping(let entries) = tree[id].content else { return }
+            guard case .mapping(let entries) = tree[id].content, entries.count > 1 else { return }
             var firstKeys: [String: NodeID] = [:]
             for entry in entries {
                 guard !tree.isMergeKey(entry.key), let key = tree[entry.key].scalarValue else { continue }
@@ -77,7 +77,7 @@ public struct DuplicateKeyRule: DocumentRule {
                 let quoted = ValueDescription.quote(key)
                 findings.append(finding(
                     "duplicate key \(quoted): it is already set at line \(firstStart.line), column \(firstStart.column), and kubectl refuses the file (key \(quoted) already set in map); keep one",
-                    at: path.child(key), range: tree[entry.key].range))
+                    at: path().child(key), range: tree[entry.key].range))
             }
         }
         return findings

@@ -69,14 +69,14 @@ public struct UnconvertibleYAMLRule: DocumentRule {
             case .alias(let name, nil):
                 findings.append(finding(
                     "alias *\(name) refers to an anchor &\(name) that is not defined before it; kubectl refuses the file (unknown anchor '\(name)' referenced)",
-                    at: path, range: tree[id].range))
+                    at: path(), range: tree[id].range))
             case .mapping(let entries):
                 for entry in entries {
                     if tree.isMergeKey(entry.key) {
                         if let found = unmergeable(entry.value, in: tree) {
                             findings.append(finding(
                                 "the merge key << needs a mapping or a list of mappings, found \(found); kubectl refuses the file (map merge requires map or sequence of maps as the value)",
-                                at: path, range: tree[entry.value].range))
+                                at: path(), range: tree[entry.value].range))
                         }
                         continue
                     }
@@ -85,9 +85,10 @@ public struct UnconvertibleYAMLRule: DocumentRule {
                     guard isNull || tree[key].scalarValue == nil else { continue }
                     let found = isNull ? "null" : ValueDescription.describe(key, in: tree)
                     let template = tree.isMapping(key) && !isNull ? " (a {{ template }} expression that was never rendered?)" : ""
+                    let where_ = path()
                     findings.append(finding(
-                        "a key in \(path.description.isEmpty ? "the object" : path.description) is \(found)\(template); JSON keys are strings, and kubectl refuses the file (unsupported map key)",
-                        at: path, range: tree[entry.key].range))
+                        "a key in \(where_.description.isEmpty ? "the object" : where_.description) is \(found)\(template); JSON keys are strings, and kubectl refuses the file (unsupported map key)",
+                        at: where_, range: tree[entry.key].range))
                 }
             case .scalar, .sequence, .alias:
                 break

@@ -28,17 +28,18 @@ enum GoNumberParsing {
         guard !digits.isEmpty else { return nil }
         var radix = 10
         var body = digits
-        let lower = digits.lowercased()
-        if lower.hasPrefix("0x") {
+        let bytes = Array(digits.utf8.prefix(2))
+        let marker = bytes.count == 2 && bytes[0] == UInt8(ascii: "0") ? bytes[1] | 0x20 : 0
+        if marker == UInt8(ascii: "x") {
             radix = 16
             body = digits.dropFirst(2)
-        } else if lower.hasPrefix("0o") {
+        } else if marker == UInt8(ascii: "o") {
             radix = 8
             body = digits.dropFirst(2)
-        } else if lower.hasPrefix("0b") {
+        } else if marker == UInt8(ascii: "b") {
             radix = 2
             body = digits.dropFirst(2)
-        } else if digits.hasPrefix("0") && digits.count > 1 {
+        } else if bytes.first == UInt8(ascii: "0") && bytes.count > 1 {
             radix = 8
             body = digits.dropFirst(1)
         }

@@ -41,7 +41,18 @@ public enum KubernetesScalar: Sendable, Hashable {
     }
 
     private static func resolvePlain(_ text: String) -> KubernetesScalar {
-        if text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL" { return .null }
+        guard let first = text.utf8.first else { return .null }
+        // Most scalars are names and pull specs: decide from the first byte before any lookup.
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: "~"), UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"),
+            UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+            break
+        default:
+            return .string(text)
+        }
+        guard text.utf8.count <= 5 || first < UInt8(ascii: "A") else { return .string(text) }
+        if text == "~" || text == "null" || text == "Null" || text == "NULL" { return .null }
         if trueSpellings.contains(text) { return .bool(true) }
         if falseSpellings.contains(text) { return .bool(false) }
         switch text {
@@ -50,7 +61,6 @@ public enum KubernetesScalar: Sendable, Hashable {
         case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
         default: break
         }
-        guard let first = text.utf8.first else { return .string(text) }
         if first == UInt8(ascii: ".") {
             if let value = GoNumberParsing.parseFloat(text) { return .float(value) }
             return .string(text)

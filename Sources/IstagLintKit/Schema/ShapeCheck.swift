@@ -19,7 +19,10 @@ public struct ShapeCheck: Sendable {
         // path, so an alias bomb under a typed list costs linear time.
         var checked: Set<CheckedValue> = []
         while let (node, type, path) = pending.popLast() {
-            guard let resolved = document.resolved(node), checked.insert(CheckedValue(node: resolved, type: type)).inserted else { continue }
+            // Only an alias can reach a node a second time: the rest of the document is a tree.
+            if case .alias(_, let target) = document[node].content {
+                guard let target, checked.insert(CheckedValue(node: target, type: type)).inserted else { continue }
+            }
             check(node, as: type, at: path, in: document, pending: &pending)
         }
         issues.sort { $0.range.start.offset < $1.range.start.offset }
