@@ -21,6 +21,10 @@ struct IstagLintCommand: ParsableCommand {
     /// error to 2 (the argument parser's default would be 64).
     static func runAndReport(_ arguments: [String]) -> Int32 {
         do {
+            if getenv("ISTAGLINT_ARGUMENT_PARSER_ONLY") == nil, let invocation = FastArguments.parse(arguments) {
+                try invocation.run()
+                return 0
+            }
             var command = try parseAsRoot(arguments)
             try command.run()
             return 0

@@ -40,6 +40,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The deepest nesting of YAML collections read before a file is cut short.")
     var maxDepth: Int = ParseOptions.default.maxDepth
 
+    @Option(help: "How many files to lint at once (default: the number of processors).")
+    var jobs: Int = LintSession.processorCount
+
     @Option(help: "The configuration file to use instead of looking for .istaglint.yaml.")
     var config: String?
 
@@ -66,108 +69,19 @@ struct LintCommand: ParsableCommand {
             throw ValidationError("no paths given: name files or directories to lint, or - for standard input")
         }
         guard maxDepth > 0 else { throw ValidationError("--max-depth must be at least 1") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
         if noConfig && config != nil { throw ValidationError("--config and --no-config contradict each other") }
     }
 
     func run() throws {
-        let workingDirectory = LintSession.currentDirectory()
-        var configuration = try loadConfiguration(workingDirectory: workingDirectory)
-        if !select.isEmpty { configuration.selected = try codes(select, option: "--select") }
-        configuration.ignored = try codes(ignore, option: "--ignore")
-        let linter = Linter(parseOptions: ParseOptions(maxDepth: maxDepth), inlineSuppressions: !noInlineSuppressions)
-        let session = LintSession(configuration: configuration, linter: linter, workingDirectory: workingDirectory)
-        var report = session.run(paths: paths, standardInputName: stdinFilename) {
-            FileReader.standardInput(label: stdinFilename)
-        }
-        if let writeBaseline {
-            if let failure = FileWriter.write(Baseline(report).encoded(), to: writeBaseline) {
-                throw fail("cannot write the baseline \(failure.path): \(failure.reason)")
-            }
-            let count = report.diagnostics.count
-            StandardStreams.writeError("istaglint: recorded \(count) finding\(count == 1 ? "" : "s") in \(writeBaseline)\n")
-            reportReadFailures(report)
-            throw ExitCode(report.readFailures.isEmpty ? 0 : 2)
-        }
-        if let baseline {
-            switch FileReader.contents(of: baseline) {
-            case .failure(let failure): throw fail("cannot read the baseline \(failure.path): \(failure.reason)")
-            case .success(let bytes):
-                do {
-                    report = try Baseline.decode(bytes).filter(report)
-                } catch {
-                    throw fail("\(baseline) is not an istaglint baseline: \(error)")
-                }
-            }
-        }
-        let threshold = failOn?.severity ?? configuration.failOn ?? .error
-        try emit(report, failOn: threshold)
-        reportReadFailures(report)
-        if !report.readFailures.isEmpty { throw ExitCode(2) }
-        if report.hasFindings(atOrAbove: threshold) { throw ExitCode(1) }
+        try invocation.run()
     }
 
-    private func emit(_ report: RunReport, failOn: Severity) throws {
-        let rendered = format.reporter(quiet: quiet, color: output == nil && colorWanted, failOn: failOn).render(report)
-        guard let output else {
-            StandardStreams.writeOutput(rendered)
-            return
-        }
-        if report.files.contains(where: { PathArithmeticCLI.same($0.file, output) }) {
-            throw fail("--output \(output) is one of the files being linted; istaglint never writes to its inputs")
-        }
-        if let failure = FileWriter.write(rendered, to: output) {
-            throw fail("cannot write the report to \(failure.path): \(failure.reason)")
-        }
-        if !quiet { StandardStreams.writeError(TextReporter().summaryLine(report.summary) + "\n") }
-    }
-
-    private var colorWanted: Bool {
-        let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
-        return !noColor && StandardStreams.isTerminal(STDOUT_FILENO)
-    }
-
-    private func reportReadFailures(_ report: RunReport) {
-        for failure in report.readFailures {
-            StandardStreams.writeError("istaglint: cannot read \(failure.path): \(failure.reason)\n")
-        }
-    }
-
-    private func loadConfiguration(workingDirectory: String) throws -> Configuration {
-        guard !noConfig else { return Configuration(baseDirectory: workingDirectory) }
-        let path: String
-        if let config {
-            path = config
-        } else if let found = ConfigurationLoader.discover(from: workingDirectory, exists: { access($0, F_OK) == 0 }) {
-            path = found
-        } else {
-            return Configuration(baseDirectory: workingDirectory)
-        }
-        switch FileReader.contents(of: path) {
-        case .failure(let failure):
-            throw fail("cannot read the configuration \(failure.path): \(failure.reason)")
-        case .success(let bytes):
-            switch ConfigurationLoader.parse(bytes, path: path, workingDirectory: workingDirectory) {
-            case .success(let configuration): return configuration
-            case .failure(let error):
-                StandardStreams.writeError("\(error)\n")
-                throw ExitCode(2)
-            }
-        }
-    }
-
-    private func codes(_ selectors: [String], option: String) throws -> Set<String> {
-        var codes: Set<String> = []
-        for selector in selectors.flatMap({ $0.split(separator: ",").map(String.init) }) where !selector.isEmpty {
-            switch RuleSelector.codes(for: selector) {
-            case .success(let found): codes.formUnion(found)
-            case .failure(let error): throw ValidationError("\(option): \(error)")
-            }
-        }
-        return codes
-    }
-
-    private func fail(_ message: String) -> ExitCode {
-        StandardStreams.writeError("istaglint: \(message)\n")
-        return ExitCode(2)
+    /// The parsed options as plain values.
+    var invocation: LintInvocation {
+        LintInvocation(
+            paths: paths, format: format, output: output, failOn: failOn, stdinFilename: stdinFilename, quiet: quiet,
+            maxDepth: maxDepth, jobs: jobs, config: config, noConfig: noConfig, select: select, ignore: ignore,
+            noInlineSuppressions: noInlineSuppressions, baseline: baseline, writeBaseline: writeBaseline)
     }
 }

@@ -64,7 +64,7 @@ enum ReporterTestSupport {
                 }
             }
             return FileReport(
-                file: file, source: SourceText(bytes: []), diagnostics: diagnostics,
+                file: file, diagnostics: diagnostics,
                 documentCount: 1, objects: objects, skippedDocumentCount: 0)
         }
         return RunReport(files: files, readFailures: readFailures)

@@ -53,13 +53,10 @@ public struct Baseline: Sendable, Codable, Hashable {
         let fingerprints = Fingerprint.assign(report.diagnostics)
         var index = 0
         let files = report.files.map { file -> FileReport in
-            let kept = file.diagnostics.filter { _ in
+            file.keeping { _ in
                 defer { index += 1 }
                 return !known.contains(fingerprints[index])
             }
-            return FileReport(
-                file: file.file, source: file.source, diagnostics: kept, documentCount: file.documentCount,
-                objects: file.objects, skippedDocumentCount: file.skippedDocumentCount)
         }
         return RunReport(files: files, readFailures: report.readFailures)
     }

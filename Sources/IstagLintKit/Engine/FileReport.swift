@@ -1,29 +1,41 @@
 import YAMLTree
 
-/// What linting one file found.
+/// What linting one file found. It keeps no tree and no bytes, only the source lines the
+/// findings are on, so a run's memory grows with its findings, not with its files.
 public struct FileReport: Sendable {
     /// The path as given on the command line, or the name given for standard input.
     public let file: String
-    /// The file's bytes and position arithmetic, for source excerpts.
-    public let source: SourceText
     /// The findings, sorted by position.
     public let diagnostics: [Diagnostic]
+    /// The text of each line a finding starts on, by 1-based line number, for excerpts.
+    public let excerptLines: [Int: String]
     /// How many documents the file holds (complete ones, before any syntax error).
     public let documentCount: Int
-    /// The ImageStreamTag objects linted, in file order.
+    /// The ImageStreamTag objects linted, in file order, when the linter was asked to keep them.
     public let objects: [ObjectSummary]
     /// How many ImageStreamTag objects were linted.
-    public var objectCount: Int { objects.count }
+    public let objectCount: Int
     /// How many documents were not linted: not a mapping, no `kind`, or a kind istaglint does not know.
     public let skippedDocumentCount: Int
 
     /// Bundles the outcome for one file.
-    public init(file: String, source: SourceText, diagnostics: [Diagnostic], documentCount: Int, objects: [ObjectSummary], skippedDocumentCount: Int) {
+    public init(
+        file: String, diagnostics: [Diagnostic], excerptLines: [Int: String] = [:], documentCount: Int,
+        objects: [ObjectSummary], objectCount: Int? = nil, skippedDocumentCount: Int
+    ) {
         self.file = file
-        self.source = source
         self.diagnostics = diagnostics
+        self.excerptLines = excerptLines
         self.documentCount = documentCount
         self.objects = objects
+        self.objectCount = objectCount ?? objects.count
         self.skippedDocumentCount = skippedDocumentCount
+    }
+
+    /// The same report with only the diagnostics that pass a filter.
+    public func keeping(_ isKept: (Diagnostic) -> Bool) -> FileReport {
+        FileReport(
+            file: file, diagnostics: diagnostics.filter(isKept), excerptLines: excerptLines, documentCount: documentCount,
+            objects: objects, objectCount: objectCount, skippedDocumentCount: skippedDocumentCount)
     }
 }

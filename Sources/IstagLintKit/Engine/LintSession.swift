@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -16,13 +19,19 @@ public struct LintSession: Sendable {
     public var linter: Linter
     /// The directory relative paths are resolved from.
     public var workingDirectory: String
+    /// How many files are linted at once.
+    public var jobs: Int
 
     /// Creates a session.
-    public init(configuration: Configuration, linter: Linter, workingDirectory: String) {
+    public init(configuration: Configuration, linter: Linter, workingDirectory: String, jobs: Int = LintSession.processorCount) {
         self.configuration = configuration
         self.linter = linter
         self.workingDirectory = workingDirectory
+        self.jobs = max(1, jobs)
     }
+
+    /// The number of processors online.
+    public static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     /// The process's working directory.
     public static func currentDirectory() -> String {
@@ -31,23 +40,27 @@ public struct LintSession: Sendable {
         return String(cString: buffer)
     }
 
+    /// What to lint, in report order.
+    private enum Input {
+        case bytes(name: String, [UInt8])
+        case file(String)
+    }
+
     /// Lints `paths` in order; `-` stands for standard input, read once with `readStandardInput`
-    /// and named `standardInputName`.
+    /// and named `standardInputName`. Files are linted `jobs` at a time; the report keeps the
+    /// order of the paths whatever the scheduling.
     public func run(paths: [String], standardInputName: String, readStandardInput: () -> Result<[UInt8], ReadFailure>) -> RunReport {
-        var reports: [FileReport] = []
+        var inputs: [Input] = []
         var failures: [ReadFailure] = []
         var collector = InputCollector()
         var readInput = false
-        let rules = RuleCatalog.all.map(\.description)
         for path in paths {
             if path == "-" {
                 guard !readInput else { continue }
                 readInput = true
                 guard !configuration.isExcluded(standardInputName, workingDirectory: workingDirectory) else { continue }
                 switch readStandardInput() {
-                case .success(let bytes):
-                    let severities = configuration.severities(for: standardInputName, workingDirectory: workingDirectory, rules: rules)
-                    reports.append(linter.lint(bytes, file: standardInputName, severities: severities))
+                case .success(let bytes): inputs.append(.bytes(name: standardInputName, bytes))
                 case .failure(let failure): failures.append(failure)
                 }
                 continue
@@ -56,15 +69,46 @@ public struct LintSession: Sendable {
             collector.add(path)
             failures += collector.failures[known.failures...]
             for file in collector.files[known.files...] where !configuration.isExcluded(file, workingDirectory: workingDirectory) {
-                switch FileReader.contents(of: file) {
-                case .success(let bytes):
-                    let severities = configuration.severities(for: file, workingDirectory: workingDirectory, rules: rules)
-                    reports.append(linter.lint(bytes, file: file, severities: severities))
-                case .failure(let failure):
-                    failures.append(failure)
-                }
+                inputs.append(.file(file))
+            }
+        }
+        let work = inputs
+        let rules = RuleCatalog.all.map(\.description)
+        // Without per-path overrides every file gets the same severities: work them out once.
+        let shared = configuration.overrides.isEmpty
+            ? configuration.severities(for: ".", workingDirectory: workingDirectory, rules: rules) : nil
+        let results = Mutex<[Result<FileReport, ReadFailure>?]>(Array(repeating: nil, count: work.count))
+        let next = Atomic<Int>(0)
+        let workers = min(jobs, work.count)
+        DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < work.count else { return }
+                let outcome = lint(work[index], rules: rules, severities: shared)
+                results.withLock { $0[index] = outcome }
+            }
+        }
+        var reports: [FileReport] = []
+        for result in results.withLock({ $0 }) {
+            switch result {
+            case .success(let report)?: reports.append(report)
+            case .failure(let failure)?: failures.append(failure)
+            case nil: break
             }
         }
         return RunReport(files: reports, readFailures: failures)
+    }
+
+    private func lint(_ input: Input, rules: [RuleDescription], severities shared: [String: Severity]?) -> Result<FileReport, ReadFailure> {
+        switch input {
+        case .bytes(let name, let bytes):
+            let severities = shared ?? configuration.severities(for: name, workingDirectory: workingDirectory, rules: rules)
+            return .success(linter.lint(bytes, file: name, severities: severities))
+        case .file(let path):
+            return FileReader.contents(of: path).map { bytes in
+                let severities = shared ?? configuration.severities(for: path, workingDirectory: workingDirectory, rules: rules)
+                return linter.lint(bytes, file: path, severities: severities)
+            }
+        }
     }
 }

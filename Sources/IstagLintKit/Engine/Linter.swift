@@ -15,6 +15,8 @@ public struct Linter: Sendable {
     public let parseOptions: ParseOptions
     /// Whether `# istaglint:` comments are honoured.
     public let inlineSuppressions: Bool
+    /// Whether file reports list their objects (JUnit needs them; other formats only count them).
+    public var recordsObjects = true
 
     /// The code of the rule the engine reports suppression problems under.
     static let suppressionCode = SuppressionDirectiveRule().description.code
@@ -98,9 +100,13 @@ public struct Linter: Sendable {
             return lhs.ruleId < rhs.ruleId
         }
         let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
+        var excerptLines: [Int: String] = [:]
+        for diagnostic in diagnostics where excerptLines[diagnostic.range.start.line] == nil {
+            excerptLines[diagnostic.range.start.line] = parsed.source.lineText(containing: diagnostic.range.start.offset)
+        }
         return FileReport(
-            file: file, source: parsed.source, diagnostics: diagnostics,
-            documentCount: documentCount, objects: objects, skippedDocumentCount: skipped)
+            file: file, diagnostics: diagnostics, excerptLines: excerptLines, documentCount: documentCount,
+            objects: recordsObjects ? objects : [], objectCount: objects.count, skippedDocumentCount: skipped)
     }
 
     /// The object of a document whose mapping holds a finding's start: a binary search, since

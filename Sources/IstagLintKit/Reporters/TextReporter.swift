@@ -22,7 +22,7 @@ public struct TextReporter: Reporter {
         for file in report.files {
             for diagnostic in file.diagnostics {
                 output += headline(diagnostic) + "\n"
-                if !quiet { output += excerpt(diagnostic.range, in: file.source, severity: diagnostic.severity) }
+                if !quiet { output += excerpt(diagnostic.range, line: file.excerptLines[diagnostic.range.start.line] ?? "", severity: diagnostic.severity) }
             }
         }
         if !quiet { output += summaryLine(report.summary) + "\n" }
@@ -40,9 +40,8 @@ public struct TextReporter: Reporter {
     /// Tabs before the range are repeated in the caret line so the carets line up; a range
     /// that runs past its first line is underlined to the end of that line; lines longer
     /// than `excerptWidth` are cut to a window around the range.
-    func excerpt(_ range: SourceRange, in source: SourceText, severity: Severity) -> String {
-        let lineRange = source.lineBytes(containing: range.start.offset)
-        var scalars = Array(String(decoding: source.bytes[lineRange], as: UTF8.self).unicodeScalars)
+    func excerpt(_ range: SourceRange, line: String, severity: Severity) -> String {
+        var scalars = Array(line.unicodeScalars)
         var startColumn = max(0, range.start.column - 1)
         var endColumn = range.end.line == range.start.line ? range.end.column - 1 : scalars.count
         var prefix = ""

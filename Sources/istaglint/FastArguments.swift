@@ -1,0 +1,83 @@
+/// A small parser for the common lint command lines (`istaglint [options] PATH...`), used
+/// before the argument parser: swift-argument-parser's reflection costs more start-up time
+/// than linting a small file, and a pre-commit hook starts istaglint on every commit.
+///
+/// It accepts only what it understands exactly; anything else (a subcommand, `--help`, an
+/// unknown or malformed option, a missing path) returns nil, and the argument parser handles
+/// the command line with its own messages. Both fill the same `LintInvocation`.
+enum FastArguments {
+    private static let flags: Set<String> = ["--quiet", "--no-config", "--no-inline-suppressions"]
+    private static let options: Set<String> = [
+        "--format", "--output", "--fail-on", "--stdin-filename", "--max-depth", "--jobs", "--config",
+        "--select", "--ignore", "--baseline", "--write-baseline",
+    ]
+
+    /// The invocation for a command line, or nil when the argument parser must look at it.
+    static func parse(_ arguments: [String]) -> LintInvocation? {
+        var invocation = LintInvocation()
+        var index = 0
+        if arguments.first == "lint" { index = 1 }
+        var onlyPaths = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPaths || argument == "-" || !argument.hasPrefix("-") {
+                if index == 1 && ["rules", "rule", "help"].contains(argument) { return nil }
+                invocation.paths.append(argument)
+                continue
+            }
+            if argument == "--" {
+                onlyPaths = true
+                continue
+            }
+            if flags.contains(argument) {
+                switch argument {
+                case "--quiet": invocation.quiet = true
+                case "--no-config": invocation.noConfig = true
+                default: invocation.noInlineSuppressions = true
+                }
+                continue
+            }
+            var name = argument
+            var value: String
+            if let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                value = String(argument[argument.index(after: equals)...])
+            } else {
+                guard index < arguments.count, options.contains(name) else { return nil }
+                value = arguments[index]
+                index += 1
+            }
+            guard options.contains(name), apply(name, value, to: &invocation) else { return nil }
+        }
+        let valid = !invocation.paths.isEmpty && invocation.maxDepth > 0 && invocation.jobs > 0
+            && !(invocation.noConfig && invocation.config != nil)
+        return valid ? invocation : nil
+    }
+
+    private static func apply(_ name: String, _ value: String, to invocation: inout LintInvocation) -> Bool {
+        switch name {
+        case "--format":
+            guard let format = OutputFormat(rawValue: value) else { return false }
+            invocation.format = format
+        case "--fail-on":
+            guard let failOn = FailOn(rawValue: value) else { return false }
+            invocation.failOn = failOn
+        case "--max-depth":
+            guard let depth = Int(value) else { return false }
+            invocation.maxDepth = depth
+        case "--jobs":
+            guard let jobs = Int(value) else { return false }
+            invocation.jobs = jobs
+        case "--output": invocation.output = value
+        case "--stdin-filename": invocation.stdinFilename = value
+        case "--config": invocation.config = value
+        case "--select": invocation.select.append(value)
+        case "--ignore": invocation.ignore.append(value)
+        case "--baseline": invocation.baseline = value
+        case "--write-baseline": invocation.writeBaseline = value
+        default: return false
+        }
+        return true
+    }
+}

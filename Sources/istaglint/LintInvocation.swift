@@ -1,0 +1,134 @@
+import ArgumentParser
+import IstagLintKit
+import YAMLTree
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One lint run's options as plain values, and the run itself. `LintCommand` fills it from
+/// the argument parser; `FastArguments` fills it directly for the common command lines, so a
+/// pre-commit hook does not pay the argument parser's start-up cost.
+struct LintInvocation {
+    var paths: [String] = []
+    var format: OutputFormat = .text
+    var output: String?
+    var failOn: FailOn?
+    var stdinFilename = "<stdin>"
+    var quiet = false
+    var maxDepth = ParseOptions.default.maxDepth
+    var jobs = LintSession.processorCount
+    var config: String?
+    var noConfig = false
+    var select: [String] = []
+    var ignore: [String] = []
+    var noInlineSuppressions = false
+    var baseline: String?
+    var writeBaseline: String?
+
+    /// Runs the lint; throws `ExitCode` with the exit code, or a `ValidationError`.
+    func run() throws {
+        let workingDirectory = LintSession.currentDirectory()
+        var configuration = try loadConfiguration(workingDirectory: workingDirectory)
+        if !select.isEmpty { configuration.selected = try codes(select, option: "--select") }
+        configuration.ignored = try codes(ignore, option: "--ignore")
+        var linter = Linter(parseOptions: ParseOptions(maxDepth: maxDepth), inlineSuppressions: !noInlineSuppressions)
+        linter.recordsObjects = format == .junit
+        let session = LintSession(configuration: configuration, linter: linter, workingDirectory: workingDirectory, jobs: jobs)
+        var report = session.run(paths: paths, standardInputName: stdinFilename) {
+            FileReader.standardInput(label: stdinFilename)
+        }
+        if let writeBaseline {
+            if let failure = FileWriter.write(Baseline(report).encoded(), to: writeBaseline) {
+                throw fail("cannot write the baseline \(failure.path): \(failure.reason)")
+            }
+            let count = report.diagnostics.count
+            StandardStreams.writeError("istaglint: recorded \(count) finding\(count == 1 ? "" : "s") in \(writeBaseline)\n")
+            reportReadFailures(report)
+            throw ExitCode(report.readFailures.isEmpty ? 0 : 2)
+        }
+        if let baseline {
+            switch FileReader.contents(of: baseline) {
+            case .failure(let failure): throw fail("cannot read the baseline \(failure.path): \(failure.reason)")
+            case .success(let bytes):
+                do {
+                    report = try Baseline.decode(bytes).filter(report)
+                } catch {
+                    throw fail("\(baseline) is not an istaglint baseline: \(error)")
+                }
+            }
+        }
+        let threshold = failOn?.severity ?? configuration.failOn ?? .error
+        try emit(report, failOn: threshold)
+        reportReadFailures(report)
+        if !report.readFailures.isEmpty { throw ExitCode(2) }
+        if report.hasFindings(atOrAbove: threshold) { throw ExitCode(1) }
+    }
+
+    private func emit(_ report: RunReport, failOn: Severity) throws {
+        let rendered = format.reporter(quiet: quiet, color: output == nil && colorWanted, failOn: failOn).render(report)
+        guard let output else {
+            StandardStreams.writeOutput(rendered)
+            return
+        }
+        if report.files.contains(where: { PathArithmeticCLI.same($0.file, output) }) {
+            throw fail("--output \(output) is one of the files being linted; istaglint never writes to its inputs")
+        }
+        if let failure = FileWriter.write(rendered, to: output) {
+            throw fail("cannot write the report to \(failure.path): \(failure.reason)")
+        }
+        if !quiet { StandardStreams.writeError(TextReporter().summaryLine(report.summary) + "\n") }
+    }
+
+    private var colorWanted: Bool {
+        let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
+        return !noColor && StandardStreams.isTerminal(STDOUT_FILENO)
+    }
+
+    private func reportReadFailures(_ report: RunReport) {
+        for failure in report.readFailures {
+            StandardStreams.writeError("istaglint: cannot read \(failure.path): \(failure.reason)\n")
+        }
+    }
+
+    private func loadConfiguration(workingDirectory: String) throws -> Configuration {
+        guard !noConfig else { return Configuration(baseDirectory: workingDirectory) }
+        let path: String
+        if let config {
+            path = config
+        } else if let found = ConfigurationLoader.discover(from: workingDirectory, exists: { access($0, F_OK) == 0 }) {
+            path = found
+        } else {
+            return Configuration(baseDirectory: workingDirectory)
+        }
+        switch FileReader.contents(of: path) {
+        case .failure(let failure):
+            throw fail("cannot read the configuration \(failure.path): \(failure.reason)")
+        case .success(let bytes):
+            switch ConfigurationLoader.parse(bytes, path: path, workingDirectory: workingDirectory) {
+            case .success(let configuration): return configuration
+            case .failure(let error):
+                StandardStreams.writeError("\(error)\n")
+                throw ExitCode(2)
+            }
+        }
+    }
+
+    private func codes(_ selectors: [String], option: String) throws -> Set<String> {
+        var codes: Set<String> = []
+        for selector in selectors.flatMap({ $0.split(separator: ",").map(String.init) }) where !selector.isEmpty {
+            switch RuleSelector.codes(for: selector) {
+            case .success(let found): codes.formUnion(found)
+            case .failure(let error): throw ValidationError("\(option): \(error)")
+            }
+        }
+        return codes
+    }
+
+    private func fail(_ message: String) -> ExitCode {
+        StandardStreams.writeError("istaglint: \(message)\n")
+        return ExitCode(2)
+    }
+}
