@@ -25,6 +25,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The libFuzzer target over the whole pipeline; fuzz/run.sh builds it with -sanitize=fuzzer.
+        .executableTarget(name: "istaglint-fuzz", dependencies: ["IstagLintKit"]),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
         .testTarget(name: "IstagLintKitTests", dependencies: ["IstagLintKit", "YAMLTree"]),
         .testTarget(name: "CLITests", dependencies: ["istaglint"]),

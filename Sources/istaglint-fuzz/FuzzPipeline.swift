@@ -1,0 +1,21 @@
+import IstagLintKit
+
+/// What the fuzzer runs on each input: lint it with every rule and inline suppressions, with
+/// a small depth limit and with the default one, and render every report format.
+enum FuzzPipeline {
+    static let reporters: [any Reporter] = [
+        TextReporter(), TextReporter(color: true, quiet: true), JSONReporter(),
+        SARIFReporter(rules: Array(RuleCatalog.all.prefix(8).map(\.description))), GitHubReporter(includesSummary: true),
+        GitLabReporter(rules: Array(RuleCatalog.all.prefix(8).map(\.description))), JUnitReporter(failingSeverity: .warning),
+    ]
+
+    static func run(_ bytes: [UInt8]) {
+        let reports = [
+            Linter().lint(bytes, file: "fuzz.yaml"),
+            Linter(parseOptions: .init(maxDepth: 8), inlineSuppressions: false).lint(bytes, file: "fuzz/ä b%.json"),
+        ]
+        let run = RunReport(files: reports, readFailures: [ReadFailure(path: "gone.yaml", reason: "no such file or directory")])
+        for reporter in reporters { _ = reporter.render(run) }
+        _ = Baseline(run).filter(run)
+    }
+}
