@@ -20,6 +20,20 @@ public struct LintDocument: Sendable {
         kind == "List" ? objects.map { ($0.node, $0.path) } : [(root, .root)]
     }
 
+    /// The builder's structure notes that fall inside the checked subtrees, each with the root
+    /// it is under and that root's path.
+    public var checkedNotes: [(note: StructureNote, root: NodeID, base: FieldPath)] {
+        let roots = checkedRoots
+        return document.notes.compactMap { note in
+            let offset = document[note.node].range.start.offset
+            guard let (root, base) = roots.first(where: { root, _ in
+                let range = document[root].range
+                return range.start.offset <= offset && offset <= range.end.offset
+            }) else { return nil }
+            return (note, root, base)
+        }
+    }
+
     /// Finds the objects of a document, or returns nil when istaglint does not lint it: a
     /// root that is not a mapping, a mapping without a string `kind`, another kind, or a
     /// `List` that holds no ImageStreamTag.

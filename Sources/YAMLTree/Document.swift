@@ -11,6 +11,9 @@ public struct Document: Sendable {
     public let index: Int
     /// Where the document starts and ends, including its `---` and `...` markers.
     public internal(set) var range: SourceRange
+    /// Duplicate, null and collection keys, merge keys and undefined aliases, in the order the
+    /// builder met them (a mapping's notes when the mapping is complete).
+    public internal(set) var notes: [StructureNote] = []
 
     /// How many levels of merge keys (`<<`) a lookup follows before it gives up.
     public static let mergeDepthLimit = 64

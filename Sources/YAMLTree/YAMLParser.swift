@@ -122,7 +122,9 @@ private struct TreeBuilder {
             add(node)
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
-            add(Node(range: SourceRange(start: start, end: end), content: .alias(name: name, target: anchors[name])))
+            let target = anchors[name]
+            add(Node(range: SourceRange(start: start, end: end), content: .alias(name: name, target: target)))
+            if target == nil, let document = current { current?.notes.append(.undefinedAlias(NodeID(document.nodes.count - 1))) }
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
             return open(
@@ -187,6 +189,7 @@ private struct TreeBuilder {
                 entries.append(MappingEntry(key: frame.children[index], value: frame.children[index + 1]))
                 index += 2
             }
+            if let document = current { current?.notes += KeyNotes.of(entries, mapping: frame.id, in: document) }
             content = .mapping(entries)
         } else {
             content = .sequence(frame.children)

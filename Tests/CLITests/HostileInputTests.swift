@@ -22,7 +22,7 @@ struct HostileInputTests {
         // anchored node once, not once per path that reaches it.
         let conditions = Array(repeating: "*c", count: 2_000).joined(separator: ", ")
         let signatures = Array(repeating: "*s", count: 2_000).joined(separator: ", ")
-        let typedBomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n  resourceVersion: \"1\"\nimage:\n  dockerImageMetadata:\n    c: &c {type: Trusted, status: \"True\"}\n    s: &s {type: AtomicImageV1, content: aGk=, conditions: [\(conditions)]}\n  signatures: [\(signatures)]\n"
+        let typedBomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n  resourceVersion: \"1\"\nimage:\n  dockerImageReference: example.com/a/b:c\n  dockerImageMetadata:\n    c: &c {type: Trusted, status: \"True\"}\n    f: &f {type: ForImage, status: \"True\"}\n    s: &s {metadata: {name: \"a@b\"}, type: AtomicImageV1, content: aGk=, conditions: [*f, \(conditions)]}\n  signatures: [\(signatures)]\n"
         var generator = SystemRandomNumberGenerator()
         let binary = (0..<65_536).map { _ in UInt8.random(in: 0...255, using: &generator) }
         return [

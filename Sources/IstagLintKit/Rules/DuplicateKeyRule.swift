@@ -63,23 +63,13 @@ public struct DuplicateKeyRule: DocumentRule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         let tree = document.document
-        var findings: [Finding] = []
-        TreeWalk.forEachNode(in: tree, from: document.checkedRoots) { id, path in
-            guard case .mapping(let entries) = tree[id].content, entries.count > 1 else { return }
-            var firstKeys: [String: NodeID] = [:]
-            for entry in entries {
-                guard !tree.isMergeKey(entry.key), let key = tree[entry.key].scalarValue else { continue }
-                guard let first = firstKeys[key] else {
-                    firstKeys[key] = entry.key
-                    continue
-                }
-                let firstStart = tree[first].range.start
-                let quoted = ValueDescription.quote(key)
-                findings.append(finding(
-                    "duplicate key \(quoted): it is already set at line \(firstStart.line), column \(firstStart.column), and kubectl refuses the file (key \(quoted) already set in map); keep one",
-                    at: path().child(key), range: tree[entry.key].range))
-            }
+        return document.checkedNotes.compactMap { note, root, base in
+            guard case .duplicateKey(_, let key, let first) = note, let text = tree[key].scalarValue else { return nil }
+            let firstStart = tree[first].range.start
+            let quoted = ValueDescription.quote(text)
+            return finding(
+                "duplicate key \(quoted): it is already set at line \(firstStart.line), column \(firstStart.column), and kubectl refuses the file (key \(quoted) already set in map); keep one",
+                at: NodePath.of(key, from: root, base: base, in: tree), range: tree[key].range)
         }
-        return findings
     }
 }

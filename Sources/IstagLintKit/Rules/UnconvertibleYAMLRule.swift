@@ -63,38 +63,32 @@ public struct UnconvertibleYAMLRule: DocumentRule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         let tree = document.document
-        var findings: [Finding] = []
-        TreeWalk.forEachNode(in: tree, from: document.checkedRoots) { id, path in
-            switch tree[id].content {
-            case .alias(let name, nil):
-                findings.append(finding(
+        return document.checkedNotes.compactMap { note, root, base in
+            switch note {
+            case .undefinedAlias(let alias):
+                guard case .alias(let name, _) = tree[alias].content else { return nil }
+                return finding(
                     "alias *\(name) refers to an anchor &\(name) that is not defined before it; kubectl refuses the file (unknown anchor '\(name)' referenced)",
-                    at: path(), range: tree[id].range))
-            case .mapping(let entries):
-                for entry in entries {
-                    if tree.isMergeKey(entry.key) {
-                        if let found = unmergeable(entry.value, in: tree) {
-                            findings.append(finding(
-                                "the merge key << needs a mapping or a list of mappings, found \(found); kubectl refuses the file (map merge requires map or sequence of maps as the value)",
-                                at: path(), range: tree[entry.value].range))
-                        }
-                        continue
-                    }
-                    guard let key = tree.resolved(entry.key) else { continue }
-                    let isNull = KubernetesScalar.of(key, in: tree) == .null
-                    guard isNull || tree[key].scalarValue == nil else { continue }
-                    let found = isNull ? "null" : ValueDescription.describe(key, in: tree)
-                    let template = tree.isMapping(key) && !isNull ? " (a {{ template }} expression that was never rendered?)" : ""
-                    let where_ = path()
-                    findings.append(finding(
-                        "a key in \(where_.description.isEmpty ? "the object" : where_.description) is \(found)\(template); JSON keys are strings, and kubectl refuses the file (unsupported map key)",
-                        at: where_, range: tree[entry.key].range))
-                }
-            case .scalar, .sequence, .alias:
-                break
+                    at: NodePath.of(alias, from: root, base: base, in: tree), range: tree[alias].range)
+            case .mergeKey(let mapping, let value):
+                guard let found = unmergeable(value, in: tree) else { return nil }
+                return finding(
+                    "the merge key << needs a mapping or a list of mappings, found \(found); kubectl refuses the file (map merge requires map or sequence of maps as the value)",
+                    at: NodePath.of(mapping, from: root, base: base, in: tree), range: tree[value].range)
+            case .collectionKey(let mapping, let key), .nullKey(let mapping, let key), .aliasKey(let mapping, let key):
+                guard let resolved = tree.resolved(key) else { return nil }
+                let isNull = KubernetesScalar.of(resolved, in: tree) == .null
+                guard isNull || tree[resolved].scalarValue == nil else { return nil }
+                let found = isNull ? "null" : ValueDescription.describe(resolved, in: tree)
+                let template = tree.isMapping(resolved) && !isNull ? " (a {{ template }} expression that was never rendered?)" : ""
+                let path = NodePath.of(mapping, from: root, base: base, in: tree)
+                return finding(
+                    "a key in \(path.description.isEmpty ? "the object" : path.description) is \(found)\(template); JSON keys are strings, and kubectl refuses the file (unsupported map key)",
+                    at: path, range: tree[key].range)
+            case .duplicateKey:
+                return nil
             }
         }
-        return findings
     }
 
     /// What makes a merge key's value unusable, or nil when it merges.

@@ -1,0 +1,96 @@
+/// The grammar of the content descriptors an image lists: layer and manifest digests and
+/// media types.
+enum ContentDescriptor {
+    /// The longest type or subtype name `imageMediaTypeRegexp` allows (1 + 126 characters).
+    static let mediaTypeNameLengthMax = 127
+
+    /// How messages say what a digest looks like.
+    static let digestForm = "sha256: followed by 64 hex digits (or sha384: with 96, sha512: with 128)"
+
+    /// The layer media types registries and OpenShift's importer write.
+    static let layerMediaTypes = [
+        "application/vnd.oci.image.layer.v1.tar+gzip",
+        "application/vnd.oci.image.layer.v1.tar",
+        "application/vnd.oci.image.layer.v1.tar+zstd",
+        "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip",
+        "application/vnd.docker.image.rootfs.diff.tar.gzip",
+        "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip",
+        "application/vnd.docker.container.image.rootfs.diff+x-gtar",
+    ]
+
+    /// The manifest media types registries and OpenShift's importer write: image manifests,
+    /// then manifest lists.
+    static let manifestMediaTypes = [
+        "application/vnd.oci.image.manifest.v1+json",
+        "application/vnd.docker.distribution.manifest.v2+json",
+        "application/vnd.docker.distribution.manifest.v1+json",
+        "application/vnd.docker.distribution.manifest.v1+prettyjws",
+        "application/vnd.oci.image.index.v1+json",
+        "application/vnd.docker.distribution.manifest.list.v2+json",
+    ]
+
+    /// Whether a media type matches the server's `imageMediaTypeRegexp` (catalogue 5.1):
+    ///
+    /// ```
+    /// ^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})\/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$
+    /// ```
+    ///
+    /// Neither name holds a space, so trimming the spaces the pattern allows around the value
+    /// leaves exactly `type/subtype`. Go's `$` is the end of the text: no trailing newline.
+    static func mediaTypeConforms(_ value: String) -> Bool {
+        let space = UInt8(ascii: " ")
+        var bytes = Substring(value).utf8[...]
+        while bytes.first == space { bytes = bytes.dropFirst() }
+        while bytes.last == space { bytes = bytes.dropLast() }
+        let parts = bytes.split(separator: UInt8(ascii: "/"), maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        return isName(parts[0], allowing: "!#$&^_-") && isName(parts[1], allowing: "!#$&^_.+-")
+    }
+
+    /// `[A-Za-z0-9][A-Za-z0-9<extra>]{0,126}`.
+    private static func isName(_ bytes: Substring.UTF8View.SubSequence, allowing extra: String) -> Bool {
+        guard let first = bytes.first, ReferenceGrammar.isAlphanumeric(first), bytes.count <= mediaTypeNameLengthMax else { return false }
+        let extraBytes = Array(extra.utf8)
+        return bytes.allSatisfy { ReferenceGrammar.isAlphanumeric($0) || extraBytes.contains($0) }
+    }
+
+    /// What is wrong with a digest, in library-go's words, or nil when it is a valid
+    /// `algorithm:hex` digest (anchored: nothing before or after it).
+    static func digestProblem(_ digest: String) -> String? {
+        DigestValidation.error(for: digest)
+    }
+
+    /// A value in quotes for a message: a valid digest in full (two digests that differ only
+    /// near the end must not look alike), anything else as `ValueDescription.quote` shows it.
+    static func quoteDigest(_ value: String) -> String {
+        digestProblem(value) == nil ? "\"" + value + "\"" : ValueDescription.quote(value)
+    }
+
+    /// Whether the server's unanchored `imageDigestRegexp` finds a digest anywhere in the
+    /// value (catalogue I-5, quirk 7):
+    /// `[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,}`.
+    ///
+    /// A match exists exactly when some `:` is followed by at least 32 hex digits and the run
+    /// of letters and digits just before it holds a letter (the match may start at any letter
+    /// of that run; a separator right before the `:` cannot end an algorithm).
+    static func serverDigestPatternMatches(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        for (index, byte) in bytes.enumerated() where byte == ReferenceGrammar.colon {
+            let hex = bytes[(index + 1)...].prefix { ReferenceGrammar.isHexDigit($0) }
+            guard hex.count >= ReferenceGrammar.digestHexMin else { continue }
+            let run = bytes[..<index].reversed().prefix { ReferenceGrammar.isAlphanumeric($0) }
+            if run.contains(where: ReferenceGrammar.isLetter) { return true }
+        }
+        return false
+    }
+
+    /// What to write instead of a media type that does not conform: `did you mean "…"` and
+    /// that spelling for a value close to one of `candidates`, else the form with the first
+    /// candidate as example and no replacement.
+    static func mediaTypeAdvice(for value: String, in candidates: [String]) -> (advice: String, replacement: String?) {
+        if let nearest = EditDistance.nearest(to: value.trimmingASCIIWhitespace(), in: candidates), nearest != value {
+            return ("did you mean \"\(nearest)\"", nearest)
+        }
+        return ("write type/subtype as RFC 6838 defines it, such as \"\(candidates.first ?? "application/json")\"", nil)
+    }
+}

@@ -1,0 +1,115 @@
+/// IST402: an `image.dockerImageLayers` entry whose name, size or media type is missing or malformed.
+public struct ImageLayerRule: ObjectRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "IST402",
+        name: "image-layer",
+        severity: .warning,
+        summary: "An `image.dockerImageLayers` entry lacks its `name`, `size` or `mediaType`, or its name is not a digest, its size is negative or its media type is not `type/subtype`.",
+        rationale: """
+            Each layer of an image is a blob in the registry, named by its digest \
+            (`sha256:` and 64 hex digits), with its size in bytes and its media type \
+            (`application/vnd.oci.image.layer.v1.tar+gzip`, \
+            `application/vnd.docker.image.rootfs.diff.tar.gzip`, …). The API lists all three \
+            fields as required, and the importer and the integrated registry always write them. \
+            The server ignores `image` on an ImageStreamTag write, so nothing is refused and the \
+            severity is `warning`; but a layer that breaks these rules was written by hand, and \
+            tools that read the exported object (image size, pruning, mirroring) see nonsense.
+
+            The name is checked with the digest rules of OpenShift's image-reference parser, \
+            anchored (nothing before or after the digest), and the finding quotes its words: \
+            `invalid checksum digest format`, `unsupported digest algorithm` or `invalid checksum \
+            digest length`. The media type is checked with the pattern the Image API uses for \
+            manifest media types (`imageMediaTypeRegexp`, RFC 6838: `type/subtype`, letters, \
+            digits and `!#$&^_-` in the type, also `.` and `+` in the subtype), and the finding \
+            offers the nearest well-known layer media type. A size that is not an integer is the \
+            wrong-type rule's (IST102).
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            image:
+              dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+              dockerImageLayers:
+              - name: ↓sha256:3e23e816
+                size: ↓-1
+                mediaType: ↓application/vnd.oci.image.layer.v1.tar gzip
+              - ↓↓mediaType: application/vnd.oci.image.layer.v1.tar+gzip
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            image:
+              dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+              dockerImageLayers:
+              - name: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d
+                size: 31457280
+                mediaType: application/vnd.oci.image.layer.v1.tar+gzip
+              - name: sha256:2e7d2c03a9507ae265ecf5b5356885a53393a2029d241394997265a1a25aefc6
+                size: 0
+                mediaType: application/vnd.docker.image.rootfs.diff.tar.gzip
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        var findings: [Finding] = []
+        for layer in NestedMapping.items(of: object, at: ["image", "dockerImageLayers"]) {
+            findings += nameFindings(layer) + sizeFindings(layer) + mediaTypeFindings(layer)
+        }
+        return findings
+    }
+
+    private func nameFindings(_ layer: NestedMapping) -> [Finding] {
+        let path = layer.path("name")
+        switch layer.string("name") {
+        case .invalid:
+            return []
+        case .empty(let anchor, _):
+            return [finding("\(path) is required: a layer is named by its blob digest, \(ContentDescriptor.digestForm)", at: path, range: anchor)]
+        case .value(let name, let range):
+            guard let problem = ContentDescriptor.digestProblem(name) else { return [] }
+            return [finding(
+                "\(path) \(ValueDescription.quote(name)) is not a layer digest (\(problem)): a layer is named by its blob digest, \(ContentDescriptor.digestForm)",
+                at: path, range: range)]
+        }
+    }
+
+    private func sizeFindings(_ layer: NestedMapping) -> [Finding] {
+        let path = layer.path("size")
+        switch layer.field(["size"]) {
+        case .invalid:
+            return []
+        case .absent(let anchor, _):
+            return [finding("\(path) is required: the size of the layer's blob in bytes", at: path, range: anchor)]
+        case .present:
+            guard let (size, range) = layer.integer("size"), size < 0 else { return [] }
+            return [finding("\(path) \(size) is negative: a layer's size is its blob's length in bytes, 0 or more", at: path, range: range)]
+        }
+    }
+
+    private func mediaTypeFindings(_ layer: NestedMapping) -> [Finding] {
+        let path = layer.path("mediaType")
+        switch layer.string("mediaType") {
+        case .invalid:
+            return []
+        case .empty(let anchor, _):
+            return [finding(
+                "\(path) is required: the layer's media type, such as \"application/vnd.oci.image.layer.v1.tar+gzip\"",
+                at: path, range: anchor)]
+        case .value(let mediaType, let range):
+            guard !ContentDescriptor.mediaTypeConforms(mediaType) else { return [] }
+            let (advice, replacement) = ContentDescriptor.mediaTypeAdvice(for: mediaType, in: ContentDescriptor.layerMediaTypes)
+            return [finding(
+                "\(path) \(ValueDescription.quote(mediaType)) is not a media type: media type does not conform to RFC6838; \(advice)",
+                at: path, range: range, fix: replacement.map { Fix(range: range, replacement: $0) })]
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// IST405: an `image.dockerImageMetadataVersion` the server cannot decode `dockerImageMetadata` with.
+public struct ImageMetadataVersionRule: ObjectRule {
+    public init() {}
+
+    /// The versions of the DockerImage metadata type the server knows ("" means "1.0").
+    public static let knownVersions = ["1.0", "pre012"]
+
+    public let description = RuleDescription(
+        code: "IST405",
+        name: "image-metadata-version",
+        severity: .error,
+        summary: "`image.dockerImageMetadataVersion` is not `1.0` or `pre012` while `image.dockerImageMetadata` is set.",
+        rationale: """
+            Unlike the rest of `image`, which the server ignores on an ImageStreamTag write, \
+            `image.dockerImageMetadata` is read on every create and update: converting the \
+            request to the server's internal form decodes it as a `DockerImage` of version \
+            `image.dockerImageMetadataVersion`, before any validation and before the server \
+            throws `image` away. Only two versions exist, `1.0` (also what an empty or missing \
+            version means) and `pre012`; any other version fails that decoding \
+            (`no kind "DockerImage" is registered for version "…"`) and the whole request is \
+            refused with HTTP 400. So this one image rule is an `error`: an export with a stray \
+            version can never be applied back.
+
+            The version only matters when there is metadata to decode: a version without \
+            `dockerImageMetadata`, or with `dockerImageMetadata: null`, is not read. Metadata that \
+            is not a mapping at all is the wrong-type rule's (IST102).
+
+            istaglint does not judge the `kind` and `apiVersion` written inside \
+            `dockerImageMetadata`. Exports carry different spellings there (`apiVersion: "1.0"`, \
+            or `apiVersion: image.openshift.io/1.0` with `kind: DockerImage`), and whether the \
+            server's decoder accepts a given spelling depends on how its private scheme \
+            registers the DockerImage types, which cannot be confirmed offline; reporting an \
+            error there could be wrong, so the rule stays silent.
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            image:
+              dockerImageMetadata:
+                Architecture: amd64
+              dockerImageMetadataVersion: ↓"1.1"
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            image:
+              dockerImageMetadata: {}
+              dockerImageMetadataVersion: ↓v1
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            image:
+              dockerImageMetadata:
+                Architecture: amd64
+                apiVersion: "1.0"
+              dockerImageMetadataVersion: "1.0"
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            image:
+              dockerImageMetadataVersion: "2.0"
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            image:
+              dockerImageMetadata: {Architecture: amd64}
+              dockerImageMetadataVersion: pre012
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .value(let version, let range) = object.string("image", "dockerImageMetadataVersion"),
+            !Self.knownVersions.contains(version),
+            case .present = object.field(["image", "dockerImageMetadata"])
+        else { return [] }
+        var message = "\(object.path("image", "dockerImageMetadataVersion")) \(ValueDescription.quote(version)) is not a version the server can decode \(object.path("image", "dockerImageMetadata")) with, so every create and update of this object fails (no kind \"DockerImage\" is registered for version \(ValueDescription.quote(version)))"
+        var fix: Fix?
+        if let nearest = EditDistance.nearest(to: version.trimmingASCIIWhitespace(), in: Self.knownVersions) {
+            message += "; did you mean \"\(nearest)\""
+            fix = Fix(range: range, replacement: "\"\(nearest)\"")
+        } else {
+            message += "; write \"1.0\" (or leave the version out, which means \"1.0\") or \"pre012\""
+        }
+        return [finding(message, at: object.path("image", "dockerImageMetadataVersion"), range: range, fix: fix)]
+    }
+}
