@@ -96,6 +96,31 @@ public struct SourceText: Sendable {
         String(decoding: bytes[lineBytes(containing: offset)], as: UTF8.self)
     }
 
+    /// A window of the line that holds `offset`: up to `before` Unicode scalars before it and
+    /// `after` from it, never crossing a line break, and whether the line goes on beyond each
+    /// side. Costs the window, not the line, so a finding on a megabyte-long line stays cheap.
+    public func window(around offset: Int, before: Int, after: Int) -> (bytes: Range<Int>, scalarsBefore: Int, cutBefore: Bool, cutAfter: Bool) {
+        let offset = max(byteOrderMarkLength, min(offset, bytes.count))
+        var start = offset
+        var counted = 0
+        while start > byteOrderMarkLength && counted < before {
+            if isBreakEnd(at: start) { break }
+            start -= 1
+            while start > byteOrderMarkLength && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            counted += 1
+        }
+        let cutBefore = start > byteOrderMarkLength && !isBreakEnd(at: start)
+        var end = offset
+        var ahead = 0
+        while end < bytes.count && breakWidth(at: end) == 0 && ahead < after {
+            end += 1
+            while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+            ahead += 1
+        }
+        let cutAfter = end < bytes.count && breakWidth(at: end) == 0
+        return (start..<end, counted, cutBefore, cutAfter)
+    }
+
     /// Calls `body` with each line's 1-based number and byte range (without its line break), in
     /// order, counting line breaks as libyaml does.
     public func forEachLine(_ body: (Int, Range<Int>) -> Void) {

@@ -59,3 +59,18 @@ struct HostileInputTests {
         #expect(try Data(contentsOf: file) == Data(hostile.bytes))
     }
 }
+
+/// Many findings on one very long line: the text report shows a window around each, so it
+/// costs the findings, not the findings times the line.
+struct LongLineTests {
+    @Test func thousandsOfFindingsOnAOneMegabyteLine() throws {
+        let item = #"{"apiVersion":"v1","kind":"ImageStreamTag","metadata":{"name":"app:1"}}"#
+        let text = #"{"apiVersion":"v1","kind":"List","items":["# + Array(repeating: item, count: 14_000).joined(separator: ",") + "]}"
+        #expect(text.utf8.count > 1_000_000)
+        let outcome = try CLI.run(["--stdin-filename", "long.json", "-"], input: Data(text.utf8), timeout: 60)
+        #expect(outcome.status == 1)
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("long.json:1:") }.count == 14_000)
+        #expect(lines.allSatisfy { $0.unicodeScalars.count < 400 })
+    }
+}

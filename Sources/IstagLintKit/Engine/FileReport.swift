@@ -1,14 +1,14 @@
 import YAMLTree
 
-/// What linting one file found. It keeps no tree and no bytes, only the source lines the
-/// findings are on, so a run's memory grows with its findings, not with its files.
+/// What linting one file found. It keeps no tree and no bytes, only a little source around each
+/// finding, so a run's memory grows with its findings, not with its files.
 public struct FileReport: Sendable {
     /// The path as given on the command line, or the name given for standard input.
     public let file: String
     /// The findings, sorted by position.
     public let diagnostics: [Diagnostic]
-    /// The text of each line a finding starts on, by 1-based line number, for excerpts.
-    public let excerptLines: [Int: String]
+    /// The source around each finding's start, by the start's byte offset, for text reports.
+    public let excerpts: [Int: Excerpt]
     /// How many documents the file holds (complete ones, before any syntax error).
     public let documentCount: Int
     /// The ImageStreamTag objects linted, in file order, when the linter was asked to keep them.
@@ -20,12 +20,12 @@ public struct FileReport: Sendable {
 
     /// Bundles the outcome for one file.
     public init(
-        file: String, diagnostics: [Diagnostic], excerptLines: [Int: String] = [:], documentCount: Int,
+        file: String, diagnostics: [Diagnostic], excerpts: [Int: Excerpt] = [:], documentCount: Int,
         objects: [ObjectSummary], objectCount: Int? = nil, skippedDocumentCount: Int
     ) {
         self.file = file
         self.diagnostics = diagnostics
-        self.excerptLines = excerptLines
+        self.excerpts = excerpts
         self.documentCount = documentCount
         self.objects = objects
         self.objectCount = objectCount ?? objects.count
@@ -35,7 +35,7 @@ public struct FileReport: Sendable {
     /// The same report with only the diagnostics that pass a filter.
     public func keeping(_ isKept: (Diagnostic) -> Bool) -> FileReport {
         FileReport(
-            file: file, diagnostics: diagnostics.filter(isKept), excerptLines: excerptLines, documentCount: documentCount,
+            file: file, diagnostics: diagnostics.filter(isKept), excerpts: excerpts, documentCount: documentCount,
             objects: objects, objectCount: objectCount, skippedDocumentCount: skippedDocumentCount)
     }
 }

@@ -100,12 +100,12 @@ public struct Linter: Sendable {
             return lhs.ruleId < rhs.ruleId
         }
         let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
-        var excerptLines: [Int: String] = [:]
-        for diagnostic in diagnostics where excerptLines[diagnostic.range.start.line] == nil {
-            excerptLines[diagnostic.range.start.line] = parsed.source.lineText(containing: diagnostic.range.start.offset)
+        var excerpts: [Int: Excerpt] = [:]
+        for diagnostic in diagnostics where excerpts[diagnostic.range.start.offset] == nil {
+            excerpts[diagnostic.range.start.offset] = Excerpt(around: diagnostic.range.start, in: parsed.source)
         }
         return FileReport(
-            file: file, diagnostics: diagnostics, excerptLines: excerptLines, documentCount: documentCount,
+            file: file, diagnostics: diagnostics, excerpts: excerpts, documentCount: documentCount,
             objects: recordsObjects ? objects : [], objectCount: objects.count, skippedDocumentCount: skipped)
     }
 

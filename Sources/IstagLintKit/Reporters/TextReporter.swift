@@ -8,9 +8,6 @@ public struct TextReporter: Reporter {
     /// Whether to print only the diagnostic lines: no excerpts and no summary.
     public var quiet: Bool
 
-    /// The widest excerpt shown around a finding; longer lines are cut to a window.
-    static let excerptWidth = 160
-
     /// Creates a text reporter.
     public init(color: Bool = false, quiet: Bool = false) {
         self.color = color
@@ -22,7 +19,9 @@ public struct TextReporter: Reporter {
         for file in report.files {
             for diagnostic in file.diagnostics {
                 output += headline(diagnostic) + "\n"
-                if !quiet { output += excerpt(diagnostic.range, line: file.excerptLines[diagnostic.range.start.line] ?? "", severity: diagnostic.severity) }
+                if !quiet, let excerpt = file.excerpts[diagnostic.range.start.offset] {
+                    output += render(excerpt, under: diagnostic.range, severity: diagnostic.severity)
+                }
             }
         }
         if !quiet { output += summaryLine(report.summary) + "\n" }
@@ -38,33 +37,21 @@ public struct TextReporter: Reporter {
     /// The source line of a range with a gutter, and a caret line under the range.
     ///
     /// Tabs before the range are repeated in the caret line so the carets line up; a range
-    /// that runs past its first line is underlined to the end of that line; lines longer
-    /// than `excerptWidth` are cut to a window around the range.
-    func excerpt(_ range: SourceRange, line: String, severity: Severity) -> String {
-        var scalars = Array(line.unicodeScalars)
-        var startColumn = max(0, range.start.column - 1)
-        var endColumn = range.end.line == range.start.line ? range.end.column - 1 : scalars.count
-        var prefix = ""
-        var suffix = ""
-        if scalars.count > TextReporter.excerptWidth {
-            let windowStart = max(0, min(startColumn - TextReporter.excerptWidth / 4, scalars.count - TextReporter.excerptWidth))
-            let windowEnd = windowStart + TextReporter.excerptWidth
-            if windowStart > 0 { prefix = "…" }
-            if windowEnd < scalars.count { suffix = "…" }
-            scalars = Array(scalars[windowStart..<windowEnd])
-            startColumn -= windowStart
-            endColumn -= windowStart
-        }
-        startColumn = max(0, min(startColumn, scalars.count))
-        endColumn = max(startColumn + 1, min(endColumn, scalars.count + 1))
-        var text = prefix
-        var marker = String(repeating: " ", count: prefix.count)
+    /// that runs past its first line is underlined to the end of that line; a long line is
+    /// shown as the excerpt's window, with `…` where it is cut.
+    func render(_ excerpt: Excerpt, under range: SourceRange, severity: Severity) -> String {
+        let scalars = Array(excerpt.text.unicodeScalars)
+        let startColumn = max(0, min(range.start.column - excerpt.firstColumn, scalars.count))
+        let lastColumn = range.end.line == range.start.line ? range.end.column - excerpt.firstColumn : scalars.count
+        let endColumn = max(startColumn + 1, min(lastColumn, scalars.count + 1))
+        var text = excerpt.cutBefore ? "…" : ""
+        var marker = excerpt.cutBefore ? " " : ""
         for (column, scalar) in scalars.enumerated() {
             let printable = scalar == "\t" || (scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80..<0xA0).contains(scalar.value))
             text.unicodeScalars.append(printable ? scalar : "\u{FFFD}")
             if column < startColumn { marker.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
         }
-        text += suffix
+        if excerpt.cutAfter { text += "…" }
         marker += paint(String(repeating: "^", count: endColumn - startColumn), severityStyle(severity))
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
