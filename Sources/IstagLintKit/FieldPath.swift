@@ -12,8 +12,18 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     /// The path of a field or map key below this one; keys that are not plain identifiers
     /// use the bracket form.
     public func child(_ key: String) -> FieldPath {
-        guard FieldPath.isIdentifier(key) else { return FieldPath(description: description + "[" + key + "]") }
-        return FieldPath(description: description.isEmpty ? key : description + "." + key)
+        var text = description
+        if FieldPath.isIdentifier(key) {
+            text.reserveCapacity(text.utf8.count + key.utf8.count + 1)
+            if !text.isEmpty { text.append(".") }
+            text.append(key)
+        } else {
+            text.reserveCapacity(text.utf8.count + key.utf8.count + 2)
+            text.append("[")
+            text.append(key)
+            text.append("]")
+        }
+        return FieldPath(description: text)
     }
 
     /// The path of a key of a map (labels, annotations) below this one: always the bracket form.
@@ -23,17 +33,24 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
 
     /// The path of a list item below this one.
     public func index(_ index: Int) -> FieldPath {
-        FieldPath(description: description + "[\(index)]")
+        var text = description
+        text.append("[")
+        text.append(String(index))
+        text.append("]")
+        return FieldPath(description: text)
     }
 
+    /// Whether a key is written with a dot: ASCII letters, digits, `_`, `$` and `-`, not
+    /// starting with a digit or `-`.
     private static func isIdentifier(_ key: String) -> Bool {
-        guard let first = key.unicodeScalars.first, first.isASCIILetterOrUnderscore else { return false }
-        return key.unicodeScalars.allSatisfy { $0.isASCIILetterOrUnderscore || ("0"..."9").contains($0) || $0 == "-" }
-    }
-}
-
-extension Unicode.Scalar {
-    fileprivate var isASCIILetterOrUnderscore: Bool {
-        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || self == "_" || self == "$"
+        var first = true
+        for byte in key.utf8 {
+            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let allowedFirst = letter || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$")
+            let allowedLater = allowedFirst || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+            guard first ? allowedFirst : allowedLater else { return false }
+            first = false
+        }
+        return !first
     }
 }

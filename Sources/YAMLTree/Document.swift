@@ -47,9 +47,8 @@ public struct Document: Sendable {
 
     /// Whether a key node is the merge key `<<`: plain, or tagged `!!merge`, as go-yaml decides.
     public func isMergeKey(_ id: NodeID) -> Bool {
-        let node = nodes[id.index]
-        guard case .scalar(let value, let style) = node.content, value == "<<" else { return false }
-        return style == .plain || node.tag == "tag:yaml.org,2002:merge"
+        guard case .scalar(let value, let style) = nodes[id.index].content, value.utf8.count == 2, value == "<<" else { return false }
+        return style == .plain || nodes[id.index].tag == "tag:yaml.org,2002:merge"
     }
 
     /// A mapping's entries as the Kubernetes YAML decoder sees them, in source order.
@@ -97,7 +96,8 @@ public struct Document: Sendable {
         for entry in entries.reversed() {
             switch nodes[entry.key.index].content {
             case .scalar(let text, _):
-                if text == key && !isMergeKey(entry.key) { return entry }
+                // Lengths first: most keys differ in length, and comparing long strings is not free.
+                if text.utf8.count == key.utf8.count && text == key && !isMergeKey(entry.key) { return entry }
             case .alias:
                 if scalar(entry.key) == key { return entry }
             case .mapping, .sequence:

@@ -2,6 +2,7 @@
 enum GoNumberParsing {
     /// `strconv.ParseInt(s, 0, 64)`: optional sign, then `0x`, `0o`, `0b`, a leading `0` (octal) or decimal.
     static func parseInt(_ text: String) -> Int64? {
+        if let value = parsePlainDecimal(text) { return value }
         var digits = Substring(text)
         var negative = false
         if let sign = digits.first, sign == "+" || sign == "-" {
@@ -16,6 +17,29 @@ enum GoNumberParsing {
         }
         guard magnitude <= UInt64(Int64.max) else { return nil }
         return Int64(magnitude)
+    }
+
+    /// The common case, decided on bytes: an optional `-`, then decimal digits without a
+    /// leading zero, that fit in an Int64. Nil sends anything else to the general parser.
+    private static func parsePlainDecimal(_ text: String) -> Int64? {
+        var utf8 = text.utf8.makeIterator()
+        var negative = false
+        guard var byte = utf8.next() else { return nil }
+        if byte == UInt8(ascii: "-") {
+            negative = true
+            guard let next = utf8.next() else { return nil }
+            byte = next
+        }
+        guard byte >= UInt8(ascii: "1") && byte <= UInt8(ascii: "9") || (byte == UInt8(ascii: "0") && text.utf8.count == (negative ? 2 : 1)) else { return nil }
+        var value = Int64(byte - UInt8(ascii: "0"))
+        while let next = utf8.next() {
+            guard next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9") else { return nil }
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowAdd) = shifted.addingReportingOverflow(Int64(next - UInt8(ascii: "0")))
+            guard !overflow && !overflowAdd else { return nil }
+            value = sum
+        }
+        return negative ? -value : value
     }
 
     /// `strconv.ParseUint(s, 0, 64)`: no sign allowed.
