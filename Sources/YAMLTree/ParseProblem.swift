@@ -8,6 +8,10 @@ public struct ParseProblem: Sendable, Hashable {
         case encoding
         /// Collections nest deeper than `ParseOptions.maxDepth`; reading stopped there.
         case depthLimit
+        /// More aliases than `ParseOptions.maxAliases`; reading stopped there.
+        case aliasLimit
+        /// The file is larger than `ParseOptions.maxFileSize`; it was not parsed.
+        case sizeLimit
     }
 
     /// The family of the problem.

@@ -9,6 +9,14 @@ public enum YAMLParser {
     /// Reading stops at the first syntax error or limit; the documents completed before it are
     /// returned with the problem. Never traps, whatever the bytes.
     public static func parse(_ bytes: [UInt8], options: ParseOptions = .default) -> ParseResult {
+        if bytes.count > options.maxFileSize {
+            let start = Mark(line: 1, column: 1, offset: 0)
+            let problem = ParseProblem(
+                kind: .sizeLimit,
+                message: "the file is \(bytes.count) bytes, more than the \(options.maxFileSize) istaglint reads; it was not checked (raise the limit with --max-file-size)",
+                range: SourceRange(at: start), documentIndex: 0)
+            return ParseResult(source: SourceText(bytes: []), documents: [], problem: problem)
+        }
         let source = SourceText(bytes: bytes)
         if let problem = encodingProblem(in: source) {
             return ParseResult(source: source, documents: [], problem: problem)
@@ -56,6 +64,7 @@ private struct TreeBuilder {
     private var stack: [Frame] = []
     private var anchors: [String: NodeID] = [:]
     private var root: NodeID?
+    private var aliasCount = 0
 
     init(source: SourceText, options: ParseOptions) {
         self.source = source
@@ -121,6 +130,15 @@ private struct TreeBuilder {
                 content: .scalar(string(scalar.value, length: scalar.length) ?? "", style(scalar.style)))
             add(node)
         case YAML_ALIAS_EVENT:
+            aliasCount += 1
+            if aliasCount > options.maxAliases {
+                problem = ParseProblem(
+                    kind: .aliasLimit,
+                    message: "the file has more than \(options.maxAliases) aliases; istaglint stopped reading it here (raise the limit with --max-aliases)",
+                    range: SourceRange(start: start, end: end), documentIndex: documentIndex)
+                current = nil
+                return false
+            }
             let name = string(event.data.alias.anchor) ?? ""
             let target = anchors[name]
             add(Node(range: SourceRange(start: start, end: end), content: .alias(name: name, target: target)))

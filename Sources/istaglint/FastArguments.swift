@@ -8,7 +8,7 @@
 enum FastArguments {
     private static let flags: Set<String> = ["--quiet", "--no-config", "--no-inline-suppressions"]
     private static let options: Set<String> = [
-        "--format", "--output", "--fail-on", "--stdin-filename", "--max-depth", "--jobs", "--config",
+        "--format", "--output", "--fail-on", "--stdin-filename", "--max-depth", "--max-aliases", "--max-file-size", "--jobs", "--config",
         "--select", "--ignore", "--baseline", "--write-baseline",
     ]
 
@@ -66,6 +66,12 @@ enum FastArguments {
         case "--max-depth":
             guard let depth = Int(value) else { return false }
             invocation.maxDepth = depth
+        case "--max-aliases":
+            guard let limit = Int(value), limit >= 0 else { return false }
+            invocation.maxAliases = limit
+        case "--max-file-size":
+            guard let limit = Int(value), limit >= 0 else { return false }
+            invocation.maxFileSize = limit
         case "--jobs":
             guard let jobs = Int(value) else { return false }
             invocation.jobs = jobs

@@ -40,6 +40,12 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The deepest nesting of YAML collections read before a file is cut short.")
     var maxDepth: Int = ParseOptions.default.maxDepth
 
+    @Option(help: "The most aliases (*name) read in one file before it is cut short.")
+    var maxAliases: Int = ParseOptions.default.maxAliases
+
+    @Option(help: "The largest file read, in bytes; larger files are reported, not parsed.")
+    var maxFileSize: Int = ParseOptions.default.maxFileSize
+
     @Option(help: "How many files to lint at once (default: the number of processors).")
     var jobs: Int = LintSession.processorCount
 
@@ -70,6 +76,8 @@ struct LintCommand: ParsableCommand {
         }
         guard maxDepth > 0 else { throw ValidationError("--max-depth must be at least 1") }
         guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxAliases >= 0 else { throw ValidationError("--max-aliases must be 0 or more") }
+        guard maxFileSize >= 0 else { throw ValidationError("--max-file-size must be 0 or more") }
         if noConfig && config != nil { throw ValidationError("--config and --no-config contradict each other") }
     }
 
@@ -81,7 +89,7 @@ struct LintCommand: ParsableCommand {
     var invocation: LintInvocation {
         LintInvocation(
             paths: paths, format: format, output: output, failOn: failOn, stdinFilename: stdinFilename, quiet: quiet,
-            maxDepth: maxDepth, jobs: jobs, config: config, noConfig: noConfig, select: select, ignore: ignore,
+            maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize, jobs: jobs, config: config, noConfig: noConfig, select: select, ignore: ignore,
             noInlineSuppressions: noInlineSuppressions, baseline: baseline, writeBaseline: writeBaseline)
     }
 }

@@ -19,6 +19,8 @@ struct LintInvocation {
     var stdinFilename = "<stdin>"
     var quiet = false
     var maxDepth = ParseOptions.default.maxDepth
+    var maxAliases = ParseOptions.default.maxAliases
+    var maxFileSize = ParseOptions.default.maxFileSize
     var jobs = LintSession.processorCount
     var config: String?
     var noConfig = false
@@ -34,7 +36,7 @@ struct LintInvocation {
         var configuration = try loadConfiguration(workingDirectory: workingDirectory)
         if !select.isEmpty { configuration.selected = try codes(select, option: "--select") }
         configuration.ignored = try codes(ignore, option: "--ignore")
-        var linter = Linter(parseOptions: ParseOptions(maxDepth: maxDepth), inlineSuppressions: !noInlineSuppressions)
+        var linter = Linter(parseOptions: ParseOptions(maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize), inlineSuppressions: !noInlineSuppressions)
         linter.recordsObjects = format == .junit
         let session = LintSession(configuration: configuration, linter: linter, workingDirectory: workingDirectory, jobs: jobs)
         var report = session.run(paths: paths, standardInputName: stdinFilename) {

@@ -19,6 +19,13 @@ public enum FileReader {
         return readAll(descriptor, sizeHint: Int(info.st_size), label: path)
     }
 
+    /// The size of a file in bytes, or nil when it cannot be seen.
+    public static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
     /// The bytes of standard input, up to its end.
     public static func standardInput(label: String) -> Result<[UInt8], ReadFailure> {
         readAll(STDIN_FILENO, sizeHint: 0, label: label)

@@ -105,6 +105,10 @@ public struct LintSession: Sendable {
             let severities = shared ?? configuration.severities(for: name, workingDirectory: workingDirectory, rules: rules)
             return .success(linter.lint(bytes, file: name, severities: severities))
         case .file(let path):
+            if let size = FileReader.size(of: path), size > linter.parseOptions.maxFileSize {
+                let severities = shared ?? configuration.severities(for: path, workingDirectory: workingDirectory, rules: rules)
+                return .success(linter.report(forOversized: path, size: size, severities: severities))
+            }
             return FileReader.contents(of: path).map { bytes in
                 let severities = shared ?? configuration.severities(for: path, workingDirectory: workingDirectory, rules: rules)
                 return linter.lint(bytes, file: path, severities: severities)

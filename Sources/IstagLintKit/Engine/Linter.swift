@@ -109,6 +109,22 @@ public struct Linter: Sendable {
             objects: recordsObjects ? objects : [], objectCount: objects.count, skippedDocumentCount: skipped)
     }
 
+    /// The report for a file larger than `parseOptions.maxFileSize`, made without reading it.
+    public func report(forOversized file: String, size: Int, severities: [String: Severity]? = nil) -> FileReport {
+        let inForce = severities ?? defaultSeverities
+        let code = InputLimitRule().description.code
+        guard let severity = inForce[code] else {
+            return FileReport(file: file, diagnostics: [], documentCount: 0, objects: [], skippedDocumentCount: 0)
+        }
+        let start = Mark(line: 1, column: 1, offset: 0)
+        let diagnostic = Diagnostic(
+            file: file, document: 0, object: nil, ruleId: code, ruleName: namesByCode[code] ?? code, severity: severity,
+            message: "the file is \(size) bytes, more than the \(parseOptions.maxFileSize) istaglint reads; it was not checked (raise the limit with --max-file-size)",
+            path: "", range: SourceRange(at: start), fix: nil)
+        return FileReport(
+            file: file, diagnostics: [diagnostic], excerpts: [:], documentCount: 0, objects: [], skippedDocumentCount: 0)
+    }
+
     /// The object of a document whose mapping holds a finding's start: a binary search, since
     /// a document's objects are in source order and do not overlap.
     static func owner(of finding: Finding, among objects: [ObjectSummary]) -> ObjectSummary? {

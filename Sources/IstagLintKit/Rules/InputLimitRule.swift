@@ -4,7 +4,7 @@ import YAMLTree
 public struct InputLimitRule: ProblemRule {
     public init() {}
 
-    public var problemKinds: Set<ParseProblem.Kind> { [.depthLimit] }
+    public var problemKinds: Set<ParseProblem.Kind> { [.depthLimit, .aliasLimit, .sizeLimit] }
 
     public let description = RuleDescription(
         code: "IST005",
@@ -19,8 +19,11 @@ public struct InputLimitRule: ProblemRule {
             documents before the one that went too deep are still linted. Real manifests nest about \
             ten levels deep.
 
-            The finding names the limit and how to raise it (`--max-depth`). It is an error because \
-            the rest of the file was not checked.
+            Two more limits work the same way: a file with more than 10 000 aliases (`*name`) stops \
+            being read there (istaglint never expands aliases, but kubectl's decoder does, and \
+            such a file is generated or hostile), and a file larger than 64 MiB is not parsed at \
+            all. The finding names the limit and how to raise it (`--max-depth`, `--max-aliases`, \
+            `--max-file-size`). It is an error because the rest of the file was not checked.
             """,
         triggeringExamples: [
             """
