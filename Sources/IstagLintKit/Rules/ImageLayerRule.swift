@@ -68,7 +68,7 @@ public struct ImageLayerRule: ObjectRule {
     }
 
     private func nameFindings(_ layer: NestedMapping) -> [Finding] {
-        let path = layer.path("name")
+        var path: FieldPath { layer.path("name") }
         switch layer.string("name") {
         case .invalid:
             return []
@@ -83,7 +83,7 @@ public struct ImageLayerRule: ObjectRule {
     }
 
     private func sizeFindings(_ layer: NestedMapping) -> [Finding] {
-        let path = layer.path("size")
+        var path: FieldPath { layer.path("size") }
         switch layer.field(["size"]) {
         case .invalid:
             return []
@@ -96,7 +96,7 @@ public struct ImageLayerRule: ObjectRule {
     }
 
     private func mediaTypeFindings(_ layer: NestedMapping) -> [Finding] {
-        let path = layer.path("mediaType")
+        var path: FieldPath { layer.path("mediaType") }
         switch layer.string("mediaType") {
         case .invalid:
             return []
