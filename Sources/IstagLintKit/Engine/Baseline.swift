@@ -58,6 +58,6 @@ public struct Baseline: Sendable, Codable, Hashable {
                 return !known.contains(fingerprints[index])
             }
         }
-        return RunReport(files: files, readFailures: report.readFailures)
+        return RunReport(files: files, readFailures: report.readFailures, omitted: report.omitted)
     }
 }

@@ -77,7 +77,10 @@ public struct LintSession: Sendable {
         // Without per-path overrides every file gets the same severities: work them out once.
         let shared = configuration.overrides.isEmpty
             ? configuration.severities(for: ".", workingDirectory: workingDirectory, rules: rules) : nil
-        let results = Mutex<[Result<FileReport, ReadFailure>?]>(Array(repeating: nil, count: work.count))
+        // Reports with findings, failures, and the counts of clean files: a clean file's
+        // report is dropped as soon as it is counted, so memory follows the findings.
+        let keepsCleanFiles = linter.recordsObjects
+        let results = Mutex<(kept: [Int: Result<FileReport, ReadFailure>], clean: Summary)>(([:], Summary()))
         let next = Atomic<Int>(0)
         let workers = min(jobs, work.count)
         DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { _ in
@@ -85,18 +88,28 @@ public struct LintSession: Sendable {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < work.count else { return }
                 let outcome = lint(work[index], rules: rules, severities: shared)
-                results.withLock { $0[index] = outcome }
+                results.withLock { results in
+                    if case .success(let report) = outcome, report.diagnostics.isEmpty, !keepsCleanFiles {
+                        results.clean.files += 1
+                        results.clean.documents += report.documentCount
+                        results.clean.objects += report.objectCount
+                        results.clean.skippedDocuments += report.skippedDocumentCount
+                    } else {
+                        results.kept[index] = outcome
+                    }
+                }
             }
         }
+        let (kept, clean) = results.withLock { ($0.kept, $0.clean) }
         var reports: [FileReport] = []
-        for result in results.withLock({ $0 }) {
-            switch result {
+        for index in kept.keys.sorted() {
+            switch kept[index] {
             case .success(let report)?: reports.append(report)
             case .failure(let failure)?: failures.append(failure)
             case nil: break
             }
         }
-        return RunReport(files: reports, readFailures: failures)
+        return RunReport(files: reports, readFailures: failures, omitted: clean)
     }
 
     private func lint(_ input: Input, rules: [RuleDescription], severities shared: [String: Severity]?) -> Result<FileReport, ReadFailure> {

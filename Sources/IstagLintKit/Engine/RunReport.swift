@@ -1,13 +1,18 @@
 /// Everything one run found, for the reporters.
 public struct RunReport: Sendable {
-    /// One report per file, in the order the files were given.
+    /// One report per file, in the order the files were given; files with nothing to report
+    /// may be left out and only counted (see `omitted`).
     public let files: [FileReport]
+    /// The counts of files left out of `files` because they had no finding: a run over
+    /// thousands of clean files keeps only their numbers.
+    public let omitted: Summary
     /// The paths that could not be read.
     public let readFailures: [ReadFailure]
 
     /// Bundles a run.
-    public init(files: [FileReport], readFailures: [ReadFailure]) {
+    public init(files: [FileReport], readFailures: [ReadFailure], omitted: Summary = Summary()) {
         self.files = files
+        self.omitted = omitted
         self.readFailures = readFailures
     }
 
@@ -16,9 +21,9 @@ public struct RunReport: Sendable {
 
     /// The counts of the run.
     public var summary: Summary {
-        var summary = Summary()
-        summary.files = files.count
-        summary.unreadable = readFailures.count
+        var summary = omitted
+        summary.files += files.count
+        summary.unreadable += readFailures.count
         for file in files {
             summary.documents += file.documentCount
             summary.objects += file.objectCount
