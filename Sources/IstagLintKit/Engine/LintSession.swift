@@ -80,10 +80,27 @@ public struct LintSession: Sendable {
         // Reports with findings, failures, and the counts of clean files: a clean file's
         // report is dropped as soon as it is counted, so memory follows the findings.
         let keepsCleanFiles = linter.recordsObjects
+        let workers = min(jobs, work.count)
+        guard workers > 1 else {
+            // One file or one job: no threads, no locks (a pre-commit hook often passes one file).
+            var reports: [FileReport] = []
+            var clean = Summary()
+            for input in work {
+                switch lint(input, rules: rules, severities: shared) {
+                case .success(let report) where report.diagnostics.isEmpty && !keepsCleanFiles:
+                    clean.files += 1
+                    clean.documents += report.documentCount
+                    clean.objects += report.objectCount
+                    clean.skippedDocuments += report.skippedDocumentCount
+                case .success(let report): reports.append(report)
+                case .failure(let failure): failures.append(failure)
+                }
+            }
+            return RunReport(files: reports, readFailures: failures, omitted: clean)
+        }
         let results = Mutex<(kept: [Int: Result<FileReport, ReadFailure>], clean: Summary)>(([:], Summary()))
         let next = Atomic<Int>(0)
-        let workers = min(jobs, work.count)
-        DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { _ in
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < work.count else { return }
