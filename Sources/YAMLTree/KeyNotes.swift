@@ -14,12 +14,12 @@ enum KeyNotes {
                 notes.append(.collectionKey(mapping: mapping, key: entry.key))
             case .alias:
                 notes.append(.aliasKey(mapping: mapping, key: entry.key))
-            case .scalar(let text, let style):
+            case .scalar(let text, _):
                 if document.isMergeKey(entry.key) {
                     notes.append(.mergeKey(mapping: mapping, value: entry.value))
                     continue
                 }
-                if key.tag == "tag:yaml.org,2002:null" || (style == .plain && key.tag == nil && isNullSpelling(text)) {
+                if document.isNull(entry.key) {
                     notes.append(.nullKey(mapping: mapping, key: entry.key))
                 }
                 if entries.count <= pairwiseLimit {
@@ -35,9 +35,5 @@ enum KeyNotes {
             }
         }
         return notes
-    }
-
-    private static func isNullSpelling(_ text: String) -> Bool {
-        text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 }

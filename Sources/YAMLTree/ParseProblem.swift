@@ -30,4 +30,12 @@ public struct ParseProblem: Sendable, Hashable {
         self.range = range
         self.documentIndex = documentIndex
     }
+
+    /// The problem of a file larger than the size limit, which is not parsed at all.
+    public static func fileTooLarge(size: Int, limit: Int) -> ParseProblem {
+        ParseProblem(
+            kind: .sizeLimit,
+            message: "the file is \(size) bytes, more than the \(limit) istaglint reads; it was not checked (raise the limit with --max-file-size)",
+            range: SourceRange(at: Mark(line: 1, column: 1, offset: 0)), documentIndex: 0)
+    }
 }

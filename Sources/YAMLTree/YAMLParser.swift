@@ -10,12 +10,7 @@ public enum YAMLParser {
     /// returned with the problem. Never traps, whatever the bytes.
     public static func parse(_ bytes: [UInt8], options: ParseOptions = .default) -> ParseResult {
         if bytes.count > options.maxFileSize {
-            let start = Mark(line: 1, column: 1, offset: 0)
-            let problem = ParseProblem(
-                kind: .sizeLimit,
-                message: "the file is \(bytes.count) bytes, more than the \(options.maxFileSize) istaglint reads; it was not checked (raise the limit with --max-file-size)",
-                range: SourceRange(at: start), documentIndex: 0)
-            return ParseResult(source: SourceText(bytes: []), documents: [], problem: problem)
+            return ParseResult(source: SourceText(bytes: []), documents: [], problem: .fileTooLarge(size: bytes.count, limit: options.maxFileSize))
         }
         let source = SourceText(bytes: bytes)
         if let problem = encodingProblem(in: source) {

@@ -75,7 +75,7 @@ struct LintInvocation {
             StandardStreams.writeOutput(rendered)
             return
         }
-        if report.files.contains(where: { PathArithmeticCLI.same($0.file, output) }) {
+        if report.files.contains(where: { SameFile.check($0.file, output) }) {
             throw fail("--output \(output) is one of the files being linted; istaglint never writes to its inputs")
         }
         if let failure = FileWriter.write(rendered, to: output) {

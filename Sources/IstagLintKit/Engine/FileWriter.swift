@@ -13,6 +13,12 @@ public enum FileWriter {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return ReadFailure(path: path, reason: InputCollector.errorText(errno)) }
         defer { close(descriptor) }
+        return write(text, toDescriptor: descriptor).map { ReadFailure(path: path, reason: InputCollector.errorText($0)) }
+    }
+
+    /// Writes all of `text` to an open descriptor, retrying short writes and interruptions;
+    /// returns the errno that stopped it (EPIPE when a reader went away), or nil.
+    public static func write(_ text: String, toDescriptor descriptor: Int32) -> Int32? {
         let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
@@ -22,7 +28,7 @@ public enum FileWriter {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                return ReadFailure(path: path, reason: InputCollector.errorText(errno))
+                return errno
             }
             written += count
         }

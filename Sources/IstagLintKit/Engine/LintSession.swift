@@ -87,11 +87,7 @@ public struct LintSession: Sendable {
             var clean = Summary()
             for input in work {
                 switch lint(input, rules: rules, severities: shared) {
-                case .success(let report) where report.diagnostics.isEmpty && !keepsCleanFiles:
-                    clean.files += 1
-                    clean.documents += report.documentCount
-                    clean.objects += report.objectCount
-                    clean.skippedDocuments += report.skippedDocumentCount
+                case .success(let report) where report.diagnostics.isEmpty && !keepsCleanFiles: clean.count(report)
                 case .success(let report): reports.append(report)
                 case .failure(let failure): failures.append(failure)
                 }
@@ -107,10 +103,7 @@ public struct LintSession: Sendable {
                 let outcome = lint(work[index], rules: rules, severities: shared)
                 results.withLock { results in
                     if case .success(let report) = outcome, report.diagnostics.isEmpty, !keepsCleanFiles {
-                        results.clean.files += 1
-                        results.clean.documents += report.documentCount
-                        results.clean.objects += report.objectCount
-                        results.clean.skippedDocuments += report.skippedDocumentCount
+                        results.clean.count(report)
                     } else {
                         results.kept[index] = outcome
                     }

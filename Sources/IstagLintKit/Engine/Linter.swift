@@ -54,8 +54,12 @@ public struct Linter: Sendable {
     /// severity of each rule in force for this file (from configuration); rules missing from it
     /// do not run. Nil runs every rule at its default severity.
     public func lint(_ bytes: [UInt8], file: String, severities: [String: Severity]? = nil) -> FileReport {
+        report(for: YAMLParser.parse(bytes, options: parseOptions), file: file, severities: severities)
+    }
+
+    /// Runs the rules in force over a parsed file and applies its inline suppressions.
+    private func report(for parsed: ParseResult, file: String, severities: [String: Severity]?) -> FileReport {
         let inForce = severities ?? defaultSeverities
-        let parsed = YAMLParser.parse(bytes, options: parseOptions)
         let documentRules = self.documentRules.filter { inForce[$0.description.code] != nil }
         let objectRules = self.objectRules.filter { inForce[$0.description.code] != nil }
         let problemRules = self.problemRules.filter { inForce[$0.description.code] != nil }
@@ -111,18 +115,9 @@ public struct Linter: Sendable {
 
     /// The report for a file larger than `parseOptions.maxFileSize`, made without reading it.
     public func report(forOversized file: String, size: Int, severities: [String: Severity]? = nil) -> FileReport {
-        let inForce = severities ?? defaultSeverities
-        let code = InputLimitRule().description.code
-        guard let severity = inForce[code] else {
-            return FileReport(file: file, diagnostics: [], documentCount: 0, objects: [], skippedDocumentCount: 0)
-        }
-        let start = Mark(line: 1, column: 1, offset: 0)
-        let diagnostic = Diagnostic(
-            file: file, document: 0, object: nil, ruleId: code, ruleName: namesByCode[code] ?? code, severity: severity,
-            message: "the file is \(size) bytes, more than the \(parseOptions.maxFileSize) istaglint reads; it was not checked (raise the limit with --max-file-size)",
-            path: "", range: SourceRange(at: start), fix: nil)
-        return FileReport(
-            file: file, diagnostics: [diagnostic], excerpts: [:], documentCount: 0, objects: [], skippedDocumentCount: 0)
+        let problem = ParseProblem.fileTooLarge(size: size, limit: parseOptions.maxFileSize)
+        let result = ParseResult(source: SourceText(bytes: []), documents: [], problem: problem)
+        return report(for: result, file: file, severities: severities)
     }
 
     /// The object of a document whose mapping holds a finding's start: a binary search, since

@@ -22,20 +22,8 @@ public struct RunReport: Sendable {
     /// The counts of the run.
     public var summary: Summary {
         var summary = omitted
-        summary.files += files.count
         summary.unreadable += readFailures.count
-        for file in files {
-            summary.documents += file.documentCount
-            summary.objects += file.objectCount
-            summary.skippedDocuments += file.skippedDocumentCount
-            for diagnostic in file.diagnostics {
-                switch diagnostic.severity {
-                case .error: summary.errors += 1
-                case .warning: summary.warnings += 1
-                case .info: summary.infos += 1
-                }
-            }
-        }
+        for file in files { summary.count(file) }
         return summary
     }
 

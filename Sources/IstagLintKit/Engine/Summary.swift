@@ -19,4 +19,19 @@ public struct Summary: Sendable, Hashable, Codable {
 
     /// An all-zero summary.
     public init() {}
+
+    /// Adds a file's counts: the file, its documents, objects, skipped documents and findings.
+    public mutating func count(_ file: FileReport) {
+        files += 1
+        documents += file.documentCount
+        objects += file.objectCount
+        skippedDocuments += file.skippedDocumentCount
+        for diagnostic in file.diagnostics {
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
 }

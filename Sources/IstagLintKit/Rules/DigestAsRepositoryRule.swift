@@ -39,16 +39,13 @@ public struct DigestAsRepositoryRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    /// The digest algorithms and their hex lengths.
-    static let algorithms = ["sha256": 64, "sha384": 96, "sha512": 128]
-
     public func check(_ object: LintObject) -> [Finding] {
         guard let source = DockerImageSource(object), !source.hasDigest else { return [] }
         let path = source.reference.name.isEmpty ? source.reference.namespace : source.reference.name
         let algorithm = path.split(separator: "/").last.map(String.init) ?? ""
         let hex = source.reference.tag
-        guard let length = Self.algorithms[algorithm], hex.utf8.count == length, hex.utf8.allSatisfy(Self.isHexDigit) else { return [] }
         let digest = algorithm + ":" + hex
+        guard DigestValidation.error(for: digest) == nil else { return [] }
         var message = "tag.from.name \(ValueDescription.quote(source.name)) reads as a repository ending in \"\(algorithm)\" with the tag \"\(hex.prefix(12))…\": the @ before the digest was lost"
         var fix: Fix?
         if source.name.hasSuffix("/" + digest) {
@@ -59,9 +56,5 @@ public struct DigestAsRepositoryRule: ObjectRule {
             message += "; write <repository>@\(algorithm):…"
         }
         return [finding(message, at: object.path("tag", "from", "name"), range: source.range, fix: fix)]
-    }
-
-    private static func isHexDigit(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46)
     }
 }

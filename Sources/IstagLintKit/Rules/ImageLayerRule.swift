@@ -105,11 +105,8 @@ public struct ImageLayerRule: ObjectRule {
                 "\(path) is required: the layer's media type, such as \"application/vnd.oci.image.layer.v1.tar+gzip\"",
                 at: path, range: anchor)]
         case .value(let mediaType, let range):
-            guard !ContentDescriptor.mediaTypeConforms(mediaType) else { return [] }
-            let (advice, replacement) = ContentDescriptor.mediaTypeAdvice(for: mediaType, in: ContentDescriptor.layerMediaTypes)
-            return [finding(
-                "\(path) \(ValueDescription.quote(mediaType)) is not a media type: media type does not conform to RFC6838; \(advice)",
-                at: path, range: range, fix: replacement.map { Fix(range: range, replacement: $0) })]
+            guard let problem = ContentDescriptor.mediaTypeProblem(mediaType, at: path, known: ContentDescriptor.layerMediaTypes) else { return [] }
+            return [finding(problem.message, at: path, range: range, fix: problem.replacement.map { Fix(range: range, replacement: $0) })]
         }
     }
 }

@@ -114,11 +114,8 @@ public struct ImageManifestEntryRule: ObjectRule {
                 "\(path) is required: the sub-manifest's media type, such as \"application/vnd.oci.image.manifest.v1+json\" (Image validation says: media type does not conform to RFC6838)",
                 at: path, range: anchor)]
         case .value(let mediaType, let range):
-            guard !ContentDescriptor.mediaTypeConforms(mediaType) else { return [] }
-            let (advice, replacement) = ContentDescriptor.mediaTypeAdvice(for: mediaType, in: ContentDescriptor.manifestMediaTypes)
-            return [finding(
-                "\(path) \(ValueDescription.quote(mediaType)) is not a media type: media type does not conform to RFC6838; \(advice)",
-                at: path, range: range, fix: replacement.map { Fix(range: range, replacement: $0) })]
+            guard let problem = ContentDescriptor.mediaTypeProblem(mediaType, at: path, known: ContentDescriptor.manifestMediaTypes) else { return [] }
+            return [finding(problem.message, at: path, range: range, fix: problem.replacement.map { Fix(range: range, replacement: $0) })]
         }
     }
 

@@ -5,9 +5,9 @@ import Darwin
 #endif
 
 /// Whether two paths name the same file on disk.
-enum PathArithmeticCLI {
+enum SameFile {
     /// True when both paths exist and are the same file (device and inode).
-    static func same(_ lhs: String, _ rhs: String) -> Bool {
+    static func check(_ lhs: String, _ rhs: String) -> Bool {
         var left = stat()
         var right = stat()
         guard stat(lhs, &left) == 0, stat(rhs, &right) == 0 else { return false }
