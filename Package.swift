@@ -16,8 +16,10 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "YAMLTree", dependencies: ["CYAML"]),
-        .target(name: "IstagLintKit", dependencies: ["YAMLTree"]),
+        // Cross-module optimization lets the rules inline the tree's small accessors
+        // (`document[id]`, `resolved`, key comparisons) instead of calling them.
+        .target(name: "YAMLTree", dependencies: ["CYAML"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
+        .target(name: "IstagLintKit", dependencies: ["YAMLTree"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
         .executableTarget(
             name: "istaglint",
             dependencies: [

@@ -16,20 +16,24 @@ extension LintObject {
     /// Follows a path of keys (through aliases and merge keys) from the object's root, or from
     /// a mapping inside it (a list item).
     public func field(_ keys: [String], from start: NodeID? = nil) -> FieldValue {
-        var current = start.flatMap(document.resolved) ?? node
-        var anchor: SourceRange
-        if start == nil {
-            anchor = document.entry(forKey: "kind", in: node).map { document[$0.key].range } ?? SourceRange(at: document[node].range.start)
-        } else {
-            anchor = document.effectiveEntries(of: current)?.first.map { document[$0.key].range } ?? document[current].range
+        let origin = start.flatMap(document.resolved) ?? node
+        var current = origin
+        // Where a finding about a missing field points: worked out only when one is missing.
+        var lastKey: NodeID?
+        var anchor: SourceRange {
+            if let lastKey { return document[lastKey].range }
+            if start == nil {
+                return document.entry(forKey: "kind", in: node).map { document[$0.key].range } ?? SourceRange(at: document[node].range.start)
+            }
+            return document.effectiveEntries(of: origin)?.first.map { document[$0.key].range } ?? document[origin].range
         }
         for (index, key) in keys.enumerated() {
             guard document.isMapping(current) else { return .invalid }
             guard let entry = document.entry(forKey: key, in: current) else { return .absent(anchor: anchor, keyPresent: false) }
-            anchor = document[entry.key].range
+            lastKey = entry.key
             if shape.invalidNodes.contains(entry.value) { return .invalid }
             guard let resolved = document.resolved(entry.value) else { return .invalid }
-            if document.isNull(resolved) || KubernetesScalar.of(resolved, in: document) == .null {
+            if KubernetesScalar.isNull(resolved, in: document) {
                 return .absent(anchor: anchor, keyPresent: index == keys.count - 1)
             }
             current = resolved

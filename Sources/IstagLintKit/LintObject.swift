@@ -2,24 +2,61 @@ import YAMLTree
 
 /// One Kubernetes object to lint: a top-level document, or an item of a `List` or an
 /// `ImageStreamTagList`.
+///
+/// Its parts live in one shared, immutable box: rules and list items pass objects around,
+/// and a copy then costs one reference count instead of one for every array and string.
 public struct LintObject: Sendable {
+    private final class Storage: Sendable {
+        let document: Document
+        let node: NodeID
+        let path: FieldPath
+        let identity: ObjectIdentity
+        let shape: ShapeCheck
+        let dockerImageSource: DockerImageSource?
+        let importStatus: ImportStatus?
+
+        init(
+            document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, shape: ShapeCheck,
+            dockerImageSource: DockerImageSource?, importStatus: ImportStatus?
+        ) {
+            self.document = document
+            self.node = node
+            self.path = path
+            self.identity = identity
+            self.shape = shape
+            self.dockerImageSource = dockerImageSource
+            self.importStatus = importStatus
+        }
+    }
+
+    private let storage: Storage
+
     /// The document that holds the object.
-    public let document: Document
+    public var document: Document { _read { yield storage.document } }
     /// The object's mapping node (aliases already resolved).
-    public let node: NodeID
+    public var node: NodeID { storage.node }
     /// The path of the object from the document root: empty, or `items[2]`.
-    public let path: FieldPath
+    public var path: FieldPath { _read { yield storage.path } }
     /// The object's kind, namespace and name as far as they are strings.
-    public let identity: ObjectIdentity
+    public var identity: ObjectIdentity { _read { yield storage.identity } }
     /// The schema pass over the object, run once and shared by every rule.
-    public let shape: ShapeCheck
+    public var shape: ShapeCheck { _read { yield storage.shape } }
+    /// `tag.from` when it names a parsable `DockerImage`, read once for the rules that ask.
+    var dockerImageSource: DockerImageSource? { _read { yield storage.dockerImageSource } }
+    /// The import state (generations and conditions), read once for the rules that ask.
+    var importStatus: ImportStatus { storage.importStatus ?? ImportStatus(self) }
 
     /// Creates an object view and runs the schema pass over it.
     public init(document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity) {
-        self.document = document
-        self.node = node
-        self.path = path
-        self.identity = identity
-        self.shape = ShapeCheck(object: node, path: path, schema: SchemaCatalog.imageStreamTag, in: document)
+        let shape = ShapeCheck(object: node, path: path, schema: SchemaCatalog.imageStreamTag, in: document)
+        let bare = LintObject(storage: Storage(
+            document: document, node: node, path: path, identity: identity, shape: shape, dockerImageSource: nil, importStatus: nil))
+        storage = Storage(
+            document: document, node: node, path: path, identity: identity, shape: shape,
+            dockerImageSource: DockerImageSource(bare), importStatus: ImportStatus(bare))
+    }
+
+    private init(storage: Storage) {
+        self.storage = storage
     }
 }

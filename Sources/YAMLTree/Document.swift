@@ -14,6 +14,9 @@ public struct Document: Sendable {
     /// Duplicate, null and collection keys, merge keys and undefined aliases, in the order the
     /// builder met them (a mapping's notes when the mapping is complete).
     public internal(set) var notes: [StructureNote] = []
+    /// The mappings that hold a merge key (`<<`): lookups in every other mapping read its
+    /// entries as they are.
+    var mappingsWithMergeKeys: Set<NodeID> = []
 
     /// How many levels of merge keys (`<<`) a lookup follows before it gives up.
     public static let mergeDepthLimit = 64
@@ -59,7 +62,7 @@ public struct Document: Sendable {
     /// use `value(forKey:in:)` for the value that wins. Returns nil when `id` is not a mapping.
     public func effectiveEntries(of id: NodeID) -> [MappingEntry]? {
         guard let id = resolved(id), case .mapping(let entries) = nodes[id.index].content else { return nil }
-        guard entries.contains(where: { isMergeKey($0.key) }) else { return entries }
+        guard mappingsWithMergeKeys.contains(id) else { return entries }
         var expanded: Set<NodeID> = [id]
         var result: [MappingEntry] = []
         appendEffectiveEntries(of: entries, into: &result, expanded: &expanded, depth: 0)
@@ -92,14 +95,25 @@ public struct Document: Sendable {
     /// The entry for a key in a mapping, after merge keys: the last one, which is the one
     /// the Kubernetes YAML decoder keeps.
     public func entry(forKey key: String, in mapping: NodeID) -> MappingEntry? {
+        guard let mapping = resolved(mapping) else { return nil }
+        if !mappingsWithMergeKeys.contains(mapping) {
+            guard case .mapping(let entries) = nodes[mapping.index].content else { return nil }
+            return lastEntry(forKey: key, in: entries)
+        }
         guard let entries = effectiveEntries(of: mapping) else { return nil }
-        for entry in entries.reversed() {
+        return lastEntry(forKey: key, in: entries)
+    }
+
+    private func lastEntry(forKey key: String, in entries: [MappingEntry]) -> MappingEntry? {
+        var index = entries.endIndex
+        while index > entries.startIndex {
+            index -= 1
+            let entry = entries[index]
             switch nodes[entry.key.index].content {
             case .scalar(let text, _):
-                // Lengths first: most keys differ in length, and comparing long strings is not free.
-                if text.utf8.count == key.utf8.count && text == key && !isMergeKey(entry.key) { return entry }
-            case .alias:
-                if scalar(entry.key) == key { return entry }
+                if text.hasSameBytes(as: key) && !isMergeKey(entry.key) { return entry }
+            case .alias(_, let target):
+                if let target, case .scalar(let text, _) = nodes[target.index].content, text.hasSameBytes(as: key) { return entry }
             case .mapping, .sequence:
                 continue
             }
@@ -127,11 +141,15 @@ public struct Document: Sendable {
     /// Whether a node is a null: an empty plain scalar, `~`, or `null` in any of YAML's spellings.
     public func isNull(_ id: NodeID) -> Bool {
         guard let id = resolved(id) else { return false }
-        let node = nodes[id.index]
-        guard case .scalar(let value, let style) = node.content else { return false }
-        if node.tag == "tag:yaml.org,2002:null" { return true }
-        guard style == .plain, node.tag == nil else { return false }
-        return value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL"
+        guard case .scalar(let value, let style) = nodes[id.index].content else { return false }
+        if let tag = nodes[id.index].tag { return tag == "tag:yaml.org,2002:null" }
+        guard style == .plain else { return false }
+        switch value.utf8.count {
+        case 0: return true
+        case 1: return value == "~"
+        case 4: return value == "null" || value == "Null" || value == "NULL"
+        default: return false
+        }
     }
 
     mutating func append(_ node: Node) -> NodeID {

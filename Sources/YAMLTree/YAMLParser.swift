@@ -48,7 +48,9 @@ private struct TreeBuilder {
         var id: NodeID
         var isMapping: Bool
         var isBlock: Bool
-        var children: [NodeID] = []
+        /// Where the collection's children start in `children`, the one stack all open
+        /// collections share (so opening a collection allocates nothing).
+        var firstChild: Int
     }
 
     let source: SourceText
@@ -57,6 +59,7 @@ private struct TreeBuilder {
     var problem: ParseProblem?
     private var current: Document?
     private var stack: [Frame] = []
+    private var children: [NodeID] = []
     private var anchors: [String: NodeID] = [:]
     private var root: NodeID?
     private var aliasCount = 0
@@ -108,6 +111,7 @@ private struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             current = Document(index: documentIndex, start: start)
             stack.removeAll(keepingCapacity: true)
+            children.removeAll(keepingCapacity: true)
             anchors.removeAll(keepingCapacity: true)
             root = nil
         case YAML_DOCUMENT_END_EVENT:
@@ -168,7 +172,7 @@ private struct TreeBuilder {
         if stack.isEmpty {
             if root == nil { root = id }
         } else {
-            stack[stack.count - 1].children.append(id)
+            children.append(id)
         }
     }
 
@@ -187,31 +191,33 @@ private struct TreeBuilder {
         guard let id = current?.append(node) else { return true }
         if let anchor { anchors[anchor] = id }
         attach(id)
-        stack.append(Frame(id: id, isMapping: isMapping, isBlock: isBlock))
+        stack.append(Frame(id: id, isMapping: isMapping, isBlock: isBlock, firstChild: children.count))
         return true
     }
 
     private mutating func close(end: Mark) {
         guard let frame = stack.popLast(), current != nil else { return }
+        let own = children[frame.firstChild...]
         let content: Node.Content
         if frame.isMapping {
             var entries: [MappingEntry] = []
-            entries.reserveCapacity(frame.children.count / 2)
-            var index = 0
-            while index + 1 < frame.children.count {
-                entries.append(MappingEntry(key: frame.children[index], value: frame.children[index + 1]))
+            entries.reserveCapacity(own.count / 2)
+            var index = own.startIndex
+            while index + 1 < own.endIndex {
+                entries.append(MappingEntry(key: own[index], value: own[index + 1]))
                 index += 2
             }
-            if let document = current { current?.notes += KeyNotes.of(entries, mapping: frame.id, in: document) }
+            current?.noteKeys(of: entries, mapping: frame.id)
             content = .mapping(entries)
         } else {
-            content = .sequence(frame.children)
+            content = .sequence(Array(own))
         }
         // A block collection's END mark sits at the next token; its end is its last child's end.
         var finalEnd = end
         if frame.isBlock, let document = current {
-            finalEnd = frame.children.last.map { document[$0].range.end } ?? document[frame.id].range.start
+            finalEnd = own.last.map { document[$0].range.end } ?? document[frame.id].range.start
         }
+        children.removeSubrange(frame.firstChild...)
         current?.setContent(content, end: finalEnd, of: frame.id)
     }
 

@@ -1,3 +1,5 @@
+import YAMLTree
+
 /// The grammar of the content descriptors an image lists: layer and manifest digests and
 /// media types.
 enum ContentDescriptor {
@@ -38,20 +40,31 @@ enum ContentDescriptor {
     /// Neither name holds a space, so trimming the spaces the pattern allows around the value
     /// leaves exactly `type/subtype`. Go's `$` is the end of the text: no trailing newline.
     static func mediaTypeConforms(_ value: String) -> Bool {
-        let space = UInt8(ascii: " ")
-        var bytes = Substring(value).utf8[...]
-        while bytes.first == space { bytes = bytes.dropFirst() }
-        while bytes.last == space { bytes = bytes.dropLast() }
-        let parts = bytes.split(separator: UInt8(ascii: "/"), maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return false }
-        return isName(parts[0], allowing: "!#$&^_-") && isName(parts[1], allowing: "!#$&^_.+-")
+        value.withUTF8Bytes { whole in
+            let space = UInt8(ascii: " ")
+            var start = 0
+            var end = whole.count
+            while start < end && whole[start] == space { start += 1 }
+            while end > start && whole[end - 1] == space { end -= 1 }
+            guard let slash = whole[start..<end].firstIndex(of: UInt8(ascii: "/")) else { return false }
+            return isName(UnsafeBufferPointer(rebasing: whole[start..<slash]), allowingDotAndPlus: false)
+                && isName(UnsafeBufferPointer(rebasing: whole[(slash + 1)..<end]), allowingDotAndPlus: true)
+        }
     }
 
-    /// `[A-Za-z0-9][A-Za-z0-9<extra>]{0,126}`.
-    private static func isName(_ bytes: Substring.UTF8View.SubSequence, allowing extra: String) -> Bool {
+    /// `[A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126}`, with `.` and `+` too in a subtype.
+    private static func isName(_ bytes: UnsafeBufferPointer<UInt8>, allowingDotAndPlus: Bool) -> Bool {
         guard let first = bytes.first, ReferenceGrammar.isAlphanumeric(first), bytes.count <= mediaTypeNameLengthMax else { return false }
-        let extraBytes = Array(extra.utf8)
-        return bytes.allSatisfy { ReferenceGrammar.isAlphanumeric($0) || extraBytes.contains($0) }
+        return bytes.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+                return true
+            case UInt8(ascii: "."), UInt8(ascii: "+"):
+                return allowingDotAndPlus
+            default:
+                return ReferenceGrammar.isAlphanumeric(byte)
+            }
+        }
     }
 
     /// What is wrong with a digest, in library-go's words, or nil when it is a valid

@@ -1,3 +1,5 @@
+import YAMLTree
+
 /// A container image reference (a Docker pull spec) as OpenShift's library-go `imageref.Parse` reads it.
 ///
 /// Mirrors library-go `pkg/image/reference.DockerImageReference` after `reference.Parse`
@@ -119,28 +121,29 @@ public enum DigestValidation {
     /// the algorithm must be exactly `sha256`, `sha384` or `sha512` (case-sensitive), and the hex part
     /// must have 64, 96 or 128 characters respectively.
     public static func error(for digest: String) -> String? {
-        let bytes = digest.utf8
-        guard let colon = bytes.firstIndex(of: ReferenceGrammar.colon) else {
-            return "invalid checksum digest format"
+        digest.withUTF8Bytes { bytes in
+            guard let colon = bytes.firstIndex(of: ReferenceGrammar.colon) else {
+                return "invalid checksum digest format"
+            }
+            let algorithm = UnsafeBufferPointer(rebasing: bytes[..<colon])
+            let hex = UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])
+            guard !algorithm.isEmpty, algorithm.allSatisfy(isAlgorithmByte),
+                  !hex.isEmpty, hex.allSatisfy(ReferenceGrammar.isHexDigit)
+            else {
+                return "invalid checksum digest format"
+            }
+            let expected: Int
+            if algorithm.elementsEqual("sha256".utf8) {
+                expected = 64
+            } else if algorithm.elementsEqual("sha384".utf8) {
+                expected = 96
+            } else if algorithm.elementsEqual("sha512".utf8) {
+                expected = 128
+            } else {
+                return "unsupported digest algorithm"
+            }
+            return hex.count == expected ? nil : "invalid checksum digest length"
         }
-        let algorithm = bytes[..<colon]
-        let hex = bytes[bytes.index(after: colon)...]
-        guard !algorithm.isEmpty, algorithm.allSatisfy(isAlgorithmByte),
-              !hex.isEmpty, hex.allSatisfy(ReferenceGrammar.isHexDigit)
-        else {
-            return "invalid checksum digest format"
-        }
-        let expected: Int
-        if algorithm.elementsEqual("sha256".utf8) {
-            expected = 64
-        } else if algorithm.elementsEqual("sha384".utf8) {
-            expected = 96
-        } else if algorithm.elementsEqual("sha512".utf8) {
-            expected = 128
-        } else {
-            return "unsupported digest algorithm"
-        }
-        return hex.count == expected ? nil : "invalid checksum digest length"
     }
 
     /// `[a-zA-Z0-9-_+.]`: in Go RE2 the `-` after the range `0-9` is a literal.

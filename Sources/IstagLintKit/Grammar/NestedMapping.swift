@@ -47,7 +47,7 @@ struct NestedMapping {
             else { continue }
             let itemPath = path.index(index)
             let range = document[item].range
-            if document.isNull(resolved) || KubernetesScalar.of(resolved, in: document) == .null {
+            if KubernetesScalar.isNull(resolved, in: document) {
                 result.append(NestedMapping(object: object, node: nil, path: itemPath, anchor: range))
             } else if document.isMapping(resolved), seen.insert(resolved).inserted {
                 result.append(NestedMapping(object: object, node: resolved, path: itemPath, anchor: range))
@@ -86,7 +86,7 @@ struct NestedMapping {
             anchor = document[entry.key].range
             if object.shape.invalidNodes.contains(entry.value) { return .invalid }
             guard let resolved = document.resolved(entry.value), !object.shape.invalidNodes.contains(resolved) else { return .invalid }
-            if document.isNull(resolved) || KubernetesScalar.of(resolved, in: document) == .null {
+            if KubernetesScalar.isNull(resolved, in: document) {
                 return .absent(anchor: anchor, keyPresent: index == keys.count - 1)
             }
             current = resolved

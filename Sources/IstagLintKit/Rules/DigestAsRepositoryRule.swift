@@ -40,7 +40,7 @@ public struct DigestAsRepositoryRule: ObjectRule {
         tags: ["best-practice"])
 
     public func check(_ object: LintObject) -> [Finding] {
-        guard let source = DockerImageSource(object), !source.hasDigest else { return [] }
+        guard let source = object.dockerImageSource, !source.hasDigest else { return [] }
         let path = source.reference.name.isEmpty ? source.reference.namespace : source.reference.name
         let algorithm = path.split(separator: "/").last.map(String.init) ?? ""
         let hex = source.reference.tag

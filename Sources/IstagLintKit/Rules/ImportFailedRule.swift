@@ -51,7 +51,7 @@ public struct ImportFailedRule: ObjectRule {
         ])
 
     public func check(_ object: LintObject) -> [Finding] {
-        ImportStatus(object).failures.compactMap { condition in
+        object.importStatus.failures.compactMap { condition in
             guard case .value(_, let range) = condition.status else { return nil }
             let reason = object.string(in: condition.node, "reason").text.flatMap { $0.isEmpty ? nil : $0 }
             let message = object.string(in: condition.node, "message").text.flatMap { $0.isEmpty ? nil : $0 } ?? "unknown error prevented import"

@@ -43,7 +43,7 @@ public struct ImportPendingRule: ObjectRule {
         ])
 
     public func check(_ object: LintObject) -> [Finding] {
-        let status = ImportStatus(object)
+        let status = object.importStatus
         guard let spec = status.specGeneration, let observed = status.observedGeneration, observed.value < spec.value,
             status.failures.isEmpty
         else { return [] }

@@ -60,7 +60,7 @@ public struct PointlessScheduledImportRule: ObjectRule {
     public func check(_ object: LintObject) -> [Finding] {
         guard object.bool("tag", "importPolicy", "scheduled") == true,
             case .present(_, let range) = object.field(["tag", "importPolicy", "scheduled"]),
-            let source = DockerImageSource(object)
+            let source = object.dockerImageSource
         else { return [] }
         let path = object.path("tag", "importPolicy", "scheduled")
         if object.bool("tag", "reference") == true {

@@ -74,7 +74,7 @@ public struct PreferPlatformAnnotationRule: ObjectRule {
         if case .value("PreserveOriginal", _) = object.string("tag", "importPolicy", "importMode") {
             return "importMode PreserveOriginal imports every platform of the manifest list"
         }
-        if let source = DockerImageSource(object), source.hasDigest { return "a digest already names one manifest" }
+        if let source = object.dockerImageSource, source.hasDigest { return "a digest already names one manifest" }
         return nil
     }
 }

@@ -40,7 +40,7 @@ public struct RegistryOnlyReferenceRule: ObjectRule {
         tags: ["best-practice"])
 
     public func check(_ object: LintObject) -> [Finding] {
-        guard let source = DockerImageSource(object), source.isRegistryOnly else { return [] }
+        guard let source = object.dockerImageSource, source.isRegistryOnly else { return [] }
         return [finding(
             "tag.from.name \(ValueDescription.quote(source.name)) names the registry \(ValueDescription.quote(source.reference.registry)) and no repository, so the import has nothing to fetch; write <registry>/<repository>:<tag>",
             at: object.path("tag", "from", "name"), range: source.range)]

@@ -44,7 +44,7 @@ public struct StaleConditionRule: ObjectRule {
         ])
 
     public func check(_ object: LintObject) -> [Finding] {
-        let status = ImportStatus(object)
+        let status = object.importStatus
         guard let spec = status.specGeneration else { return [] }
         return status.conditions.filter(status.isStale).compactMap { condition in
             guard let generation = condition.generation else { return nil }

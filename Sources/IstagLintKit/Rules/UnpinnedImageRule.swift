@@ -50,7 +50,7 @@ public struct UnpinnedImageRule: ObjectRule {
         tags: ["best-practice"])
 
     public func check(_ object: LintObject) -> [Finding] {
-        guard let source = DockerImageSource(object), !source.isRegistryOnly, !source.hasDigest,
+        guard let source = object.dockerImageSource, !source.isRegistryOnly, !source.hasDigest,
             source.reference.tag.isEmpty || source.reference.tag == "latest"
         else { return [] }
         let written = source.reference.tag.isEmpty ? "has no tag and no digest, so it means :latest" : "is tagged latest"

@@ -49,56 +49,71 @@ enum GoNumberParsing {
     }
 
     private static func parseMagnitude(_ digits: Substring) -> UInt64? {
-        guard !digits.isEmpty else { return nil }
-        var radix = 10
-        var body = digits
-        let bytes = Array(digits.utf8.prefix(2))
-        let marker = bytes.count == 2 && bytes[0] == UInt8(ascii: "0") ? bytes[1] | 0x20 : 0
-        if marker == UInt8(ascii: "x") {
-            radix = 16
-            body = digits.dropFirst(2)
-        } else if marker == UInt8(ascii: "o") {
-            radix = 8
-            body = digits.dropFirst(2)
-        } else if marker == UInt8(ascii: "b") {
-            radix = 2
-            body = digits.dropFirst(2)
-        } else if bytes.first == UInt8(ascii: "0") && bytes.count > 1 {
-            radix = 8
-            body = digits.dropFirst(1)
+        let bytes = digits.utf8
+        var index = bytes.startIndex
+        guard index < bytes.endIndex else { return nil }
+        var radix: UInt64 = 10
+        if bytes[index] == UInt8(ascii: "0"), bytes.index(after: index) < bytes.endIndex {
+            switch bytes[bytes.index(after: index)] | 0x20 {
+            case UInt8(ascii: "x"): radix = 16
+            case UInt8(ascii: "o"): radix = 8
+            case UInt8(ascii: "b"): radix = 2
+            default: radix = 0
+            }
+            // A leading zero alone means octal; a letter after it names the base.
+            index = bytes.index(index, offsetBy: radix == 0 ? 1 : 2)
+            if radix == 0 { radix = 8 }
         }
-        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && $0.isHexDigit }) else { return nil }
-        return UInt64(body, radix: radix)
+        guard index < bytes.endIndex else { return nil }
+        var value: UInt64 = 0
+        var invalid = false
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let digit: UInt64
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt64(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt64(byte - UInt8(ascii: "A") + 10)
+            default: return nil
+            }
+            if digit >= radix { invalid = true }
+            if !invalid {
+                let (shifted, overflow) = value.multipliedReportingOverflow(by: radix)
+                let (sum, overflowAdd) = shifted.addingReportingOverflow(digit)
+                if overflow || overflowAdd { invalid = true } else { value = sum }
+            }
+            index = bytes.index(after: index)
+        }
+        return invalid ? nil : value
     }
 
     /// go-yaml v2's `yamlStyleFloat`: `^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`.
     static func isYAMLStyleFloat(_ text: String) -> Bool {
-        var bytes = Array(text.utf8)[...]
-        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        func take(_ accepted: (UInt8) -> Bool) -> Bool {
+            guard index < bytes.endIndex, accepted(bytes[index]) else { return false }
+            index = bytes.index(after: index)
+            return true
+        }
         func digitRun() -> Int {
             var count = 0
-            while let byte = bytes.first, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                bytes = bytes.dropFirst()
-                count += 1
-            }
+            while take({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { count += 1 }
             return count
         }
-        if bytes.first == UInt8(ascii: ".") {
-            bytes = bytes.dropFirst()
+        let isSign = { (byte: UInt8) in byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") }
+        _ = take(isSign)
+        if take({ $0 == UInt8(ascii: ".") }) {
             guard digitRun() > 0 else { return false }
         } else {
             guard digitRun() > 0 else { return false }
-            if bytes.first == UInt8(ascii: ".") {
-                bytes = bytes.dropFirst()
-                _ = digitRun()
-            }
+            if take({ $0 == UInt8(ascii: ".") }) { _ = digitRun() }
         }
-        if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
-            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        if take({ $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            _ = take(isSign)
             guard digitRun() > 0 else { return false }
         }
-        return bytes.isEmpty
+        return index == bytes.endIndex
     }
 
     /// `strconv.ParseFloat(s, 64)` for decimal input; nil where Go reports an error (also on overflow).

@@ -20,24 +20,35 @@ public enum KubernetesScalar: Sendable, Hashable {
     /// The boolean spellings that YAML 1.2 (and so kustomize, yq and most editors) reads as strings.
     public static let yaml11OnlyBooleans: Set<String> = ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "n", "N", "no", "No", "NO", "off", "Off", "OFF"]
 
+    /// Whether a plain scalar is one of the boolean spellings only YAML 1.1 has (`yes`, `on`, `n`...).
+    public static func isYAML11OnlyBoolean(_ text: String) -> Bool {
+        text.utf8.count <= 3 && yaml11OnlyBooleans.contains(text)
+    }
+
     /// How a scalar node decodes; nil for a mapping, a sequence or an undefined alias.
     public static func of(_ id: NodeID, in document: Document) -> KubernetesScalar? {
-        guard let id = document.resolved(id) else { return nil }
-        let node = document[id]
-        guard case .scalar(let text, let style) = node.content else { return nil }
-        return resolve(text, style: style, tag: node.tag)
+        guard let id = document.resolved(id), case .scalar(let text, let style) = document[id].content else { return nil }
+        return resolve(text, style: style, tag: document[id].tag)
+    }
+
+    /// Whether a node (through an alias) decodes as null: `KubernetesScalar.of(id) == .null`,
+    /// without resolving the scalars that are not.
+    public static func isNull(_ id: NodeID, in document: Document) -> Bool {
+        if document.isNull(id) { return true }
+        // Untagged scalars are null exactly when the document says so; a tag (`!!int null`) may still make one.
+        guard let id = document.resolved(id), document[id].tag != nil else { return false }
+        return of(id, in: document) == .null
     }
 
     /// Resolves a scalar's text, style and tag as go-yaml v2 does.
     public static func resolve(_ text: String, style: ScalarStyle, tag: String?) -> KubernetesScalar {
+        guard let tag else { return style == .plain ? resolvePlain(text) : .string(text) }
         switch tag {
         case "tag:yaml.org,2002:str", "tag:yaml.org,2002:binary": return .string(text)
         case "tag:yaml.org,2002:null": return .null
-        case nil, "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float": break
+        case "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float": return resolvePlain(text)
         default: return .string(text)
         }
-        guard style == .plain || tag != nil else { return .string(text) }
-        return resolvePlain(text)
     }
 
     private static func resolvePlain(_ text: String) -> KubernetesScalar {
@@ -51,15 +62,10 @@ public enum KubernetesScalar: Sendable, Hashable {
         default:
             return .string(text)
         }
-        guard text.utf8.count <= 5 || first < UInt8(ascii: "A") else { return .string(text) }
-        if text == "~" || text == "null" || text == "Null" || text == "NULL" { return .null }
-        if trueSpellings.contains(text) { return .bool(true) }
-        if falseSpellings.contains(text) { return .bool(false) }
-        switch text {
-        case ".nan", ".NaN", ".NAN": return .float(.nan)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-        default: break
+        let count = text.utf8.count
+        guard count <= 5 || first < UInt8(ascii: "A") else { return .string(text) }
+        if count <= 5, let packed = packed(text), let special = specialSpellings.first(where: { $0.packed == packed }) {
+            return special.value
         }
         if first == UInt8(ascii: ".") {
             if let value = GoNumberParsing.parseFloat(text) { return .float(value) }
@@ -67,6 +73,8 @@ public enum KubernetesScalar: Sendable, Hashable {
         }
         let isDigit = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
         guard isDigit || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") else { return .string(text) }
+        // Timestamps, versions and names that start with a digit: a byte no number can hold.
+        guard text.utf8.allSatisfy(isNumberByte) else { return .string(text) }
         let plain = text.replacingUnderscores()
         if let value = GoNumberParsing.parseInt(plain) { return .int(value) }
         if let value = GoNumberParsing.parseUInt(plain) { return .uint(value) }
@@ -74,6 +82,42 @@ public enum KubernetesScalar: Sendable, Hashable {
         if plain.hasPrefix("0b"), let value = Int64(plain.dropFirst(2), radix: 2) { return .int(value) }
         if plain.hasPrefix("-0b"), let value = Int64(plain.dropFirst(3), radix: 2) { return .int(-value) }
         return .string(text)
+    }
+
+    /// The short plain spellings of null, the YAML 1.1 booleans and the special floats, each
+    /// packed into one integer: a scalar of five bytes or fewer is decided by integer compares.
+    private static let specialSpellings: [(packed: UInt64, value: KubernetesScalar)] = {
+        var table: [(String, KubernetesScalar)] = [("~", .null), ("null", .null), ("Null", .null), ("NULL", .null)]
+        table += trueSpellings.map { ($0, .bool(true)) } + falseSpellings.map { ($0, .bool(false)) }
+        table += [".nan", ".NaN", ".NAN"].map { ($0, .float(.nan)) }
+        table += [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map { ($0, .float(.infinity)) }
+        table += ["-.inf", "-.Inf", "-.INF"].map { ($0, .float(-.infinity)) }
+        return table.compactMap { text, value in packed(text).map { ($0, value) } }
+    }()
+
+    /// Up to seven bytes and their count in one integer; nil for longer text.
+    private static func packed(_ text: String) -> UInt64? {
+        var value: UInt64 = 0
+        var count: UInt64 = 0
+        for byte in text.utf8 {
+            guard count < 7 else { return nil }
+            value = value << 8 | UInt64(byte)
+            count += 1
+        }
+        return value | count << 56
+    }
+
+    /// Whether a byte can appear in an integer or a float go-yaml v2 reads: digits, hex digits,
+    /// signs, `.`, `_`, exponents and the `0x`, `0o` and `0b` prefixes.
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"),
+            UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// How a message names the value: `the string "3"`, `the number 1.1`, `the boolean true`, `null`.
@@ -91,7 +135,7 @@ public enum KubernetesScalar: Sendable, Hashable {
 
 extension String {
     fileprivate func replacingUnderscores() -> String {
-        guard contains("_") else { return self }
+        guard utf8.contains(UInt8(ascii: "_")) else { return self }
         return String(unicodeScalars.filter { $0 != "_" }.map(Character.init))
     }
 }

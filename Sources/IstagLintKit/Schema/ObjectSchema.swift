@@ -1,3 +1,5 @@
+import YAMLTree
+
 /// The fields of one API type, and hints for fields people put there by mistake.
 public struct ObjectSchema: Sendable, Hashable {
     /// The Go type name (`TagReference`).
@@ -16,6 +18,6 @@ public struct ObjectSchema: Sendable, Hashable {
 
     /// The field with a JSON name.
     public func field(named name: String) -> FieldSpec? {
-        fields.first { $0.name == name }
+        fields.first { $0.name.hasSameBytes(as: name) }
     }
 }

@@ -11,21 +11,50 @@ public struct ShapeCheck: Sendable {
     /// Nodes whose value is of the wrong type; rules that read values skip them.
     public private(set) var invalidNodes: Set<NodeID> = []
 
+    /// The steps from the object's root to the values the pass has met: a value's path is
+    /// spelled out only when there is something to report about it.
+    private var steps: [(parent: Int, segment: PathSegment)] = []
+
+    private enum PathSegment {
+        case root
+        case field(String)
+        case mapKey(String)
+        case index(Int)
+    }
+
     /// Runs the pass over one object whose root has the type `schema`.
     public init(object root: NodeID, path: FieldPath, schema: ObjectSchema, in document: Document) {
         rootPath = path
-        var pending: [(node: NodeID, type: FieldType, path: FieldPath)] = [(root, .object(schema.name), path)]
+        steps = [(0, .root)]
+        var pending: [(node: NodeID, type: FieldType, step: Int)] = [(root, .object(schema.name), 0)]
         // An anchored node that aliases bring in many times is checked once, at its first
         // path, so an alias bomb under a typed list costs linear time.
         var checked: Set<CheckedValue> = []
-        while let (node, type, path) = pending.popLast() {
+        while let (node, type, step) = pending.popLast() {
             // Only an alias can reach a node a second time: the rest of the document is a tree.
             if case .alias(_, let target) = document[node].content {
                 guard let target, checked.insert(CheckedValue(node: target, type: type)).inserted else { continue }
             }
-            check(node, as: type, at: path, in: document, pending: &pending)
+            check(node, as: type, at: step, in: document, pending: &pending)
         }
+        steps = []
         issues.sort { $0.range.start.offset < $1.range.start.offset }
+    }
+
+    private mutating func step(_ segment: PathSegment, under parent: Int) -> Int {
+        steps.append((parent, segment))
+        return steps.count - 1
+    }
+
+    /// The field path of a step, spelled out.
+    private func path(_ step: Int) -> FieldPath {
+        let (parent, segment) = steps[step]
+        switch segment {
+        case .root: return rootPath
+        case .field(let key): return path(parent).child(key)
+        case .mapKey(let key): return path(parent).key(key)
+        case .index(let index): return path(parent).index(index)
+        }
     }
 
     private struct CheckedValue: Hashable {
@@ -34,10 +63,11 @@ public struct ShapeCheck: Sendable {
     }
 
     private mutating func check(
-        _ node: NodeID, as type: FieldType, at path: FieldPath, in document: Document,
-        pending: inout [(node: NodeID, type: FieldType, path: FieldPath)]
+        _ node: NodeID, as type: FieldType, at step: Int, in document: Document,
+        pending: inout [(node: NodeID, type: FieldType, step: Int)]
     ) {
         guard let resolved = document.resolved(node) else { return }
+        var path: FieldPath { self.path(step) }
         let range = document[node].range
         let scalar = KubernetesScalar.of(resolved, in: document)
         if scalar == .null { return }
@@ -49,20 +79,19 @@ public struct ShapeCheck: Sendable {
             var reportedKeys: Set<NodeID> = []
             for entry in entries {
                 guard let key = KeyText.of(entry.key, in: document) else { continue }
-                let fieldPath = path.child(key)
                 if let field = schema.field(named: key) {
                     // The object's own apiVersion is the api-version rule's (IST004), which knows what to write instead.
-                    if key == "apiVersion" && path == rootPath { continue }
-                    pending.append((entry.value, field.type, fieldPath))
+                    if step == 0 && key.hasSameBytes(as: "apiVersion") { continue }
+                    pending.append((entry.value, field.type, self.step(.field(key), under: step)))
                 } else if reportedKeys.insert(entry.key).inserted {
-                    unknownField(key, keyNode: entry.key, in: schema, at: path, fieldPath: fieldPath, document: document)
+                    unknownField(key, keyNode: entry.key, in: schema, at: path, fieldPath: path.child(key), document: document)
                 }
             }
         case .list(let element):
             guard let items = document.items(of: resolved) else {
                 return wrongType(node, expected: type, found: scalar, at: path, in: document)
             }
-            for (index, item) in items.enumerated().reversed() { pending.append((item, element, path.index(index))) }
+            for (index, item) in items.enumerated().reversed() { pending.append((item, element, self.step(.index(index), under: step))) }
         case .stringMap:
             guard let entries = document.effectiveEntries(of: resolved) else {
                 return wrongType(node, expected: type, found: scalar, at: path, in: document)
@@ -70,14 +99,14 @@ public struct ShapeCheck: Sendable {
             for entry in entries {
                 guard let key = KeyText.of(entry.key, in: document) else { continue }
                 if let keyText = document.scalar(entry.key), document[entry.key].scalarStyle == .plain,
-                    KubernetesScalar.yaml11OnlyBooleans.contains(keyText) {
+                    KubernetesScalar.isYAML11OnlyBoolean(keyText) {
                     issues.append(ShapeIssue(
                         kind: .yaml11Boolean,
                         message: "the key \(keyText) in \(path) is read by kubectl (YAML 1.1) as the boolean \(key), so the key becomes \"\(key)\"; quote it: \"\(keyText)\"",
                         path: path.key(key), range: document[entry.key].range,
                         fix: Fix(range: document[entry.key].range, replacement: "\"\(keyText)\"")))
                 }
-                pending.append((entry.value, .string, path.key(key)))
+                pending.append((entry.value, .string, self.step(.mapKey(key), under: step)))
             }
         case .freeFormObject:
             guard document.isMapping(resolved) else {
@@ -97,7 +126,7 @@ public struct ShapeCheck: Sendable {
             guard case .bool(let value) = scalar else {
                 return wrongType(node, expected: type, found: scalar, at: path, in: document)
             }
-            if let text = document.scalar(resolved), document[resolved].tag == nil, KubernetesScalar.yaml11OnlyBooleans.contains(text) {
+            if let text = document.scalar(resolved), document[resolved].tag == nil, KubernetesScalar.isYAML11OnlyBoolean(text) {
                 issues.append(ShapeIssue(
                     kind: .yaml11Boolean,
                     message: "\(path) is \(text), which kubectl (YAML 1.1) reads as \(value) but YAML 1.2 tools such as kustomize and yq read as the string \"\(text)\"; write \(value)",
@@ -152,7 +181,7 @@ public struct ShapeCheck: Sendable {
         var fix: Fix?
         switch (expected, found) {
         case (.string, _), (.time, _), (.bytes, _):
-            if case .bool = found, KubernetesScalar.yaml11OnlyBooleans.contains(text) {
+            if case .bool = found, KubernetesScalar.isYAML11OnlyBoolean(text) {
                 message += " (kubectl reads YAML 1.1, where \(text) is a boolean)"
             } else if case .float = found, text != GoNumberParsing.format(Double(text) ?? .nan) {
                 message += " (YAML reads \(text) as a number)"

@@ -1,5 +1,13 @@
 import YAMLTree
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds `# istaglint:` directives in a file's comments.
 ///
 /// libyaml drops comments, so this is a small scan of the text: a `#` at the start of a line
@@ -72,13 +80,23 @@ public enum SuppressionScanner {
     }
 
     private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var index = 0
-        while index + needle.count <= bytes.count {
-            if bytes[index] == first, Array(bytes[index..<(index + needle.count)]) == needle { return true }
-            index += 1
+        // Most files hold no directive: libc's memchr finds each candidate first byte far
+        // faster than a byte loop, and memcmp checks the rest in place.
+        bytes.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { needle in
+                guard let base = haystack.baseAddress, let pattern = needle.baseAddress, haystack.count >= needle.count else { return false }
+                let first = Int32(needle[0])
+                var offset = 0
+                let last = haystack.count - needle.count
+                while offset <= last {
+                    guard let found = memchr(base + offset, first, last - offset + 1) else { return false }
+                    offset = UnsafeRawPointer(found) - base
+                    if memcmp(found, pattern, needle.count) == 0 { return true }
+                    offset += 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     private static func quotedScalarRanges(_ documents: [Document]) -> [Range<Int>] {

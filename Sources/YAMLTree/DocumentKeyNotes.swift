@@ -1,29 +1,30 @@
 /// The notes about one complete mapping's keys: duplicates, null and collection keys, alias
-/// keys and merge keys.
-enum KeyNotes {
+/// keys and merge keys, taken as the builder closes the mapping.
+extension Document {
     /// Mappings up to this size compare keys pairwise; larger ones use a dictionary.
-    static let pairwiseLimit = 12
+    static let pairwiseKeyLimit = 12
 
-    static func of(_ entries: [MappingEntry], mapping: NodeID, in document: Document) -> [StructureNote] {
-        var notes: [StructureNote] = []
+    /// Notes the keys of a mapping the builder has just closed.
+    mutating func noteKeys(of entries: [MappingEntry], mapping: NodeID) {
         var firstByText: [String: NodeID] = [:]
-        for (index, entry) in entries.enumerated() {
-            let key = document[entry.key]
-            switch key.content {
+        for index in entries.indices {
+            let entry = entries[index]
+            switch nodes[entry.key.index].content {
             case .mapping, .sequence:
                 notes.append(.collectionKey(mapping: mapping, key: entry.key))
             case .alias:
                 notes.append(.aliasKey(mapping: mapping, key: entry.key))
             case .scalar(let text, _):
-                if document.isMergeKey(entry.key) {
+                if isMergeKey(entry.key) {
                     notes.append(.mergeKey(mapping: mapping, value: entry.value))
+                    mappingsWithMergeKeys.insert(mapping)
                     continue
                 }
-                if document.isNull(entry.key) {
+                if isNull(entry.key) {
                     notes.append(.nullKey(mapping: mapping, key: entry.key))
                 }
-                if entries.count <= pairwiseLimit {
-                    for earlier in entries[..<index] where document[earlier.key].scalarValue == text && !document.isMergeKey(earlier.key) {
+                if entries.count <= Document.pairwiseKeyLimit {
+                    for earlier in entries[..<index] where hasScalarKey(earlier.key, equalTo: text) && !isMergeKey(earlier.key) {
                         notes.append(.duplicateKey(mapping: mapping, key: entry.key, first: earlier.key))
                         break
                     }
@@ -34,6 +35,11 @@ enum KeyNotes {
                 }
             }
         }
-        return notes
+    }
+
+    /// Whether a node is a scalar whose text has the same bytes as `text`.
+    private func hasScalarKey(_ id: NodeID, equalTo text: String) -> Bool {
+        guard case .scalar(let other, _) = nodes[id.index].content else { return false }
+        return other.hasSameBytes(as: text)
     }
 }
