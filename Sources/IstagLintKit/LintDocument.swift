@@ -50,7 +50,7 @@ public struct LintDocument: Sendable {
         } else {
             let itemsPath = FieldPath.root.child("items")
             var found: [LintObject] = []
-            let items = document.value(forKey: "items", in: root).flatMap(document.items) ?? []
+            let items = document.value(forKey: "items", in: root).flatMap(document.items).map(Array.init) ?? []
             for (index, item) in items.enumerated() {
                 guard let item = document.resolved(item), document.isMapping(item) else { continue }
                 let itemKind = document.value(forKey: "kind", in: item).flatMap(document.scalar)

@@ -11,10 +11,10 @@ enum NodePath {
         var current = root
         var path = base
         while current != target {
-            switch document[current].content {
+            switch document.content(of: current) {
             case .mapping(let entries):
                 guard let entry = entries.last(where: { contains($0.key, offset, document) || contains($0.value, offset, document) }) else { return path }
-                let key = document[entry.key].scalarValue ?? "?"
+                let key = document.text(of: entry.key) ?? "?"
                 path = path.child(key)
                 if entry.key == target || contains(entry.key, offset, document) { return path }
                 current = entry.value

@@ -9,7 +9,7 @@ enum ValueDescription {
     /// `the string "ruby"`, `a mapping`, `a list`, `an undefined alias`.
     static func describe(_ id: NodeID, in document: Document) -> String {
         guard let resolved = document.resolved(id) else { return "an undefined alias" }
-        switch document[resolved].content {
+        switch document.content(of: resolved) {
         case .scalar(let value, _): return "the scalar " + quote(value)
         case .mapping: return "a mapping"
         case .sequence: return "a list"

@@ -1,7 +1,8 @@
 /// One document of a YAML stream, as a flat array of nodes with exact source ranges.
 ///
 /// Nodes are stored in document order; an alias refers to its anchored node by index, so
-/// nothing is ever copied and an alias bomb costs linear time and memory.
+/// nothing is ever copied and an alias bomb costs linear time and memory. Scalars' texts sit
+/// one after another in one byte buffer and collections' children in one link buffer.
 public struct Document: Sendable {
     /// Every node of the document, a parent before its children.
     public internal(set) var nodes: [Node]
@@ -17,6 +18,12 @@ public struct Document: Sendable {
     /// The mappings that hold a merge key (`<<`): lookups in every other mapping read its
     /// entries as they are.
     var mappingsWithMergeKeys: Set<NodeID> = []
+    /// Every scalar's text (after unescaping and folding), one after another.
+    var text: [UInt8] = []
+    /// Every collection's children: a mapping's keys and values in turn, a sequence's items.
+    var links: [NodeID] = []
+    /// Tags, anchors and alias names.
+    var strings: [String] = []
 
     /// How many levels of merge keys (`<<`) a lookup follows before it gives up.
     public static let mergeDepthLimit = 64
@@ -28,30 +35,119 @@ public struct Document: Sendable {
         self.range = SourceRange(at: start)
     }
 
-    /// The node with this identifier, borrowed rather than copied: rules read `range` and
-    /// `content` of many nodes, and a copy would retain and release every string in it.
+    /// The node with this identifier.
     public subscript(id: NodeID) -> Node {
-        _read { yield nodes[id.index] }
+        nodes[id.index]
     }
+
+    // MARK: Contents
+
+    /// A node's contents decoded into strings and arrays: convenient, and slower than the
+    /// accessors below, which read the buffers in place.
+    public func content(of id: NodeID) -> Node.Content {
+        let node = nodes[id.index]
+        switch node.kind {
+        case .scalar: return .scalar(text(of: id) ?? "", node.style)
+        case .mapping: return .mapping(Array(MappingEntries(links: links(of: node))))
+        case .sequence: return .sequence(Array(links(of: node)))
+        case .alias: return .alias(name: strings[Int(node.count)], target: node.first < 0 ? nil : NodeID(Int(node.first)))
+        }
+    }
+
+    private func links(of node: Node) -> ArraySlice<NodeID> {
+        links[Int(node.first)..<Int(node.first + node.count)]
+    }
+
+    /// A scalar node's text (not through an alias), or nil for other nodes.
+    public func text(of id: NodeID) -> String? {
+        withText(of: id) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with a scalar node's text as bytes, in place (not through an alias); nil
+    /// for other nodes.
+    public func withText<Result>(of id: NodeID, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        let node = nodes[id.index]
+        guard node.kind == .scalar else { return nil }
+        return text.withUnsafeBufferPointer { buffer in
+            body(UnsafeBufferPointer(rebasing: buffer[Int(node.first)..<Int(node.first + node.count)]))
+        }
+    }
+
+    /// Whether a node is a scalar (not through an alias) whose text has exactly the bytes of `string`.
+    public func hasText(_ id: NodeID, _ string: String) -> Bool {
+        let node = nodes[id.index]
+        guard node.kind == .scalar else { return false }
+        return string.withUTF8Bytes { wanted in
+            wanted.count == Int(node.count) && text.withUnsafeBufferPointer { buffer in
+                let start = Int(node.first)
+                var offset = 0
+                while offset < wanted.count {
+                    if buffer[start + offset] != wanted[offset] { return false }
+                    offset += 1
+                }
+                return true
+            }
+        }
+    }
+
+    /// Whether two scalar nodes (not through aliases) have the same text.
+    func haveSameText(_ lhs: NodeID, _ rhs: NodeID) -> Bool {
+        let left = nodes[lhs.index]
+        let right = nodes[rhs.index]
+        guard left.kind == .scalar, right.kind == .scalar, left.count == right.count else { return false }
+        if left.first == right.first { return true }
+        return text.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < Int(left.count) {
+                if buffer[Int(left.first) + offset] != buffer[Int(right.first) + offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+
+    /// The tag as libyaml resolved it (`tag:yaml.org,2002:str` for `!!str`), when one was written.
+    public func tag(of id: NodeID) -> String? {
+        let index = nodes[id.index].tagIndex
+        return index < 0 ? nil : strings[Int(index)]
+    }
+
+    /// The anchor name (`&name`), when one was written.
+    public func anchor(of id: NodeID) -> String? {
+        let index = nodes[id.index].anchorIndex
+        return index < 0 ? nil : strings[Int(index)]
+    }
+
+    // MARK: Reading as the decoder does
 
     /// The node an alias stands for (one hop: anchors never sit on aliases), or the node itself.
     ///
     /// Returns nil for an alias whose anchor is not defined before it.
     public func resolved(_ id: NodeID) -> NodeID? {
-        if case .alias(_, let target) = nodes[id.index].content { return target }
-        return id
+        let node = nodes[id.index]
+        guard node.kind == .alias else { return id }
+        return node.first < 0 ? nil : NodeID(Int(node.first))
     }
 
     /// The text of a scalar node (through an alias), or nil.
     public func scalar(_ id: NodeID) -> String? {
         guard let id = resolved(id) else { return nil }
-        return nodes[id.index].scalarValue
+        return text(of: id)
     }
 
     /// Whether a key node is the merge key `<<`: plain, or tagged `!!merge`, as go-yaml decides.
     public func isMergeKey(_ id: NodeID) -> Bool {
-        guard case .scalar(let value, let style) = nodes[id.index].content, value.utf8.count == 2, value == "<<" else { return false }
-        return style == .plain || nodes[id.index].tag == "tag:yaml.org,2002:merge"
+        let node = nodes[id.index]
+        guard node.kind == .scalar, node.count == 2, hasText(id, "<<") else { return false }
+        return node.style == .plain || tag(of: id) == "tag:yaml.org,2002:merge"
+    }
+
+    /// A mapping's literal entries (through an alias), merge keys included; nil when `id` is not a mapping.
+    public func entries(of id: NodeID) -> MappingEntries? {
+        guard let id = resolved(id) else { return nil }
+        let node = nodes[id.index]
+        guard node.kind == .mapping else { return nil }
+        return MappingEntries(links: links(of: node))
     }
 
     /// A mapping's entries as the Kubernetes YAML decoder sees them, in source order.
@@ -60,32 +156,33 @@ public struct Document: Sendable {
     /// applies them: a later entry overwrites an earlier one with the same key, and in a
     /// sequence of merged mappings the earlier mapping wins. Literal duplicates are kept;
     /// use `value(forKey:in:)` for the value that wins. Returns nil when `id` is not a mapping.
-    public func effectiveEntries(of id: NodeID) -> [MappingEntry]? {
-        guard let id = resolved(id), case .mapping(let entries) = nodes[id.index].content else { return nil }
+    public func effectiveEntries(of id: NodeID) -> MappingEntries? {
+        guard let id = resolved(id), let entries = entries(of: id) else { return nil }
         guard mappingsWithMergeKeys.contains(id) else { return entries }
         var expanded: Set<NodeID> = [id]
-        var result: [MappingEntry] = []
+        var result: [NodeID] = []
         appendEffectiveEntries(of: entries, into: &result, expanded: &expanded, depth: 0)
-        return result
+        return MappingEntries(links: result[...])
     }
 
     private func appendEffectiveEntries(
-        of entries: [MappingEntry], into result: inout [MappingEntry], expanded: inout Set<NodeID>, depth: Int
+        of entries: MappingEntries, into result: inout [NodeID], expanded: inout Set<NodeID>, depth: Int
     ) {
         for entry in entries {
             guard isMergeKey(entry.key) else {
-                result.append(entry)
+                result.append(entry.key)
+                result.append(entry.value)
                 continue
             }
             guard depth < Document.mergeDepthLimit, let source = resolved(entry.value) else { continue }
             let merged: [NodeID]
-            switch nodes[source.index].content {
+            switch nodes[source.index].kind {
             case .mapping: merged = [source]
-            case .sequence(let items): merged = items.reversed().compactMap { resolved($0) }
+            case .sequence: merged = items(of: source)?.reversed().compactMap { resolved($0) } ?? []
             default: merged = []
             }
             for mapping in merged where !expanded.contains(mapping) {
-                guard case .mapping(let inner) = nodes[mapping.index].content else { continue }
+                guard let inner = self.entries(of: mapping) else { continue }
                 expanded.insert(mapping)
                 appendEffectiveEntries(of: inner, into: &result, expanded: &expanded, depth: depth + 1)
             }
@@ -95,25 +192,16 @@ public struct Document: Sendable {
     /// The entry for a key in a mapping, after merge keys: the last one, which is the one
     /// the Kubernetes YAML decoder keeps.
     public func entry(forKey key: String, in mapping: NodeID) -> MappingEntry? {
-        guard let mapping = resolved(mapping) else { return nil }
-        if !mappingsWithMergeKeys.contains(mapping) {
-            guard case .mapping(let entries) = nodes[mapping.index].content else { return nil }
-            return lastEntry(forKey: key, in: entries)
-        }
         guard let entries = effectiveEntries(of: mapping) else { return nil }
-        return lastEntry(forKey: key, in: entries)
-    }
-
-    private func lastEntry(forKey key: String, in entries: [MappingEntry]) -> MappingEntry? {
         var index = entries.endIndex
         while index > entries.startIndex {
             index -= 1
             let entry = entries[index]
-            switch nodes[entry.key.index].content {
-            case .scalar(let text, _):
-                if text.hasSameBytes(as: key) && !isMergeKey(entry.key) { return entry }
-            case .alias(_, let target):
-                if let target, case .scalar(let text, _) = nodes[target.index].content, text.hasSameBytes(as: key) { return entry }
+            switch nodes[entry.key.index].kind {
+            case .scalar:
+                if hasText(entry.key, key) && !isMergeKey(entry.key) { return entry }
+            case .alias:
+                if let target = resolved(entry.key), hasText(target, key) { return entry }
             case .mapping, .sequence:
                 continue
             }
@@ -127,38 +215,67 @@ public struct Document: Sendable {
     }
 
     /// The items of a sequence node (through an alias), or nil.
-    public func items(of id: NodeID) -> [NodeID]? {
-        guard let id = resolved(id), case .sequence(let items) = nodes[id.index].content else { return nil }
-        return items
+    public func items(of id: NodeID) -> NodeList? {
+        guard let id = resolved(id) else { return nil }
+        let node = nodes[id.index]
+        guard node.kind == .sequence else { return nil }
+        return NodeList(links: links(of: node))
     }
 
     /// Whether a node (through an alias) is a mapping.
     public func isMapping(_ id: NodeID) -> Bool {
-        guard let id = resolved(id), case .mapping = nodes[id.index].content else { return false }
-        return true
+        guard let id = resolved(id) else { return false }
+        return nodes[id.index].kind == .mapping
     }
 
     /// Whether a node is a null: an empty plain scalar, `~`, or `null` in any of YAML's spellings.
     public func isNull(_ id: NodeID) -> Bool {
         guard let id = resolved(id) else { return false }
-        guard case .scalar(let value, let style) = nodes[id.index].content else { return false }
-        if let tag = nodes[id.index].tag { return tag == "tag:yaml.org,2002:null" }
-        guard style == .plain else { return false }
-        switch value.utf8.count {
+        let node = nodes[id.index]
+        guard node.kind == .scalar else { return false }
+        if node.tagIndex >= 0 { return tag(of: id) == "tag:yaml.org,2002:null" }
+        guard node.style == .plain else { return false }
+        switch node.count {
         case 0: return true
-        case 1: return value == "~"
-        case 4: return value == "null" || value == "Null" || value == "NULL"
+        case 1: return hasText(id, "~")
+        case 4: return hasText(id, "null") || hasText(id, "Null") || hasText(id, "NULL")
         default: return false
         }
     }
 
-    mutating func append(_ node: Node) -> NodeID {
+    // MARK: Building
+
+    mutating func appendScalar(range: SourceRange, bytes: UnsafeBufferPointer<UInt8>, style: ScalarStyle, tag: String?, anchor: String?) -> NodeID {
+        let first = Int32(text.count)
+        text.append(contentsOf: bytes)
+        return append(Node(range: range, kind: .scalar, style: style, tagIndex: intern(tag), anchorIndex: intern(anchor), first: first, count: Int32(bytes.count)))
+    }
+
+    mutating func appendAlias(range: SourceRange, name: String, target: NodeID?) -> NodeID {
+        let nameIndex = intern(name)
+        return append(Node(range: range, kind: .alias, first: target.map { Int32($0.index) } ?? -1, count: nameIndex))
+    }
+
+    mutating func appendCollection(range: SourceRange, kind: Node.Kind, tag: String?, anchor: String?) -> NodeID {
+        append(Node(range: range, kind: kind, tagIndex: intern(tag), anchorIndex: intern(anchor)))
+    }
+
+    private mutating func intern(_ string: String?) -> Int32 {
+        guard let string else { return -1 }
+        strings.append(string)
+        return Int32(strings.count - 1)
+    }
+
+    private mutating func append(_ node: Node) -> NodeID {
         nodes.append(node)
         return NodeID(nodes.count - 1)
     }
 
-    mutating func setContent(_ content: Node.Content, end: Mark, of id: NodeID) {
-        nodes[id.index].content = content
+    /// Gives a collection its children, which the builder kept on its own stack until now.
+    mutating func finishCollection(_ id: NodeID, children: ArraySlice<NodeID>, end: Mark) {
+        nodes[id.index].first = Int32(links.count)
+        nodes[id.index].count = Int32(children.count)
+        links.append(contentsOf: children)
         nodes[id.index].range.end = max(end, nodes[id.index].range.start)
     }
 

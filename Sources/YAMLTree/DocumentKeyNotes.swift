@@ -5,16 +5,17 @@ extension Document {
     static let pairwiseKeyLimit = 12
 
     /// Notes the keys of a mapping the builder has just closed.
-    mutating func noteKeys(of entries: [MappingEntry], mapping: NodeID) {
+    mutating func noteKeys(of mapping: NodeID) {
+        guard let entries = entries(of: mapping) else { return }
         var firstByText: [String: NodeID] = [:]
         for index in entries.indices {
             let entry = entries[index]
-            switch nodes[entry.key.index].content {
+            switch nodes[entry.key.index].kind {
             case .mapping, .sequence:
                 notes.append(.collectionKey(mapping: mapping, key: entry.key))
             case .alias:
                 notes.append(.aliasKey(mapping: mapping, key: entry.key))
-            case .scalar(let text, _):
+            case .scalar:
                 if isMergeKey(entry.key) {
                     notes.append(.mergeKey(mapping: mapping, value: entry.value))
                     mappingsWithMergeKeys.insert(mapping)
@@ -24,22 +25,18 @@ extension Document {
                     notes.append(.nullKey(mapping: mapping, key: entry.key))
                 }
                 if entries.count <= Document.pairwiseKeyLimit {
-                    for earlier in entries[..<index] where hasScalarKey(earlier.key, equalTo: text) && !isMergeKey(earlier.key) {
+                    for earlier in entries[..<index] where haveSameText(earlier.key, entry.key) && !isMergeKey(earlier.key) {
                         notes.append(.duplicateKey(mapping: mapping, key: entry.key, first: earlier.key))
                         break
                     }
-                } else if let first = firstByText[text] {
-                    notes.append(.duplicateKey(mapping: mapping, key: entry.key, first: first))
-                } else {
-                    firstByText[text] = entry.key
+                } else if let text = text(of: entry.key) {
+                    if let first = firstByText[text] {
+                        notes.append(.duplicateKey(mapping: mapping, key: entry.key, first: first))
+                    } else {
+                        firstByText[text] = entry.key
+                    }
                 }
             }
         }
-    }
-
-    /// Whether a node is a scalar whose text has the same bytes as `text`.
-    private func hasScalarKey(_ id: NodeID, equalTo text: String) -> Bool {
-        guard case .scalar(let other, _) = nodes[id.index].content else { return false }
-        return other.hasSameBytes(as: text)
     }
 }

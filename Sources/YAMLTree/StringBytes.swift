@@ -3,6 +3,7 @@ extension String {
     ///
     /// Swift's `==` compares canonical equivalence, which is slower and is not what the
     /// Kubernetes decoder does; lengths are compared first, so most keys differ at once.
+    @inlinable
     public func hasSameBytes(as other: String) -> Bool {
         let count = utf8.count
         guard count == other.utf8.count else { return false }

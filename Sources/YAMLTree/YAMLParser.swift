@@ -121,13 +121,14 @@ private struct TreeBuilder {
             }
             current = nil
         case YAML_SCALAR_EVENT:
+            guard current != nil else { return true }
             let scalar = event.data.scalar
-            let node = Node(
-                range: SourceRange(start: start, end: end),
-                tag: string(scalar.tag),
-                anchor: string(scalar.anchor),
-                content: .scalar(string(scalar.value, length: scalar.length) ?? "", style(scalar.style)))
-            add(node)
+            let range = SourceRange(start: start, end: end)
+            let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
+            let (scalarStyle, tag, anchor) = (style(scalar.style), string(scalar.tag), string(scalar.anchor))
+            guard let id = current?.appendScalar(range: range, bytes: bytes, style: scalarStyle, tag: tag, anchor: anchor) else { return true }
+            if let anchor { anchors[anchor] = id }
+            attach(id)
         case YAML_ALIAS_EVENT:
             aliasCount += 1
             if aliasCount > options.maxAliases {
@@ -138,34 +139,24 @@ private struct TreeBuilder {
                 current = nil
                 return false
             }
+            guard current != nil else { return true }
             let name = string(event.data.alias.anchor) ?? ""
             let target = anchors[name]
-            add(Node(range: SourceRange(start: start, end: end), content: .alias(name: name, target: target)))
-            if target == nil, let document = current { current?.notes.append(.undefinedAlias(NodeID(document.nodes.count - 1))) }
+            guard let id = current?.appendAlias(range: SourceRange(start: start, end: end), name: name, target: target) else { return true }
+            attach(id)
+            if target == nil { current?.notes.append(.undefinedAlias(id)) }
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
-            return open(
-                Node(range: SourceRange(at: start), tag: string(data.tag), anchor: string(data.anchor), content: .sequence([])),
-                isMapping: false, isBlock: data.style == YAML_BLOCK_SEQUENCE_STYLE)
+            return open(.sequence, at: start, tag: string(data.tag), anchor: string(data.anchor), isBlock: data.style == YAML_BLOCK_SEQUENCE_STYLE)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
-            return open(
-                Node(range: SourceRange(at: start), tag: string(data.tag), anchor: string(data.anchor), content: .mapping([])),
-                isMapping: true, isBlock: data.style == YAML_BLOCK_MAPPING_STYLE)
+            return open(.mapping, at: start, tag: string(data.tag), anchor: string(data.anchor), isBlock: data.style == YAML_BLOCK_MAPPING_STYLE)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close(end: end)
         default:
             break
         }
         return true
-    }
-
-    private mutating func add(_ node: Node) {
-        guard current != nil else { return }
-        let anchor = node.anchor
-        guard let id = current?.append(node) else { return }
-        if let anchor { anchors[anchor] = id }
-        attach(id)
     }
 
     private mutating func attach(_ id: NodeID) {
@@ -176,49 +167,37 @@ private struct TreeBuilder {
         }
     }
 
-    private mutating func open(_ node: Node, isMapping: Bool, isBlock: Bool) -> Bool {
+    private mutating func open(_ kind: Node.Kind, at start: Mark, tag: String?, anchor: String?, isBlock: Bool) -> Bool {
         guard current != nil else { return true }
         if stack.count >= options.maxDepth {
             problem = ParseProblem(
                 kind: .depthLimit,
                 message: "collections nest deeper than \(options.maxDepth) levels; istaglint stopped reading this file here (raise the limit with --max-depth)",
-                range: SourceRange(start: node.range.start, end: source.markAfterCharacter(at: node.range.start)),
+                range: SourceRange(start: start, end: source.markAfterCharacter(at: start)),
                 documentIndex: documentIndex)
             current = nil
             return false
         }
-        let anchor = node.anchor
-        guard let id = current?.append(node) else { return true }
+        guard let id = current?.appendCollection(range: SourceRange(at: start), kind: kind, tag: tag, anchor: anchor) else { return true }
         if let anchor { anchors[anchor] = id }
         attach(id)
-        stack.append(Frame(id: id, isMapping: isMapping, isBlock: isBlock, firstChild: children.count))
+        stack.append(Frame(id: id, isMapping: kind == .mapping, isBlock: isBlock, firstChild: children.count))
         return true
     }
 
     private mutating func close(end: Mark) {
         guard let frame = stack.popLast(), current != nil else { return }
-        let own = children[frame.firstChild...]
-        let content: Node.Content
-        if frame.isMapping {
-            var entries: [MappingEntry] = []
-            entries.reserveCapacity(own.count / 2)
-            var index = own.startIndex
-            while index + 1 < own.endIndex {
-                entries.append(MappingEntry(key: own[index], value: own[index + 1]))
-                index += 2
-            }
-            current?.noteKeys(of: entries, mapping: frame.id)
-            content = .mapping(entries)
-        } else {
-            content = .sequence(Array(own))
-        }
+        var own = children[frame.firstChild...]
+        // A mapping's children come in key-value pairs; an odd one out cannot happen, but is dropped.
+        if frame.isMapping && own.count % 2 == 1 { own = own.dropLast() }
         // A block collection's END mark sits at the next token; its end is its last child's end.
         var finalEnd = end
         if frame.isBlock, let document = current {
             finalEnd = own.last.map { document[$0].range.end } ?? document[frame.id].range.start
         }
+        current?.finishCollection(frame.id, children: own, end: finalEnd)
+        if frame.isMapping { current?.noteKeys(of: frame.id) }
         children.removeSubrange(frame.firstChild...)
-        current?.setContent(content, end: finalEnd, of: frame.id)
     }
 
     private mutating func recordError(_ parser: yaml_parser_t) {
@@ -254,11 +233,6 @@ private struct TreeBuilder {
         case YAML_FOLDED_SCALAR_STYLE: return .folded
         default: return .plain
         }
-    }
-
-    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String? {
-        guard let pointer else { return nil }
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -46,7 +46,7 @@ struct MergeKeyTests {
         #expect(try lookup(text, ["a"]) == "2")
         let document = try #require(YAMLParser.parse(Array(text.utf8)).documents.first)
         let root = try #require(document.root)
-        guard case .mapping(let entries) = document[root].content else {
+        guard case .mapping(let entries) = document.content(of: root) else {
             Issue.record("root is not a mapping")
             return
         }

@@ -6,9 +6,12 @@ struct PositionTests {
     private func parse(_ text: String) -> ParseResult { YAMLParser.parse(Array(text.utf8)) }
 
     private func valueNode(_ key: String, in document: Document) throws -> Node {
+        document[try valueID(key, in: document)]
+    }
+
+    private func valueID(_ key: String, in document: Document) throws -> NodeID {
         let root = try #require(document.root)
-        let value = try #require(document.value(forKey: key, in: root))
-        return document[value]
+        return try #require(document.value(forKey: key, in: root))
     }
 
     @Test func asciiScalarRangesExcludeNothingAndEndExclusive() throws {
@@ -60,7 +63,7 @@ struct PositionTests {
         #expect(try valueNode("b", in: document).scalarStyle == .doubleQuoted)
         #expect(try valueNode("c", in: document).scalarStyle == .plain)
         #expect(try valueNode("d", in: document).scalarStyle == .literal)
-        #expect(try valueNode("d", in: document).scalarValue == "lit\n")
+        #expect(try document.text(of: valueID("d", in: document)) == "lit\n")
         #expect(try valueNode("e", in: document).scalarStyle == .folded)
     }
 
@@ -83,12 +86,12 @@ struct PositionTests {
     @Test func tagsAndAnchorsAreKept() throws {
         let result = parse("a: !!str 3\nb: &anchor {x: 1}\nc: *anchor\n")
         let document = try #require(result.documents.first)
-        #expect(try valueNode("a", in: document).tag == "tag:yaml.org,2002:str")
-        #expect(try valueNode("b", in: document).anchor == "anchor")
+        #expect(try document.tag(of: valueID("a", in: document)) == "tag:yaml.org,2002:str")
+        #expect(try document.anchor(of: valueID("b", in: document)) == "anchor")
         let root = try #require(document.root)
         let alias = try #require(document.value(forKey: "c", in: root))
         let target = try #require(document.resolved(alias))
-        #expect(document[target].anchor == "anchor")
+        #expect(document.anchor(of: target) == "anchor")
         #expect(document[alias].range.start == Mark(line: 3, column: 4, offset: 32))
     }
 }

@@ -45,7 +45,7 @@ struct StreamTests {
         let dashes = parse("---\n")
         #expect(dashes.problem == nil)
         #expect(dashes.documents.count == 1)
-        #expect(dashes.documents.first?.root.map { dashes.documents[0][$0].scalarValue } == "")
+        #expect(dashes.documents.first?.root.map { dashes.documents[0].text(of: $0) } == "")
     }
 
     @Test func nulByteIsASyntaxProblemAtItsPosition() throws {

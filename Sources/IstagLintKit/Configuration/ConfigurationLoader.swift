@@ -121,7 +121,7 @@ public enum ConfigurationLoader {
             guard let items = document.items(of: node) else {
                 throw error(at: node, "\(what) must be a list, found \(ValueDescription.describe(node, in: document))")
             }
-            return items
+            return Array(items)
         }
 
         func globs(_ node: NodeID, what: String) throws -> [Glob] {

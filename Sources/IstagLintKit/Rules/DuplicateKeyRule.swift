@@ -64,7 +64,7 @@ public struct DuplicateKeyRule: DocumentRule {
     public func check(_ document: LintDocument) -> [Finding] {
         let tree = document.document
         return document.checkedNotes.compactMap { note, root, base in
-            guard case .duplicateKey(_, let key, let first) = note, let text = tree[key].scalarValue else { return nil }
+            guard case .duplicateKey(_, let key, let first) = note, let text = tree.text(of: key) else { return nil }
             let firstStart = tree[first].range.start
             let quoted = ValueDescription.quote(text)
             return finding(

@@ -66,7 +66,7 @@ public struct UnconvertibleYAMLRule: DocumentRule {
         return document.checkedNotes.compactMap { note, root, base in
             switch note {
             case .undefinedAlias(let alias):
-                guard case .alias(let name, _) = tree[alias].content else { return nil }
+                guard case .alias(let name, _) = tree.content(of: alias) else { return nil }
                 return finding(
                     "alias *\(name) refers to an anchor &\(name) that is not defined before it; kubectl refuses the file (unknown anchor '\(name)' referenced)",
                     at: NodePath.of(alias, from: root, base: base, in: tree), range: tree[alias].range)
@@ -78,7 +78,7 @@ public struct UnconvertibleYAMLRule: DocumentRule {
             case .collectionKey(let mapping, let key), .nullKey(let mapping, let key), .aliasKey(let mapping, let key):
                 guard let resolved = tree.resolved(key) else { return nil }
                 let isNull = KubernetesScalar.of(resolved, in: tree) == .null
-                guard isNull || tree[resolved].scalarValue == nil else { return nil }
+                guard isNull || tree[resolved].kind != .scalar else { return nil }
                 let found = isNull ? "null" : ValueDescription.describe(resolved, in: tree)
                 let template = tree.isMapping(resolved) && !isNull ? " (a {{ template }} expression that was never rendered?)" : ""
                 let path = NodePath.of(mapping, from: root, base: base, in: tree)

@@ -27,8 +27,8 @@ public enum KubernetesScalar: Sendable, Hashable {
 
     /// How a scalar node decodes; nil for a mapping, a sequence or an undefined alias.
     public static func of(_ id: NodeID, in document: Document) -> KubernetesScalar? {
-        guard let id = document.resolved(id), case .scalar(let text, let style) = document[id].content else { return nil }
-        return resolve(text, style: style, tag: document[id].tag)
+        guard let id = document.resolved(id), let text = document.text(of: id) else { return nil }
+        return resolve(text, style: document[id].style, tag: document.tag(of: id))
     }
 
     /// Whether a node (through an alias) decodes as null: `KubernetesScalar.of(id) == .null`,
@@ -36,7 +36,7 @@ public enum KubernetesScalar: Sendable, Hashable {
     public static func isNull(_ id: NodeID, in document: Document) -> Bool {
         if document.isNull(id) { return true }
         // Untagged scalars are null exactly when the document says so; a tag (`!!int null`) may still make one.
-        guard let id = document.resolved(id), document[id].tag != nil else { return false }
+        guard let id = document.resolved(id), document[id].hasTag else { return false }
         return of(id, in: document) == .null
     }
 

@@ -32,7 +32,8 @@ public struct ShapeCheck: Sendable {
         var checked: Set<CheckedValue> = []
         while let (node, type, step) = pending.popLast() {
             // Only an alias can reach a node a second time: the rest of the document is a tree.
-            if case .alias(_, let target) = document[node].content {
+            if document[node].kind == .alias {
+                let target = document.resolved(node)
                 guard let target, checked.insert(CheckedValue(node: target, type: type)).inserted else { continue }
             }
             check(node, as: type, at: step, in: document, pending: &pending)
@@ -126,7 +127,7 @@ public struct ShapeCheck: Sendable {
             guard case .bool(let value) = scalar else {
                 return wrongType(node, expected: type, found: scalar, at: path, in: document)
             }
-            if let text = document.scalar(resolved), document[resolved].tag == nil, KubernetesScalar.isYAML11OnlyBoolean(text) {
+            if let text = document.scalar(resolved), !document[resolved].hasTag, KubernetesScalar.isYAML11OnlyBoolean(text) {
                 issues.append(ShapeIssue(
                     kind: .yaml11Boolean,
                     message: "\(path) is \(text), which kubectl (YAML 1.1) reads as \(value) but YAML 1.2 tools such as kustomize and yq read as the string \"\(text)\"; write \(value)",

@@ -103,7 +103,7 @@ public enum SuppressionScanner {
         var ranges: [Range<Int>] = []
         for document in documents {
             for node in document.nodes {
-                guard case .scalar(_, let style) = node.content, style != .plain else { continue }
+                guard node.kind == .scalar, node.style != .plain else { continue }
                 ranges.append(node.range.start.offset..<max(node.range.start.offset, node.range.end.offset))
             }
         }

@@ -1,0 +1,19 @@
+/// A sequence's items as a collection indexed from 0, read in place from the document's
+/// link buffer.
+public struct NodeList: RandomAccessCollection, Sendable {
+    let links: ArraySlice<NodeID>
+
+    init(links: ArraySlice<NodeID>) {
+        self.links = links
+    }
+
+    /// The first position: 0.
+    public var startIndex: Int { 0 }
+    /// The number of items.
+    public var endIndex: Int { links.count }
+
+    /// The item at a position.
+    public subscript(position: Int) -> NodeID {
+        links[links.startIndex + position]
+    }
+}
