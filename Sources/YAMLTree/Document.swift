@@ -193,20 +193,36 @@ public struct Document: Sendable {
     /// the Kubernetes YAML decoder keeps.
     public func entry(forKey key: String, in mapping: NodeID) -> MappingEntry? {
         guard let entries = effectiveEntries(of: mapping) else { return nil }
-        var index = entries.endIndex
-        while index > entries.startIndex {
-            index -= 1
-            let entry = entries[index]
-            switch nodes[entry.key.index].kind {
-            case .scalar:
-                if hasText(entry.key, key) && !isMergeKey(entry.key) { return entry }
-            case .alias:
-                if let target = resolved(entry.key), hasText(target, key) { return entry }
-            case .mapping, .sequence:
-                continue
+        // The key's bytes and the text buffer are opened once for the whole scan.
+        return key.withUTF8Bytes { wanted in
+            text.withUnsafeBufferPointer { buffer in
+                var index = entries.endIndex
+                while index > entries.startIndex {
+                    index -= 1
+                    let entry = entries[index]
+                    var keyNode = entry.key
+                    switch nodes[keyNode.index].kind {
+                    case .scalar:
+                        break
+                    case .alias:
+                        guard let target = resolved(keyNode) else { continue }
+                        keyNode = target
+                    case .mapping, .sequence:
+                        continue
+                    }
+                    let node = nodes[keyNode.index]
+                    guard node.kind == .scalar, Int(node.count) == wanted.count else { continue }
+                    let start = Int(node.first)
+                    var offset = 0
+                    while offset < wanted.count && buffer[start + offset] == wanted[offset] { offset += 1 }
+                    guard offset == wanted.count else { continue }
+                    // A merge key written literally is never a field (`<<` is only looked up by mistake).
+                    if keyNode == entry.key && isMergeKey(keyNode) { continue }
+                    return entry
+                }
+                return nil
             }
         }
-        return nil
     }
 
     /// The value node for a key in a mapping (see `entry(forKey:in:)`), not resolved through aliases.

@@ -55,6 +55,9 @@ public struct Node: Sendable, Hashable {
     /// The scalar's style, or nil for other nodes.
     public var scalarStyle: ScalarStyle? { kind == .scalar ? style : nil }
 
+    /// A scalar's length in bytes (after unescaping and folding); 0 for other nodes.
+    public var textLength: Int { kind == .scalar ? Int(count) : 0 }
+
     /// Whether a tag was written on the node.
     public var hasTag: Bool { tagIndex >= 0 }
 }

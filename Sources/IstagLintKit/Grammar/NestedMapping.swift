@@ -14,8 +14,13 @@ struct NestedMapping {
     /// The mapping node (aliases resolved), or nil for a null list item, which the server
     /// decodes as an item whose fields are all zero.
     let node: NodeID?
-    /// The mapping's field path from the document root (`image.signatures[0]`).
-    let path: FieldPath
+    /// The field path of the list the mapping is an item of.
+    let listPath: FieldPath
+    /// The mapping's index in its list.
+    let index: Int
+    /// The mapping's field path from the document root (`image.signatures[0]`), spelled out
+    /// only when a finding needs it.
+    var path: FieldPath { listPath.index(index) }
     /// Where the item is written: a finding about a field it lacks points here.
     let anchor: SourceRange
 
@@ -45,12 +50,11 @@ struct NestedMapping {
             guard !object.shape.invalidNodes.contains(item), let resolved = document.resolved(item),
                 !object.shape.invalidNodes.contains(resolved)
             else { continue }
-            let itemPath = path.index(index)
             let range = document[item].range
             if KubernetesScalar.isNull(resolved, in: document) {
-                result.append(NestedMapping(object: object, node: nil, path: itemPath, anchor: range))
+                result.append(NestedMapping(object: object, node: nil, listPath: path, index: index, anchor: range))
             } else if document.isMapping(resolved), seen.insert(resolved).inserted {
-                result.append(NestedMapping(object: object, node: resolved, path: itemPath, anchor: range))
+                result.append(NestedMapping(object: object, node: resolved, listPath: path, index: index, anchor: range))
             }
         }
         return result

@@ -48,7 +48,7 @@ public struct AnnotationRule: ObjectRule {
         ])
 
     public func check(_ object: LintObject) -> [Finding] {
-        let path = object.path("metadata", "annotations")
+        var path: FieldPath { object.path("metadata", "annotations") }
         let entries = StringMapEntries.of(object, "metadata", "annotations")
         var findings = entries.flatMap { entry in
             KubernetesNames.annotationKey(entry.key).map { reason in

@@ -49,7 +49,7 @@ public struct ConditionValuesRule: ObjectRule {
     public func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         for condition in object.importStatus.conditions {
-            let path = object.path("conditions").index(condition.index)
+            var path: FieldPath { object.path("conditions").index(condition.index) }
             findings += check(condition.type, field: "type", valid: Self.validTypes, at: path.child("type"))
             findings += check(condition.status, field: "status", valid: Self.validStatuses, at: path.child("status"))
         }

@@ -63,7 +63,7 @@ public struct FromKindRule: ObjectRule {
     public func check(_ object: LintObject) -> [Finding] {
         guard case .present = object.field(["tag", "from"]) else { return [] }
         let allowed = "valid values are 'DockerImage', 'ImageStreamImage', 'ImageStreamTag'"
-        let path = object.path("tag", "from", "kind")
+        var path: FieldPath { object.path("tag", "from", "kind") }
         switch object.string("tag", "from", "kind") {
         case .invalid:
             return []

@@ -40,7 +40,7 @@ public struct GenerateNameRule: ObjectRule {
 
     public func check(_ object: LintObject) -> [Finding] {
         guard case .value(let prefix, let range) = object.string("metadata", "generateName") else { return [] }
-        let path = object.path("metadata", "generateName")
+        var path: FieldPath { object.path("metadata", "generateName") }
         var findings = KubernetesNames.pathSegmentName(prefix, prefix: true).map { reason in
             finding("metadata.generateName \(ValueDescription.quote(prefix)) \(reason)", at: path, range: range)
         }

@@ -85,7 +85,7 @@ public struct ImageManifestEntryRule: ObjectRule {
     }
 
     private func digestFindings(_ entry: NestedMapping) -> [Finding] {
-        let path = entry.path("digest")
+        var path: FieldPath { entry.path("digest") }
         switch entry.string("digest") {
         case .invalid:
             return []
@@ -105,7 +105,7 @@ public struct ImageManifestEntryRule: ObjectRule {
     }
 
     private func mediaTypeFindings(_ entry: NestedMapping) -> [Finding] {
-        let path = entry.path("mediaType")
+        var path: FieldPath { entry.path("mediaType") }
         switch entry.string("mediaType") {
         case .invalid:
             return []
@@ -121,12 +121,12 @@ public struct ImageManifestEntryRule: ObjectRule {
 
     private func requiredFindings(_ entry: NestedMapping, _ key: String, _ what: String) -> [Finding] {
         guard case .empty(let anchor, _) = entry.string(key) else { return [] }
-        let path = entry.path(key)
+        var path: FieldPath { entry.path(key) }
         return [finding("\(path) is required: \(what) (Image validation says: Required value)", at: path, range: anchor)]
     }
 
     private func sizeFindings(_ entry: NestedMapping) -> [Finding] {
-        let path = entry.path("manifestSize")
+        var path: FieldPath { entry.path("manifestSize") }
         switch entry.field(["manifestSize"]) {
         case .invalid:
             return []

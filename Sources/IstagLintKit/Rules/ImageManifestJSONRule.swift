@@ -65,7 +65,7 @@ public struct ImageManifestJSONRule: ObjectRule {
 
     public func check(_ object: LintObject) -> [Finding] {
         guard case .value(let manifest, let range) = object.string("image", "dockerImageManifest") else { return [] }
-        let path = object.path("image", "dockerImageManifest")
+        var path: FieldPath { object.path("image", "dockerImageManifest") }
         let summary: JSONSummary
         switch JSONScanner.scan(manifest) {
         case .failure(let error):
@@ -89,7 +89,7 @@ public struct ImageManifestJSONRule: ObjectRule {
         var findings: [Finding] = []
         if let member = summary.members["mediaType"], let jsonType = member.string,
             case .value(let declared, let declaredRange) = object.string("image", "dockerImageManifestMediaType"), declared != jsonType {
-            let declaredPath = object.path("image", "dockerImageManifestMediaType")
+            var declaredPath: FieldPath { object.path("image", "dockerImageManifestMediaType") }
             findings.append(finding(
                 "\(declaredPath) \(ValueDescription.quote(declared)) is not the media type of \(path), which says \(ValueDescription.quote(jsonType)); write \(ValueDescription.quote(jsonType))",
                 at: declaredPath, range: declaredRange,

@@ -70,7 +70,7 @@ public struct ImageNameDigestRule: ObjectRule {
 
     public func check(_ object: LintObject) -> [Finding] {
         guard case .value(let name, let nameRange) = object.string("image", "metadata", "name") else { return [] }
-        let namePath = object.path("image", "metadata", "name")
+        var namePath: FieldPath { object.path("image", "metadata", "name") }
         if let problem = ContentDescriptor.digestProblem(name) {
             return [finding(
                 "\(namePath) \(ValueDescription.quote(name)) is not an image digest (\(problem)): an image is named by the digest of its manifest, \(ContentDescriptor.digestForm)",
@@ -82,7 +82,7 @@ public struct ImageNameDigestRule: ObjectRule {
         else { return [] }
         let start = reference.unicodeScalars.distance(from: reference.unicodeScalars.startIndex, to: at) + 1
         let digestRange = ScalarSlice.range(of: reference, in: referenceRange, from: start, length: parsed.id.unicodeScalars.count)
-        let referencePath = object.path("image", "dockerImageReference")
+        var referencePath: FieldPath { object.path("image", "dockerImageReference") }
         let sameLetters = parsed.id.lowercased() == name.lowercased() ? " (they differ only in letter case, and digests are compared exactly)" : ""
         return [finding(
             "the digest \(ContentDescriptor.quoteDigest(parsed.id)) of \(referencePath) is not the image's name \(namePath) \(ContentDescriptor.quoteDigest(name))\(sameLetters): pulling by this reference fetches another image; pin the same digest in both",

@@ -95,7 +95,7 @@ public struct ImageReferenceRule: ObjectRule {
         ])
 
     public func check(_ object: LintObject) -> [Finding] {
-        let path = object.path("image", "dockerImageReference")
+        var path: FieldPath { object.path("image", "dockerImageReference") }
         switch object.string("image", "dockerImageReference") {
         case .invalid:
             return []

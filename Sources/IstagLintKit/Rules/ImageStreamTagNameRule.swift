@@ -54,7 +54,7 @@ public struct ImageStreamTagNameRule: ObjectRule {
     public func check(_ object: LintObject) -> [Finding] {
         guard case .value(let name, let range) = object.string("metadata", "name") else { return [] }
         let quoted = ValueDescription.quote(name)
-        let path = object.path("metadata", "name")
+        var path: FieldPath { object.path("metadata", "name") }
         if name.contains("@") {
             return [finding(
                 "metadata.name \(quoted) has an @, so it names an image stream image, not an image stream tag; oc apply cannot get it (ImageStreamTags must be retrieved with <name>:<tag>): write <stream>:<tag>",

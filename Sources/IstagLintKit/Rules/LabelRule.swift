@@ -41,7 +41,7 @@ public struct LabelRule: ObjectRule {
         ])
 
     public func check(_ object: LintObject) -> [Finding] {
-        let path = object.path("metadata", "labels")
+        var path: FieldPath { object.path("metadata", "labels") }
         return StringMapEntries.of(object, "metadata", "labels").flatMap { entry -> [Finding] in
             let keyFindings = KubernetesNames.qualifiedName(entry.key).map { reason in
                 finding("label key \(ValueDescription.quote(entry.key)) is invalid: \(reason)", at: path, range: entry.keyRange)

@@ -66,7 +66,7 @@ public struct LayersAndManifestsRule: ObjectRule {
             let layerItems = object.document.items(of: layers), !layerItems.isEmpty,
             let manifestItems = object.document.items(of: manifests), !manifestItems.isEmpty
         else { return [] }
-        let path = object.path("image", "dockerImageLayers")
+        var path: FieldPath { object.path("image", "dockerImageLayers") }
         let layerCount = layerItems.count == 1 ? "1 layer" : "\(layerItems.count) layers"
         let manifestCount = manifestItems.count == 1 ? "1 sub-manifest" : "\(manifestItems.count) sub-manifests"
         return [finding(

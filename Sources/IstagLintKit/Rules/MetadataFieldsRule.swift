@@ -65,7 +65,7 @@ public struct MetadataFieldsRule: ObjectRule {
 
     public func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
-        let metadata = object.path("metadata")
+        var metadata: FieldPath { object.path("metadata") }
         if case .present(let node, let range) = object.field(["metadata", "generation"]),
             case .int(let value) = KubernetesScalar.of(node, in: object.document), value < 0 {
             findings.append(finding("metadata.generation \(value) must be greater than or equal to 0", at: metadata.child("generation"), range: range))

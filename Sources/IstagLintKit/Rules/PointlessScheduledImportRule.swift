@@ -62,7 +62,7 @@ public struct PointlessScheduledImportRule: ObjectRule {
             case .present(_, let range) = object.field(["tag", "importPolicy", "scheduled"]),
             let source = object.dockerImageSource
         else { return [] }
-        let path = object.path("tag", "importPolicy", "scheduled")
+        var path: FieldPath { object.path("tag", "importPolicy", "scheduled") }
         if object.bool("tag", "reference") == true {
             return [finding("tag.importPolicy.scheduled has no effect on a reference: true tag, which is never imported; remove one of them", at: path, range: range)]
         }

@@ -84,7 +84,7 @@ public struct SignatureConditionsRule: ObjectRule {
         for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
             var firstOfType: [String: (path: FieldPath, range: SourceRange)] = [:]
             for condition in signature.items("conditions") {
-                let typePath = condition.path("type")
+                var typePath: FieldPath { condition.path("type") }
                 switch condition.string("type") {
                 case .invalid:
                     break
@@ -97,7 +97,7 @@ public struct SignatureConditionsRule: ObjectRule {
                         findings.append(unknown(type, at: typePath, range: range, allowed: Self.types, quoteFix: false))
                     }
                 }
-                let statusPath = condition.path("status")
+                var statusPath: FieldPath { condition.path("status") }
                 switch condition.string("status") {
                 case .invalid:
                     break
@@ -109,7 +109,7 @@ public struct SignatureConditionsRule: ObjectRule {
                     }
                 }
             }
-            let conditionsPath = signature.path("conditions")
+            var conditionsPath: FieldPath { signature.path("conditions") }
             // A list the server cannot decode says nothing about which conditions it holds.
             if signature.hasUnreadableItems("conditions") { continue }
             if let trusted = firstOfType["Trusted"], firstOfType["ForImage"] == nil {

@@ -60,17 +60,17 @@ public struct SignatureFieldsRule: ObjectRule {
         for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
             for (key, server) in [("labels", "signature labels cannot be set"), ("annotations", "signature annotations cannot be set")] {
                 guard signature.isNonEmptyMapping("metadata", key), case .present(_, let range) = signature.field(["metadata", key]) else { continue }
-                let path = signature.path("metadata", key)
+                var path: FieldPath { signature.path("metadata", key) }
                 findings.append(finding("\(path) must not be set: \(server); a signature carries only its type, content and what the server derives from them", at: path, range: range))
             }
             if case .empty(let anchor, _) = signature.string("type") {
-                let path = signature.path("type")
+                var path: FieldPath { signature.path("type") }
                 findings.append(finding(
                     "\(path) is required: the kind of signature blob, \"\(Self.atomicImageV1)\" for the signatures OpenShift stores (Image validation says: Required value)",
                     at: path, range: anchor))
             }
             if case .empty(let anchor, _) = signature.string("content") {
-                let path = signature.path("content")
+                var path: FieldPath { signature.path("content") }
                 findings.append(finding(
                     "\(path) is required: the signature blob itself, base64-encoded (Image validation says: Required value)",
                     at: path, range: anchor))

@@ -68,7 +68,7 @@ public struct SignatureNameRule: ObjectRule {
         var findings: [Finding] = []
         let imageName = object.string("image", "metadata", "name")
         for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
-            let path = signature.path("metadata", "name")
+            var path: FieldPath { signature.path("metadata", "name") }
             switch signature.string("metadata", "name") {
             case .invalid:
                 continue

@@ -69,7 +69,7 @@ public struct SignatureSubjectRule: ObjectRule {
             guard case .present(let subject, _) = signature.field(["issuedTo"]), object.document.isMapping(subject),
                 case .empty(let anchor, _) = signature.string("issuedTo", "publicKeyID")
             else { continue }
-            let path = signature.path("issuedTo", "publicKeyID")
+            var path: FieldPath { signature.path("issuedTo", "publicKeyID") }
             findings.append(finding(
                 "\(path) is required when \(signature.path("issuedTo")) is set: the ID of the public key that verifies the signature, at least the 64 lowest bits of its fingerprint in hex, such as \"0x685ebe62bf278440\"",
                 at: path, range: anchor))

@@ -117,7 +117,7 @@ public struct SignatureUnknownStateRule: ObjectRule {
             guard let reason = Self.unknownState(of: signature) else { continue }
             for key in Self.derivedFields {
                 guard case .present(_, let range) = signature.field([key]), isSet(key, in: signature) else { continue }
-                let path = signature.path(key)
+                var path: FieldPath { signature.path(key) }
                 findings.append(finding(
                     "\(path) must be unset for unknown signature state: \(reason), and the server fills in imageIdentity, signedClaims, issuedBy and issuedTo only from a signature it has verified",
                     at: path, range: range))

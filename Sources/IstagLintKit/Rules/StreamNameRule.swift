@@ -53,7 +53,7 @@ public struct StreamNameRule: ObjectRule {
         let stream = String(name[..<colon])
         guard !stream.isEmpty else { return [] }
         let streamRange = ScalarSlice.range(of: name, in: range, from: 0, length: stream.unicodeScalars.count)
-        let path = object.path("metadata", "name")
+        var path: FieldPath { object.path("metadata", "name") }
         var findings = KubernetesNames.imageStreamName(stream).map { reason in
             var message = "the stream part \(ValueDescription.quote(stream)) of metadata.name \(reason), so the server refuses the image stream"
             let lowered = stream.lowercased()

@@ -31,6 +31,36 @@ public enum KubernetesScalar: Sendable, Hashable {
         return resolve(text, style: document[id].style, tag: document.tag(of: id))
     }
 
+    /// Whether a node (through an alias) decodes as a string: `KubernetesScalar.of(id)` is
+    /// `.string`, decided from the first byte without making the string when it can be.
+    public static func isString(_ id: NodeID, in document: Document) -> Bool {
+        guard let id = document.resolved(id) else { return false }
+        let node = document[id]
+        guard node.kind == .scalar else { return false }
+        if !node.hasTag {
+            if node.style != .plain { return true }
+            let decided: Bool? = document.withText(of: id) { bytes in
+                guard let first = bytes.first else { return false }
+                return mayNotBeString(first) ? nil : true
+            } ?? nil
+            if let decided { return decided }
+        }
+        if case .string = of(id, in: document) { return true }
+        return false
+    }
+
+    /// Whether a plain scalar starting with this byte may resolve to something other than a string.
+    private static func mayNotBeString(_ first: UInt8) -> Bool {
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: "~"), UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"),
+            UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Whether a node (through an alias) decodes as null: `KubernetesScalar.of(id) == .null`,
     /// without resolving the scalars that are not.
     public static func isNull(_ id: NodeID, in document: Document) -> Bool {
@@ -54,14 +84,7 @@ public enum KubernetesScalar: Sendable, Hashable {
     private static func resolvePlain(_ text: String) -> KubernetesScalar {
         guard let first = text.utf8.first else { return .null }
         // Most scalars are names and pull specs: decide from the first byte before any lookup.
-        switch first {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-            UInt8(ascii: "~"), UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"),
-            UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"):
-            break
-        default:
-            return .string(text)
-        }
+        guard mayNotBeString(first) else { return .string(text) }
         let count = text.utf8.count
         guard count <= 5 || first < UInt8(ascii: "A") else { return .string(text) }
         if count <= 5, let packed = packed(text), let special = specialSpellings.first(where: { $0.packed == packed }) {

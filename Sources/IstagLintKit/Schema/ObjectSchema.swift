@@ -16,6 +16,16 @@ public struct ObjectSchema: Sendable, Hashable {
         self.misplacedFieldHints = misplacedFieldHints
     }
 
+    /// The field a key written as an untagged scalar names, compared byte for byte (a key
+    /// that is a field name decodes to itself); nil for other keys, which `field(named:)`
+    /// reads through `KeyText`.
+    public func field(forKey key: NodeID, in document: Document) -> FieldSpec? {
+        let node = document[key]
+        guard node.kind == .scalar, !node.hasTag else { return nil }
+        let length = node.textLength
+        return fields.first { $0.name.utf8.count == length && document.hasText(key, $0.name) }
+    }
+
     /// The field with a JSON name.
     public func field(named name: String) -> FieldSpec? {
         fields.first { $0.name.hasSameBytes(as: name) }

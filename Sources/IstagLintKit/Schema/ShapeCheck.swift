@@ -70,8 +70,9 @@ public struct ShapeCheck: Sendable {
         guard let resolved = document.resolved(node) else { return }
         var path: FieldPath { self.path(step) }
         let range = document[node].range
-        let scalar = KubernetesScalar.of(resolved, in: document)
-        if scalar == .null { return }
+        if KubernetesScalar.isNull(resolved, in: document) { return }
+        // Decoded only where a type needs the value: most values are strings, known from one byte.
+        var scalar: KubernetesScalar? { KubernetesScalar.of(resolved, in: document) }
         switch type {
         case .object(let name):
             guard let entries = document.effectiveEntries(of: resolved), let schema = SchemaCatalog.schema(named: name) else {
@@ -79,6 +80,12 @@ public struct ShapeCheck: Sendable {
             }
             var reportedKeys: Set<NodeID> = []
             for entry in entries {
+                // The usual key is a plain or quoted field name: matched on its bytes.
+                if let field = schema.field(forKey: entry.key, in: document) {
+                    if step == 0 && field.name == "apiVersion" { continue }
+                    pending.append((entry.value, field.type, self.step(.field(field.name), under: step)))
+                    continue
+                }
                 guard let key = KeyText.of(entry.key, in: document) else { continue }
                 if let field = schema.field(named: key) {
                     // The object's own apiVersion is the api-version rule's (IST004), which knows what to write instead.
@@ -114,7 +121,7 @@ public struct ShapeCheck: Sendable {
                 return wrongType(node, expected: type, found: scalar, at: path, in: document)
             }
         case .string:
-            guard case .string = scalar else {
+            guard KubernetesScalar.isString(resolved, in: document) else {
                 return wrongType(node, expected: type, found: scalar, at: path, in: document)
             }
         case .int64:
