@@ -31,7 +31,7 @@ extension LintObject {
             guard document.isMapping(current) else { return .invalid }
             guard let entry = document.entry(forKey: key, in: current) else { return .absent(anchor: anchor, keyPresent: false) }
             lastKey = entry.key
-            if shape.invalidNodes.contains(entry.value) { return .invalid }
+            if shape.isInvalid(entry.value) { return .invalid }
             guard let resolved = document.resolved(entry.value) else { return .invalid }
             if KubernetesScalar.isNull(resolved, in: document) {
                 return .absent(anchor: anchor, keyPresent: index == keys.count - 1)

@@ -73,6 +73,14 @@ public struct Document: Sendable {
         }
     }
 
+    /// The first byte of a scalar node's text (not through an alias); nil for an empty scalar
+    /// and for other nodes.
+    public func firstByte(of id: NodeID) -> UInt8? {
+        let node = nodes[id.index]
+        guard node.kind == .scalar, node.count > 0 else { return nil }
+        return text[Int(node.first)]
+    }
+
     /// Whether a node is a scalar (not through an alias) whose text has exactly the bytes of `string`.
     public func hasText(_ id: NodeID, _ string: String) -> Bool {
         let node = nodes[id.index]
@@ -158,7 +166,7 @@ public struct Document: Sendable {
     /// use `value(forKey:in:)` for the value that wins. Returns nil when `id` is not a mapping.
     public func effectiveEntries(of id: NodeID) -> MappingEntries? {
         guard let id = resolved(id), let entries = entries(of: id) else { return nil }
-        guard mappingsWithMergeKeys.contains(id) else { return entries }
+        guard !mappingsWithMergeKeys.isEmpty, mappingsWithMergeKeys.contains(id) else { return entries }
         var expanded: Set<NodeID> = [id]
         var result: [NodeID] = []
         appendEffectiveEntries(of: entries, into: &result, expanded: &expanded, depth: 0)
@@ -192,36 +200,38 @@ public struct Document: Sendable {
     /// The entry for a key in a mapping, after merge keys: the last one, which is the one
     /// the Kubernetes YAML decoder keeps.
     public func entry(forKey key: String, in mapping: NodeID) -> MappingEntry? {
-        guard let entries = effectiveEntries(of: mapping) else { return nil }
-        // The key's bytes and the text buffer are opened once for the whole scan.
-        return key.withUTF8Bytes { wanted in
-            text.withUnsafeBufferPointer { buffer in
-                var index = entries.endIndex
-                while index > entries.startIndex {
-                    index -= 1
-                    let entry = entries[index]
-                    var keyNode = entry.key
-                    switch nodes[keyNode.index].kind {
-                    case .scalar:
-                        break
-                    case .alias:
-                        guard let target = resolved(keyNode) else { continue }
-                        keyNode = target
-                    case .mapping, .sequence:
-                        continue
-                    }
-                    let node = nodes[keyNode.index]
-                    guard node.kind == .scalar, Int(node.count) == wanted.count else { continue }
-                    let start = Int(node.first)
-                    var offset = 0
-                    while offset < wanted.count && buffer[start + offset] == wanted[offset] { offset += 1 }
-                    guard offset == wanted.count else { continue }
-                    // A merge key written literally is never a field (`<<` is only looked up by mistake).
-                    if keyNode == entry.key && isMergeKey(keyNode) { continue }
-                    return entry
+        guard let mapping = resolved(mapping), nodes[mapping.index].kind == .mapping else { return nil }
+        if !mappingsWithMergeKeys.isEmpty && mappingsWithMergeKeys.contains(mapping) {
+            guard let entries = effectiveEntries(of: mapping) else { return nil }
+            return key.withUTF8Bytes { lastEntry(withKey: $0, in: entries.links) }
+        }
+        let node = nodes[mapping.index]
+        return key.withUTF8Bytes { lastEntry(withKey: $0, in: links[Int(node.first)..<Int(node.first + node.count)]) }
+    }
+
+    /// The last entry of `pairs` (keys and values in turn) whose key is a scalar, or an alias
+    /// of one, with exactly the bytes `wanted`; a merge key written literally never matches.
+    private func lastEntry(withKey wanted: UnsafeBufferPointer<UInt8>, in pairs: ArraySlice<NodeID>) -> MappingEntry? {
+        text.withUnsafeBufferPointer { buffer in
+            var index = pairs.startIndex + (pairs.count / 2) * 2
+            while index > pairs.startIndex {
+                index -= 2
+                let key = pairs[index]
+                var keyNode = key
+                if nodes[key.index].kind == .alias {
+                    guard let target = resolved(key) else { continue }
+                    keyNode = target
                 }
-                return nil
+                let node = nodes[keyNode.index]
+                guard node.kind == .scalar, Int(node.count) == wanted.count else { continue }
+                let start = Int(node.first)
+                var offset = 0
+                while offset < wanted.count && buffer[start + offset] == wanted[offset] { offset += 1 }
+                guard offset == wanted.count else { continue }
+                if keyNode == key && isMergeKey(key) { continue }
+                return MappingEntry(key: key, value: pairs[index + 1])
             }
+            return nil
         }
     }
 

@@ -6,34 +6,45 @@ extension Document {
 
     /// Notes the keys of a mapping the builder has just closed.
     mutating func noteKeys(of mapping: NodeID) {
-        guard let entries = entries(of: mapping) else { return }
+        let node = nodes[mapping.index]
+        guard node.kind == .mapping else { return }
+        let first = Int(node.first)
+        let entryCount = Int(node.count) / 2
         var firstByText: [String: NodeID] = [:]
-        for index in entries.indices {
-            let entry = entries[index]
-            switch nodes[entry.key.index].kind {
+        for index in 0..<entryCount {
+            let key = links[first + index * 2]
+            let value = links[first + index * 2 + 1]
+            let keyNode = nodes[key.index]
+            switch keyNode.kind {
             case .mapping, .sequence:
-                notes.append(.collectionKey(mapping: mapping, key: entry.key))
+                notes.append(.collectionKey(mapping: mapping, key: key))
             case .alias:
-                notes.append(.aliasKey(mapping: mapping, key: entry.key))
+                notes.append(.aliasKey(mapping: mapping, key: key))
             case .scalar:
-                if isMergeKey(entry.key) {
-                    notes.append(.mergeKey(mapping: mapping, value: entry.value))
+                // Only a two-byte key can be `<<`, and only a short or tagged one null.
+                if keyNode.count == 2 && isMergeKey(key) {
+                    notes.append(.mergeKey(mapping: mapping, value: value))
                     mappingsWithMergeKeys.insert(mapping)
                     continue
                 }
-                if isNull(entry.key) {
-                    notes.append(.nullKey(mapping: mapping, key: entry.key))
+                if (keyNode.count <= 4 || keyNode.tagIndex >= 0) && isNull(key) {
+                    notes.append(.nullKey(mapping: mapping, key: key))
                 }
-                if entries.count <= Document.pairwiseKeyLimit {
-                    for earlier in entries[..<index] where haveSameText(earlier.key, entry.key) && !isMergeKey(earlier.key) {
-                        notes.append(.duplicateKey(mapping: mapping, key: entry.key, first: earlier.key))
-                        break
+                if entryCount <= Document.pairwiseKeyLimit {
+                    var earlierIndex = 0
+                    while earlierIndex < index {
+                        let earlier = links[first + earlierIndex * 2]
+                        if nodes[earlier.index].count == keyNode.count && haveSameText(earlier, key) && !isMergeKey(earlier) {
+                            notes.append(.duplicateKey(mapping: mapping, key: key, first: earlier))
+                            break
+                        }
+                        earlierIndex += 1
                     }
-                } else if let text = text(of: entry.key) {
+                } else if let text = text(of: key) {
                     if let first = firstByText[text] {
-                        notes.append(.duplicateKey(mapping: mapping, key: entry.key, first: first))
+                        notes.append(.duplicateKey(mapping: mapping, key: key, first: first))
                     } else {
-                        firstByText[text] = entry.key
+                        firstByText[text] = key
                     }
                 }
             }

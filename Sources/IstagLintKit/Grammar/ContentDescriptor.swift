@@ -109,9 +109,9 @@ enum ContentDescriptor {
 
     /// The message and the replacement for a media type that does not conform to RFC 6838, or
     /// nil when it conforms; `known` are the media types to suggest from.
-    static func mediaTypeProblem(_ mediaType: String, at path: FieldPath, known: [String]) -> (message: String, replacement: String?)? {
+    static func mediaTypeProblem(_ mediaType: String, at path: @autoclosure () -> FieldPath, known: [String]) -> (message: String, replacement: String?)? {
         guard !mediaTypeConforms(mediaType) else { return nil }
         let (advice, replacement) = mediaTypeAdvice(for: mediaType, in: known)
-        return ("\(path) \(ValueDescription.quote(mediaType)) is not a media type: media type does not conform to RFC6838; \(advice)", replacement)
+        return ("\(path()) \(ValueDescription.quote(mediaType)) is not a media type: media type does not conform to RFC6838; \(advice)", replacement)
     }
 }

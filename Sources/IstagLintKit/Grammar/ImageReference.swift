@@ -122,27 +122,34 @@ public enum DigestValidation {
     /// must have 64, 96 or 128 characters respectively.
     public static func error(for digest: String) -> String? {
         digest.withUTF8Bytes { bytes in
-            guard let colon = bytes.firstIndex(of: ReferenceGrammar.colon) else {
-                return "invalid checksum digest format"
+            // One pass: the algorithm runs to the first colon, the hex digits after it.
+            var colon = -1
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == ReferenceGrammar.colon { colon = index; break }
+                guard isAlgorithmByte(byte) else { return "invalid checksum digest format" }
+                index += 1
             }
-            let algorithm = UnsafeBufferPointer(rebasing: bytes[..<colon])
-            let hex = UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])
-            guard !algorithm.isEmpty, algorithm.allSatisfy(isAlgorithmByte),
-                  !hex.isEmpty, hex.allSatisfy(ReferenceGrammar.isHexDigit)
-            else {
-                return "invalid checksum digest format"
+            guard colon > 0, colon + 1 < bytes.count else { return "invalid checksum digest format" }
+            index = colon + 1
+            while index < bytes.count {
+                guard ReferenceGrammar.isHexDigit(bytes[index]) else { return "invalid checksum digest format" }
+                index += 1
             }
+            let hexCount = bytes.count - colon - 1
             let expected: Int
-            if algorithm.elementsEqual("sha256".utf8) {
-                expected = 64
-            } else if algorithm.elementsEqual("sha384".utf8) {
-                expected = 96
-            } else if algorithm.elementsEqual("sha512".utf8) {
-                expected = 128
+            if colon == 6 && bytes[0] == UInt8(ascii: "s") && bytes[1] == UInt8(ascii: "h") && bytes[2] == UInt8(ascii: "a") {
+                switch (bytes[3], bytes[4], bytes[5]) {
+                case (UInt8(ascii: "2"), UInt8(ascii: "5"), UInt8(ascii: "6")): expected = 64
+                case (UInt8(ascii: "3"), UInt8(ascii: "8"), UInt8(ascii: "4")): expected = 96
+                case (UInt8(ascii: "5"), UInt8(ascii: "1"), UInt8(ascii: "2")): expected = 128
+                default: return "unsupported digest algorithm"
+                }
             } else {
                 return "unsupported digest algorithm"
             }
-            return hex.count == expected ? nil : "invalid checksum digest length"
+            return hexCount == expected ? nil : "invalid checksum digest length"
         }
     }
 

@@ -44,16 +44,19 @@ struct NestedMapping {
     private static func items(of list: NodeID, in object: LintObject, path: FieldPath) -> [NestedMapping] {
         let document = object.document
         guard let items = document.items(of: list) else { return [] }
+        // Only an alias can bring a mapping in twice: without aliases, nothing to remember.
+        let hasAliases = items.contains { document[$0].kind == .alias }
         var seen: Set<NodeID> = []
         var result: [NestedMapping] = []
+        result.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            guard !object.shape.invalidNodes.contains(item), let resolved = document.resolved(item),
-                !object.shape.invalidNodes.contains(resolved)
+            guard !object.shape.isInvalid(item), let resolved = document.resolved(item),
+                !object.shape.isInvalid(resolved)
             else { continue }
             let range = document[item].range
             if KubernetesScalar.isNull(resolved, in: document) {
                 result.append(NestedMapping(object: object, node: nil, listPath: path, index: index, anchor: range))
-            } else if document.isMapping(resolved), seen.insert(resolved).inserted {
+            } else if document.isMapping(resolved), !hasAliases || seen.insert(resolved).inserted {
                 result.append(NestedMapping(object: object, node: resolved, listPath: path, index: index, anchor: range))
             }
         }
@@ -74,7 +77,7 @@ struct NestedMapping {
             guard let items = document.items(of: list) else { return true }
             return items.contains { item in
                 guard let resolved = document.resolved(item) else { return true }
-                return object.shape.invalidNodes.contains(item) || object.shape.invalidNodes.contains(resolved)
+                return object.shape.isInvalid(item) || object.shape.isInvalid(resolved)
             }
         }
     }
@@ -88,8 +91,8 @@ struct NestedMapping {
             guard document.isMapping(current) else { return .invalid }
             guard let entry = document.entry(forKey: key, in: current) else { return .absent(anchor: anchor, keyPresent: false) }
             anchor = document[entry.key].range
-            if object.shape.invalidNodes.contains(entry.value) { return .invalid }
-            guard let resolved = document.resolved(entry.value), !object.shape.invalidNodes.contains(resolved) else { return .invalid }
+            if object.shape.isInvalid(entry.value) { return .invalid }
+            guard let resolved = document.resolved(entry.value), !object.shape.isInvalid(resolved) else { return .invalid }
             if KubernetesScalar.isNull(resolved, in: document) {
                 return .absent(anchor: anchor, keyPresent: index == keys.count - 1)
             }
@@ -113,14 +116,16 @@ struct NestedMapping {
     /// An integer field (`int64`): its value and range, nil when missing, null or not an
     /// integer (the schema pass reports the latter).
     func integer(_ keys: String...) -> (value: Int64, range: SourceRange)? {
-        guard case .present(let id, let range) = field(keys) else { return nil }
+        guard case .present(let id, let range) = field(keys), let value = integer(at: id) else { return nil }
+        return (value, range)
+    }
+
+    /// The integer a value node found by `field(_:)` holds, or nil.
+    func integer(at id: NodeID) -> Int64? {
         switch KubernetesScalar.of(id, in: object.document) {
-        case .int(let value):
-            return (value, range)
-        case .float(let value) where GoNumberParsing.isInt64Integral(value):
-            return (Int64(value), range)
-        default:
-            return nil
+        case .int(let value): return value
+        case .float(let value) where GoNumberParsing.isInt64Integral(value): return Int64(value)
+        default: return nil
         }
     }
 

@@ -89,8 +89,8 @@ public struct ImageLayerRule: ObjectRule {
             return []
         case .absent(let anchor, _):
             return [finding("\(path) is required: the size of the layer's blob in bytes", at: path, range: anchor)]
-        case .present:
-            guard let (size, range) = layer.integer("size"), size < 0 else { return [] }
+        case .present(let id, let range):
+            guard let size = layer.integer(at: id), size < 0 else { return [] }
             return [finding("\(path) \(size) is negative: a layer's size is its blob's length in bytes, 0 or more", at: path, range: range)]
         }
     }

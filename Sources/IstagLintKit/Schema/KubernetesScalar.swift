@@ -39,11 +39,8 @@ public enum KubernetesScalar: Sendable, Hashable {
         guard node.kind == .scalar else { return false }
         if !node.hasTag {
             if node.style != .plain { return true }
-            let decided: Bool? = document.withText(of: id) { bytes in
-                guard let first = bytes.first else { return false }
-                return mayNotBeString(first) ? nil : true
-            } ?? nil
-            if let decided { return decided }
+            guard let first = document.firstByte(of: id) else { return false }
+            if !mayNotBeString(first) { return true }
         }
         if case .string = of(id, in: document) { return true }
         return false

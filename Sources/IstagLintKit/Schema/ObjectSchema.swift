@@ -5,7 +5,10 @@ public struct ObjectSchema: Sendable, Hashable {
     /// The Go type name (`TagReference`).
     public var name: String
     /// Every field the type has.
-    public var fields: [FieldSpec]
+    public let fields: [FieldSpec]
+    /// The indexes in `fields` of the names of each length: a key is compared with the one or
+    /// two names as long as it is, not with every name.
+    private let fieldsByLength: [[Int]]
     /// Fields of related kinds that land here by mistake, with what to write instead.
     public var misplacedFieldHints: [String: String]
 
@@ -14,6 +17,9 @@ public struct ObjectSchema: Sendable, Hashable {
         self.name = name
         self.fields = fields
         self.misplacedFieldHints = misplacedFieldHints
+        var byLength: [[Int]] = Array(repeating: [], count: (fields.map(\.name.utf8.count).max() ?? 0) + 1)
+        for (index, field) in fields.enumerated() { byLength[field.name.utf8.count].append(index) }
+        fieldsByLength = byLength
     }
 
     /// The field a key written as an untagged scalar names, compared byte for byte (a key
@@ -23,7 +29,9 @@ public struct ObjectSchema: Sendable, Hashable {
         let node = document[key]
         guard node.kind == .scalar, !node.hasTag else { return nil }
         let length = node.textLength
-        return fields.first { $0.name.utf8.count == length && document.hasText(key, $0.name) }
+        guard length < fieldsByLength.count else { return nil }
+        for index in fieldsByLength[length] where document.hasText(key, fields[index].name) { return fields[index] }
+        return nil
     }
 
     /// The field with a JSON name.

@@ -11,6 +11,11 @@ public struct ShapeCheck: Sendable {
     /// Nodes whose value is of the wrong type; rules that read values skip them.
     public private(set) var invalidNodes: Set<NodeID> = []
 
+    /// Whether the pass found a node's value of the wrong type (no hashing when it found none).
+    public func isInvalid(_ node: NodeID) -> Bool {
+        !invalidNodes.isEmpty && invalidNodes.contains(node)
+    }
+
     /// The steps from the object's root to the values the pass has met: a value's path is
     /// spelled out only when there is something to report about it.
     private var steps: [(parent: Int, segment: PathSegment)] = []
@@ -30,6 +35,8 @@ public struct ShapeCheck: Sendable {
         // An anchored node that aliases bring in many times is checked once, at its first
         // path, so an alias bomb under a typed list costs linear time.
         var checked: Set<CheckedValue> = []
+        pending.reserveCapacity(64)
+        steps.reserveCapacity(256)
         while let (node, type, step) = pending.popLast() {
             // Only an alias can reach a node a second time: the rest of the document is a tree.
             if document[node].kind == .alias {
