@@ -14,10 +14,13 @@ public struct LintObject: Sendable {
         let shape: ShapeCheck
         let dockerImageSource: DockerImageSource?
         let importStatus: ImportStatus?
+        let tagFromReference: ParsedReference?
+        let imageReference: ParsedReference?
 
         init(
             document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, shape: ShapeCheck,
-            dockerImageSource: DockerImageSource?, importStatus: ImportStatus?
+            dockerImageSource: DockerImageSource? = nil, importStatus: ImportStatus? = nil,
+            tagFromReference: ParsedReference? = nil, imageReference: ParsedReference? = nil
         ) {
             self.document = document
             self.node = node
@@ -26,6 +29,8 @@ public struct LintObject: Sendable {
             self.shape = shape
             self.dockerImageSource = dockerImageSource
             self.importStatus = importStatus
+            self.tagFromReference = tagFromReference
+            self.imageReference = imageReference
         }
     }
 
@@ -43,17 +48,25 @@ public struct LintObject: Sendable {
     public var shape: ShapeCheck { _read { yield storage.shape } }
     /// `tag.from` when it names a parsable `DockerImage`, read once for the rules that ask.
     var dockerImageSource: DockerImageSource? { _read { yield storage.dockerImageSource } }
+    /// `tag.from.name` with its parse, when `tag.from.kind` is `DockerImage`.
+    var tagFromReference: ParsedReference? { _read { yield storage.tagFromReference } }
+    /// `image.dockerImageReference` with its parse, when it is a non-empty string.
+    var imageReference: ParsedReference? { _read { yield storage.imageReference } }
     /// The import state (generations and conditions), read once for the rules that ask.
     var importStatus: ImportStatus { storage.importStatus ?? ImportStatus(self) }
 
     /// Creates an object view and runs the schema pass over it.
     public init(document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity) {
         let shape = ShapeCheck(object: node, path: path, schema: SchemaCatalog.imageStreamTag, in: document)
-        let bare = LintObject(storage: Storage(
-            document: document, node: node, path: path, identity: identity, shape: shape, dockerImageSource: nil, importStatus: nil))
+        let bare = LintObject(storage: Storage(document: document, node: node, path: path, identity: identity, shape: shape))
+        var tagFromReference: ParsedReference?
+        if case .value("DockerImage", _) = bare.string("tag", "from", "kind") {
+            tagFromReference = ParsedReference(bare.string("tag", "from", "name"))
+        }
         storage = Storage(
             document: document, node: node, path: path, identity: identity, shape: shape,
-            dockerImageSource: DockerImageSource(bare), importStatus: ImportStatus(bare))
+            dockerImageSource: tagFromReference.flatMap(DockerImageSource.init), importStatus: ImportStatus(bare),
+            tagFromReference: tagFromReference, imageReference: ParsedReference(bare.string("image", "dockerImageReference")))
     }
 
     private init(storage: Storage) {

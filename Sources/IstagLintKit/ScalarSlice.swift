@@ -16,10 +16,15 @@ enum ScalarSlice {
             return range
         }
         guard range.start.line == range.end.line else { return range }
-        let scalars = Array(value.unicodeScalars)
-        guard start >= 0, length >= 0, start + length <= scalars.count else { return range }
-        let prefixBytes = scalars[..<start].reduce(0) { $0 + String($1).utf8.count }
-        let sliceBytes = scalars[start..<(start + length)].reduce(0) { $0 + String($1).utf8.count }
+        guard start >= 0, length >= 0 else { return range }
+        var prefixBytes = 0
+        var sliceBytes = 0
+        var position = 0
+        for scalar in value.unicodeScalars {
+            if position < start { prefixBytes += scalar.utf8.count } else if position < start + length { sliceBytes += scalar.utf8.count }
+            position += 1
+        }
+        guard start + length <= position else { return range }
         let begin = Mark(line: range.start.line, column: range.start.column + quote + start, offset: range.start.offset + quote + prefixBytes)
         let end = Mark(line: begin.line, column: begin.column + length, offset: begin.offset + sliceBytes)
         return SourceRange(start: begin, end: end)

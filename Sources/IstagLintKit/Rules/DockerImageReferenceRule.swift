@@ -64,10 +64,8 @@ public struct DockerImageReferenceRule: ObjectRule {
         ])
 
     public func check(_ object: LintObject) -> [Finding] {
-        guard case .value("DockerImage", _) = object.string("tag", "from", "kind"),
-            case .value(let name, let range) = object.string("tag", "from", "name"),
-            case .failure(let error) = ImageReference.parse(name)
-        else { return [] }
+        guard let source = object.tagFromReference, case .failure(let error) = source.parsed else { return [] }
+        let (name, range) = (source.text, source.range)
         var message = "tag.from.name \(ValueDescription.quote(name)) is not a valid image reference: \(error.message)"
         var fix: Fix?
         if error.message == "repository name must be lowercase", case .success = ImageReference.parse(Self.lowercasingRepository(name)) {

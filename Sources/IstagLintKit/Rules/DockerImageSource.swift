@@ -7,13 +7,10 @@ struct DockerImageSource {
     var reference: ImageReference
 
     /// The source of an object whose `tag.from` is a `DockerImage` with a valid name, or nil.
-    init?(_ object: LintObject) {
-        guard case .value("DockerImage", _) = object.string("tag", "from", "kind"),
-            case .value(let name, let range) = object.string("tag", "from", "name"),
-            case .success(let reference) = ImageReference.parse(name)
-        else { return nil }
-        self.name = name
-        self.range = range
+    init?(_ source: ParsedReference) {
+        guard case .success(let reference) = source.parsed else { return nil }
+        self.name = source.text
+        self.range = source.range
         self.reference = reference
     }
 

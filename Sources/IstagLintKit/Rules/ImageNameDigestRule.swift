@@ -76,8 +76,8 @@ public struct ImageNameDigestRule: ObjectRule {
                 "\(namePath) \(ValueDescription.quote(name)) is not an image digest (\(problem)): an image is named by the digest of its manifest, \(ContentDescriptor.digestForm)",
                 at: namePath, range: nameRange)]
         }
-        guard case .value(let reference, let referenceRange) = object.string("image", "dockerImageReference"),
-            case .success(let parsed) = ImageReference.parse(reference), !parsed.id.isEmpty, parsed.id != name,
+        guard let source = object.imageReference, case .success(let parsed) = source.parsed, !parsed.id.isEmpty, parsed.id != name,
+            case let (reference, referenceRange) = (source.text, source.range),
             let at = reference.unicodeScalars.firstIndex(of: "@")
         else { return [] }
         let start = reference.unicodeScalars.distance(from: reference.unicodeScalars.startIndex, to: at) + 1

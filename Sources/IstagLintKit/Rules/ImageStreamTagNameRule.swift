@@ -53,13 +53,16 @@ public struct ImageStreamTagNameRule: ObjectRule {
 
     public func check(_ object: LintObject) -> [Finding] {
         guard case .value(let name, let range) = object.string("metadata", "name") else { return [] }
-        let quoted = ValueDescription.quote(name)
+        var quoted: String { ValueDescription.quote(name) }
         var path: FieldPath { object.path("metadata", "name") }
-        if name.contains("@") {
+        if name.utf8.contains(UInt8(ascii: "@")) {
             return [finding(
                 "metadata.name \(quoted) has an @, so it names an image stream image, not an image stream tag; oc apply cannot get it (ImageStreamTags must be retrieved with <name>:<tag>): write <stream>:<tag>",
                 at: path, range: range)]
         }
+        // The usual name has one colon with text on both sides: settled without splitting.
+        let colons = name.utf8.reduce(0) { $1 == UInt8(ascii: ":") ? $0 + 1 : $0 }
+        if colons == 1, name.utf8.first != UInt8(ascii: ":"), name.utf8.last != UInt8(ascii: ":") { return [] }
         let parts = name.split(separator: ":", omittingEmptySubsequences: false)
         if parts.count == 1 {
             return [finding(

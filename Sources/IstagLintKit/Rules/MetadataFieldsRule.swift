@@ -99,11 +99,11 @@ public struct MetadataFieldsRule: ObjectRule {
         return findings
     }
 
-    private func ownerReferenceFindings(_ object: LintObject, at listPath: FieldPath) -> [Finding] {
+    private func ownerReferenceFindings(_ object: LintObject, at listPath: @autoclosure () -> FieldPath) -> [Finding] {
         var findings: [Finding] = []
         var controllers: [String] = []
         for (_, reference) in items(object, "metadata", "ownerReferences") {
-            let path = listPath
+            var path: FieldPath { listPath() }
             let apiVersion = text(reference, "apiVersion", in: object)
             let kind = text(reference, "kind", in: object)
             if let value = apiVersion.value, Self.version(of: value).isEmpty {
@@ -123,7 +123,7 @@ public struct MetadataFieldsRule: ObjectRule {
                 if controllers.count > 1 {
                     findings.append(finding(
                         "only one owner reference may have controller: true, and \(controllers.joined(separator: " and ")) both do (the server says: Only one reference can have Controller set to true)",
-                        at: listPath, range: object.document[reference].range))
+                        at: listPath(), range: object.document[reference].range))
                 }
             }
         }

@@ -1,3 +1,5 @@
+import YAMLTree
+
 /// IST107: a stream part of the name that the server refuses for an image stream.
 public struct StreamNameRule: ObjectRule {
     public init() {}
@@ -48,11 +50,11 @@ public struct StreamNameRule: ObjectRule {
 
     public func check(_ object: LintObject) -> [Finding] {
         guard case .value(let name, let range) = object.string("metadata", "name"),
-            let colon = name.firstIndex(of: ":"), !name.contains("/"), !name.contains("%")
+            let colon = name.firstIndex(of: ":"), !name.utf8.contains(UInt8(ascii: "/")), !name.utf8.contains(UInt8(ascii: "%"))
         else { return [] }
         let stream = String(name[..<colon])
         guard !stream.isEmpty else { return [] }
-        let streamRange = ScalarSlice.range(of: name, in: range, from: 0, length: stream.unicodeScalars.count)
+        var streamRange: SourceRange { ScalarSlice.range(of: name, in: range, from: 0, length: stream.unicodeScalars.count) }
         var path: FieldPath { object.path("metadata", "name") }
         var findings = KubernetesNames.imageStreamName(stream).map { reason in
             var message = "the stream part \(ValueDescription.quote(stream)) of metadata.name \(reason), so the server refuses the image stream"
