@@ -36,6 +36,7 @@ public struct Document: Sendable {
     }
 
     /// The node with this identifier.
+    @inlinable
     public subscript(id: NodeID) -> Node {
         nodes[id.index]
     }
@@ -131,6 +132,7 @@ public struct Document: Sendable {
     /// The node an alias stands for (one hop: anchors never sit on aliases), or the node itself.
     ///
     /// Returns nil for an alias whose anchor is not defined before it.
+    @inlinable
     public func resolved(_ id: NodeID) -> NodeID? {
         let node = nodes[id.index]
         guard node.kind == .alias else { return id }
@@ -228,7 +230,7 @@ public struct Document: Sendable {
                 var offset = 0
                 while offset < wanted.count && buffer[start + offset] == wanted[offset] { offset += 1 }
                 guard offset == wanted.count else { continue }
-                if keyNode == key && isMergeKey(key) { continue }
+                if wanted.count == 2 && keyNode == key && isMergeKey(key) { continue }
                 return MappingEntry(key: key, value: pairs[index + 1])
             }
             return nil
@@ -249,6 +251,7 @@ public struct Document: Sendable {
     }
 
     /// Whether a node (through an alias) is a mapping.
+    @inlinable
     public func isMapping(_ id: NodeID) -> Bool {
         guard let id = resolved(id) else { return false }
         return nodes[id.index].kind == .mapping

@@ -37,7 +37,7 @@ public struct Node: Sendable, Hashable {
     let anchorIndex: Int32
     /// A scalar's first byte in the document's text; a collection's first link; an alias's
     /// target node, or -1.
-    var first: Int32
+    @usableFromInline var first: Int32
     /// A scalar's length in bytes; a collection's number of links (two per mapping entry); an
     /// alias's name index in the document's strings.
     var count: Int32

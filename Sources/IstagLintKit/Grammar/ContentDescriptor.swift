@@ -40,16 +40,19 @@ enum ContentDescriptor {
     /// Neither name holds a space, so trimming the spaces the pattern allows around the value
     /// leaves exactly `type/subtype`. Go's `$` is the end of the text: no trailing newline.
     static func mediaTypeConforms(_ value: String) -> Bool {
-        value.withUTF8Bytes { whole in
-            let space = UInt8(ascii: " ")
-            var start = 0
-            var end = whole.count
-            while start < end && whole[start] == space { start += 1 }
-            while end > start && whole[end - 1] == space { end -= 1 }
-            guard let slash = whole[start..<end].firstIndex(of: UInt8(ascii: "/")) else { return false }
-            return isName(UnsafeBufferPointer(rebasing: whole[start..<slash]), allowingDotAndPlus: false)
-                && isName(UnsafeBufferPointer(rebasing: whole[(slash + 1)..<end]), allowingDotAndPlus: true)
-        }
+        value.withUTF8Bytes(mediaTypeConforms(bytes:))
+    }
+
+    /// `mediaTypeConforms(_:)` of a value's UTF-8 bytes.
+    static func mediaTypeConforms(bytes whole: UnsafeBufferPointer<UInt8>) -> Bool {
+        let space = UInt8(ascii: " ")
+        var start = 0
+        var end = whole.count
+        while start < end && whole[start] == space { start += 1 }
+        while end > start && whole[end - 1] == space { end -= 1 }
+        guard let slash = whole[start..<end].firstIndex(of: UInt8(ascii: "/")) else { return false }
+        return isName(UnsafeBufferPointer(rebasing: whole[start..<slash]), allowingDotAndPlus: false)
+            && isName(UnsafeBufferPointer(rebasing: whole[(slash + 1)..<end]), allowingDotAndPlus: true)
     }
 
     /// `[A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126}`, with `.` and `+` too in a subtype.

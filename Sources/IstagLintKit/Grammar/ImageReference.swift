@@ -121,36 +121,39 @@ public enum DigestValidation {
     /// the algorithm must be exactly `sha256`, `sha384` or `sha512` (case-sensitive), and the hex part
     /// must have 64, 96 or 128 characters respectively.
     public static func error(for digest: String) -> String? {
-        digest.withUTF8Bytes { bytes in
-            // One pass: the algorithm runs to the first colon, the hex digits after it.
-            var colon = -1
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == ReferenceGrammar.colon { colon = index; break }
-                guard isAlgorithmByte(byte) else { return "invalid checksum digest format" }
-                index += 1
-            }
-            guard colon > 0, colon + 1 < bytes.count else { return "invalid checksum digest format" }
-            index = colon + 1
-            while index < bytes.count {
-                guard ReferenceGrammar.isHexDigit(bytes[index]) else { return "invalid checksum digest format" }
-                index += 1
-            }
-            let hexCount = bytes.count - colon - 1
-            let expected: Int
-            if colon == 6 && bytes[0] == UInt8(ascii: "s") && bytes[1] == UInt8(ascii: "h") && bytes[2] == UInt8(ascii: "a") {
-                switch (bytes[3], bytes[4], bytes[5]) {
-                case (UInt8(ascii: "2"), UInt8(ascii: "5"), UInt8(ascii: "6")): expected = 64
-                case (UInt8(ascii: "3"), UInt8(ascii: "8"), UInt8(ascii: "4")): expected = 96
-                case (UInt8(ascii: "5"), UInt8(ascii: "1"), UInt8(ascii: "2")): expected = 128
-                default: return "unsupported digest algorithm"
-                }
-            } else {
-                return "unsupported digest algorithm"
-            }
-            return hexCount == expected ? nil : "invalid checksum digest length"
+        digest.withUTF8Bytes(error(in:))
+    }
+
+    /// `error(for:)` of a digest's UTF-8 bytes.
+    public static func error(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // One pass: the algorithm runs to the first colon, the hex digits after it.
+        var colon = -1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == ReferenceGrammar.colon { colon = index; break }
+            guard isAlgorithmByte(byte) else { return "invalid checksum digest format" }
+            index += 1
         }
+        guard colon > 0, colon + 1 < bytes.count else { return "invalid checksum digest format" }
+        index = colon + 1
+        while index < bytes.count {
+            guard ReferenceGrammar.isHexDigit(bytes[index]) else { return "invalid checksum digest format" }
+            index += 1
+        }
+        let hexCount = bytes.count - colon - 1
+        let expected: Int
+        if colon == 6 && bytes[0] == UInt8(ascii: "s") && bytes[1] == UInt8(ascii: "h") && bytes[2] == UInt8(ascii: "a") {
+            switch (bytes[3], bytes[4], bytes[5]) {
+            case (UInt8(ascii: "2"), UInt8(ascii: "5"), UInt8(ascii: "6")): expected = 64
+            case (UInt8(ascii: "3"), UInt8(ascii: "8"), UInt8(ascii: "4")): expected = 96
+            case (UInt8(ascii: "5"), UInt8(ascii: "1"), UInt8(ascii: "2")): expected = 128
+            default: return "unsupported digest algorithm"
+            }
+        } else {
+            return "unsupported digest algorithm"
+        }
+        return hexCount == expected ? nil : "invalid checksum digest length"
     }
 
     /// `[a-zA-Z0-9-_+.]`: in Go RE2 the `-` after the range `0-9` is a literal.

@@ -14,8 +14,12 @@ struct NestedMapping {
     /// The mapping node (aliases resolved), or nil for a null list item, which the server
     /// decodes as an item whose fields are all zero.
     let node: NodeID?
+    /// The path of what holds the list: the object, or the enclosing item.
+    let parentPath: FieldPath
+    /// The keys from there to the list.
+    let listKeys: [String]
     /// The field path of the list the mapping is an item of.
-    let listPath: FieldPath
+    var listPath: FieldPath { listKeys.reduce(parentPath) { $0.child($1) } }
     /// The mapping's index in its list.
     let index: Int
     /// The mapping's field path from the document root (`image.signatures[0]`), spelled out
@@ -32,16 +36,16 @@ struct NestedMapping {
     /// findings.
     static func items(of object: LintObject, at keys: [String]) -> [NestedMapping] {
         guard case .present(let list, _) = object.field(keys) else { return [] }
-        return items(of: list, in: object, path: keys.reduce(object.path) { $0.child($1) })
+        return items(of: list, in: object, parentPath: object.path, listKeys: keys)
     }
 
     /// The mappings of a list below this mapping (`conditions` of a signature).
     func items(_ keys: String...) -> [NestedMapping] {
         guard case .present(let list, _) = field(keys) else { return [] }
-        return Self.items(of: list, in: object, path: path(keys))
+        return Self.items(of: list, in: object, parentPath: path, listKeys: keys)
     }
 
-    private static func items(of list: NodeID, in object: LintObject, path: FieldPath) -> [NestedMapping] {
+    private static func items(of list: NodeID, in object: LintObject, parentPath: FieldPath, listKeys: [String]) -> [NestedMapping] {
         let document = object.document
         guard let items = document.items(of: list) else { return [] }
         // Only an alias can bring a mapping in twice: without aliases, nothing to remember.
@@ -55,9 +59,9 @@ struct NestedMapping {
             else { continue }
             let range = document[item].range
             if KubernetesScalar.isNull(resolved, in: document) {
-                result.append(NestedMapping(object: object, node: nil, listPath: path, index: index, anchor: range))
+                result.append(NestedMapping(object: object, node: nil, parentPath: parentPath, listKeys: listKeys, index: index, anchor: range))
             } else if document.isMapping(resolved), !hasAliases || seen.insert(resolved).inserted {
-                result.append(NestedMapping(object: object, node: resolved, listPath: path, index: index, anchor: range))
+                result.append(NestedMapping(object: object, node: resolved, parentPath: parentPath, listKeys: listKeys, index: index, anchor: range))
             }
         }
         return result
@@ -111,6 +115,25 @@ struct NestedMapping {
             guard case .string(let text) = KubernetesScalar.of(id, in: object.document) else { return .invalid }
             return text.isEmpty ? .empty(anchor: range, keyPresent: true) : .value(text, range)
         }
+    }
+
+    /// A string field's value node, for rules that check its bytes in place: `.value` for a
+    /// non-empty string, `.empty` when missing, null or "", `.invalid` when not a string.
+    func stringNode(_ key: String) -> StringNode {
+        switch field([key]) {
+        case .absent(let anchor, _): return .empty(anchor: anchor)
+        case .invalid: return .invalid
+        case .present(let id, let range):
+            guard KubernetesScalar.isString(id, in: object.document) else { return .invalid }
+            return object.document[id].textLength == 0 ? .empty(anchor: range) : .value(id, range)
+        }
+    }
+
+    /// A string field as `stringNode(_:)` finds it.
+    enum StringNode {
+        case invalid
+        case empty(anchor: SourceRange)
+        case value(NodeID, SourceRange)
     }
 
     /// An integer field (`int64`): its value and range, nil when missing, null or not an

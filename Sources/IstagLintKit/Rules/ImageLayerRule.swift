@@ -67,15 +67,20 @@ public struct ImageLayerRule: ObjectRule {
         return findings
     }
 
+    // The name and the media type are checked on their bytes in place: an export lists
+    // dozens of layers, and a string made for each would cost more than the check.
+
     private func nameFindings(_ layer: NestedMapping) -> [Finding] {
         var path: FieldPath { layer.path("name") }
-        switch layer.string("name") {
+        switch layer.stringNode("name") {
         case .invalid:
             return []
-        case .empty(let anchor, _):
+        case .empty(let anchor):
             return [finding("\(path) is required: a layer is named by its blob digest, \(ContentDescriptor.digestForm)", at: path, range: anchor)]
-        case .value(let name, let range):
-            guard let problem = ContentDescriptor.digestProblem(name) else { return [] }
+        case .value(let id, let range):
+            let document = layer.object.document
+            guard let problem = document.withText(of: id, DigestValidation.error(in:)) ?? nil else { return [] }
+            let name = document.text(of: id) ?? ""
             return [finding(
                 "\(path) \(ValueDescription.quote(name)) is not a layer digest (\(problem)): a layer is named by its blob digest, \(ContentDescriptor.digestForm)",
                 at: path, range: range)]
@@ -97,15 +102,18 @@ public struct ImageLayerRule: ObjectRule {
 
     private func mediaTypeFindings(_ layer: NestedMapping) -> [Finding] {
         var path: FieldPath { layer.path("mediaType") }
-        switch layer.string("mediaType") {
+        switch layer.stringNode("mediaType") {
         case .invalid:
             return []
-        case .empty(let anchor, _):
+        case .empty(let anchor):
             return [finding(
                 "\(path) is required: the layer's media type, such as \"application/vnd.oci.image.layer.v1.tar+gzip\"",
                 at: path, range: anchor)]
-        case .value(let mediaType, let range):
-            guard let problem = ContentDescriptor.mediaTypeProblem(mediaType, at: path, known: ContentDescriptor.layerMediaTypes) else { return [] }
+        case .value(let id, let range):
+            let document = layer.object.document
+            guard document.withText(of: id, ContentDescriptor.mediaTypeConforms(bytes:)) == false, let mediaType = document.text(of: id),
+                let problem = ContentDescriptor.mediaTypeProblem(mediaType, at: path, known: ContentDescriptor.layerMediaTypes)
+            else { return [] }
             return [finding(problem.message, at: path, range: range, fix: problem.replacement.map { Fix(range: range, replacement: $0) })]
         }
     }
