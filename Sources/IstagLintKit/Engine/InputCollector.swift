@@ -14,7 +14,8 @@ import Darwin
 /// subdirectories in name order, skipping hidden directories and entering each real
 /// directory once (so a symbolic-link loop ends). A file reached twice is linted once.
 ///
-/// Only one listing per open directory level is held, stored compactly. Files are told apart
+/// Only the directory whose files are being read is open, and only part of its listing is
+/// held (see `DirectoryListing`). Files are told apart
 /// by device and inode without remembering every file: a file with one hard link reached
 /// through its directory entry can be reached again only by a name given on the command line
 /// or through a symbolic link, so only those visits and files with several hard links are
@@ -43,14 +44,14 @@ public struct InputCollector {
         }
     }
 
-    /// A directory being walked: its listing, how far its files have been read, and the
-    /// subdirectories found, entered after its files.
+    /// A directory being walked: its listing while its files are read, the current entry,
+    /// and the subdirectories found, entered after its files.
     private struct Frame {
         var directory: String
         var identity: FileIdentity
-        var listing: DirectoryListing
-        var position = 0
-        var subdirectories: [(index: Int, identity: FileIdentity)] = []
+        var listing: DirectoryListing?
+        var current = ""
+        var subdirectories: [(name: String, identity: FileIdentity)] = []
         var nextSubdirectory = 0
 
         func path(of name: String) -> String {
@@ -104,10 +105,13 @@ public struct InputCollector {
     /// One step in the innermost directory: its next entry, its next subdirectory, or leaving it.
     private mutating func advanceWalk() -> Input? {
         let top = frames.count - 1
-        if frames[top].position < frames[top].listing.count {
-            let index = frames[top].position
-            frames[top].position += 1
-            let name = frames[top].listing.name(at: index)
+        if frames[top].listing != nil {
+            guard let (name, mayBeLink) = frames[top].listing!.next() else {
+                frames[top].listing!.close()
+                frames[top].listing = nil
+                return nil
+            }
+            frames[top].current = name
             let path = frames[top].path(of: name)
             let isLintable = InputCollector.hasLintableExtension(name)
             var info = stat()
@@ -116,9 +120,9 @@ public struct InputCollector {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR where !name.hasPrefix("."):
-                frames[top].subdirectories.append((index, FileIdentity(info)))
+                frames[top].subdirectories.append((name, FileIdentity(info)))
             case S_IFREG where isLintable:
-                let plainEntry = !frames[top].listing.mayBeLink(at: index) || !InputCollector.isSymbolicLink(path)
+                let plainEntry = !mayBeLink || !InputCollector.isSymbolicLink(path)
                 if isFirstVisit(path, info, plainEntry: plainEntry) { return .file(path) }
             default:
                 break
@@ -126,10 +130,9 @@ public struct InputCollector {
             return nil
         }
         if frames[top].nextSubdirectory < frames[top].subdirectories.count {
-            let (index, identity) = frames[top].subdirectories[frames[top].nextSubdirectory]
+            let (name, identity) = frames[top].subdirectories[frames[top].nextSubdirectory]
             frames[top].nextSubdirectory += 1
-            let path = frames[top].path(of: frames[top].listing.name(at: index))
-            return enter(path, identity).map { .failure($0) }
+            return enter(frames[top].path(of: name), identity).map { .failure($0) }
         }
         frames.removeLast()
         return nil
@@ -138,7 +141,7 @@ public struct InputCollector {
     /// Starts walking a directory unless it was entered before; returns why it cannot be read.
     private mutating func enter(_ directory: String, _ identity: FileIdentity) -> ReadFailure? {
         guard seenDirectories[identity] == nil else { return nil }
-        switch DirectoryListing.read(directory) {
+        switch DirectoryListing.open(directory) {
         case .failure(let failure):
             seenDirectories[identity] = false
             return failure
@@ -175,9 +178,9 @@ public struct InputCollector {
         guard InputCollector.hasLintableExtension(name), stat(directory, &info) == 0 else { return false }
         let identity = FileIdentity(info)
         guard seenDirectories[identity] == true else { return false }
-        if let current = frames.last, current.identity == identity, current.nextSubdirectory == 0 {
+        if let current = frames.last, current.identity == identity, current.listing != nil {
             // Still reading this directory's files: entries before the current one were read.
-            return name < current.listing.name(at: current.position - 1)
+            return name < current.current
         }
         return true
     }
