@@ -79,7 +79,8 @@ public struct LintSession: Sendable {
     /// are delivered, and keeps none: memory follows the largest file, not the number of files.
     ///
     /// Paths are expanded, standard input is read and `deliver` is called on the calling
-    /// thread; other threads only lint. At most a few files per job are handed out ahead of
+    /// thread, which lints too while the next file to deliver is not ready; `jobs - 1` other
+    /// threads only lint. At most a few files per job are handed out ahead of
     /// the next one to deliver, so a slow file makes the others wait rather than pile up.
     /// Returns the paths that could not be used (missing, not a file, an unreadable directory,
     /// standard input that could not be read), in order; a file that could not be read is
@@ -108,7 +109,9 @@ public struct LintSession: Sendable {
         }
         let work = WorkQueue()
         let workers = DispatchGroup()
-        for _ in 0..<jobs {
+        // The calling thread is one of the jobs: it lints whenever the next file to deliver
+        // is not finished and an input waits.
+        for _ in 1..<jobs {
             DispatchQueue.global().async(group: workers) {
                 while let (index, input) = work.take() {
                     work.finish(index, lint(input, rules: rules, severities: shared))
@@ -130,10 +133,17 @@ public struct LintSession: Sendable {
                 handedOut += 1
             }
             guard delivered < handedOut else { break }
-            deliver(work.waitForResult(delivered))
-            delivered += 1
+            if let outcome = work.result(delivered) {
+                deliver(outcome)
+                delivered += 1
+            } else if let (index, input) = work.takeIfAny() {
+                work.finish(index, lint(input, rules: rules, severities: shared))
+            } else {
+                deliver(work.waitForResult(delivered))
+                delivered += 1
+            }
         }
-        work.close(workers: jobs)
+        work.close(workers: jobs - 1)
         workers.wait()
         return queue.failures
     }
@@ -146,12 +156,26 @@ public struct LintSession: Sendable {
             var nextInput = 0
             var closed = false
             var finished: [Int: Result<FileReport, ReadFailure>] = [:]
+            /// The input the calling thread waits for, if it waits.
+            var awaited: Int?
+
+            mutating func takeInput() -> (Int, Input)? {
+                guard nextInput < inputs.count else { return nil }
+                defer {
+                    nextInput += 1
+                    if nextInput > 64 && nextInput * 2 > inputs.count {
+                        inputs.removeFirst(nextInput)
+                        nextInput = 0
+                    }
+                }
+                return inputs[nextInput]
+            }
         }
 
         private let state = Mutex(State())
         /// Signalled once per input added and once per worker when closing.
         private let inputReady = DispatchSemaphore(value: 0)
-        /// Signalled once per outcome finished.
+        /// Signalled when the outcome the calling thread waits for is finished.
         private let outcomeReady = DispatchSemaphore(value: 0)
 
         /// Hands an input to the workers.
@@ -171,30 +195,44 @@ public struct LintSession: Sendable {
             while true {
                 inputReady.wait()
                 let taken = state.withLock { state -> (Int, Input)?? in
-                    guard state.nextInput < state.inputs.count else { return state.closed ? .some(nil) : nil }
-                    defer {
-                        state.nextInput += 1
-                        if state.nextInput > 64 && state.nextInput * 2 > state.inputs.count {
-                            state.inputs.removeFirst(state.nextInput)
-                            state.nextInput = 0
-                        }
-                    }
-                    return state.inputs[state.nextInput]
+                    if let input = state.takeInput() { return input }
+                    return state.closed ? .some(nil) : nil
                 }
                 if let taken { return taken }
             }
         }
 
-        /// Records a worker's outcome.
+        /// The next input if one waits, without waiting (a worker woken for it finds none
+        /// and waits again).
+        func takeIfAny() -> (Int, Input)? {
+            state.withLock { $0.takeInput() }
+        }
+
+        /// Records a worker's outcome, waking the calling thread if it waits for this one.
         func finish(_ index: Int, _ outcome: Result<FileReport, ReadFailure>) {
-            state.withLock { $0.finished[index] = outcome }
-            outcomeReady.signal()
+            let awaited = state.withLock { state -> Bool in
+                state.finished[index] = outcome
+                guard state.awaited == index else { return false }
+                state.awaited = nil
+                return true
+            }
+            if awaited { outcomeReady.signal() }
+        }
+
+        /// The outcome of one input if it is finished.
+        func result(_ index: Int) -> Result<FileReport, ReadFailure>? {
+            state.withLock { $0.finished.removeValue(forKey: index) }
         }
 
         /// The outcome of one input, waiting until a worker finishes it.
         func waitForResult(_ index: Int) -> Result<FileReport, ReadFailure> {
             while true {
-                if let outcome = state.withLock({ $0.finished.removeValue(forKey: index) }) { return outcome }
+                let outcome = state.withLock { state -> Result<FileReport, ReadFailure>? in
+                    let outcome = state.finished.removeValue(forKey: index)
+                    if outcome == nil { state.awaited = index }
+                    return outcome
+                }
+                if let outcome { return outcome }
                 outcomeReady.wait()
             }
         }
