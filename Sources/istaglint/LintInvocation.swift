@@ -39,6 +39,12 @@ struct LintInvocation {
         var linter = Linter(parseOptions: ParseOptions(maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize), inlineSuppressions: !noInlineSuppressions)
         linter.recordsObjects = format == .junit
         let session = LintSession(configuration: configuration, linter: linter, workingDirectory: workingDirectory, jobs: jobs)
+        let threshold = failOn?.severity ?? configuration.failOn ?? .error
+        if writeBaseline == nil, output == nil,
+            let reporter = format.reporter(quiet: quiet, color: colorWanted, failOn: threshold) as? any StreamingReporter {
+            try stream(session, to: reporter, failOn: threshold)
+            return
+        }
         var report = session.run(paths: paths, standardInputName: stdinFilename) {
             FileReader.standardInput(label: stdinFilename)
         }
@@ -48,25 +54,53 @@ struct LintInvocation {
             }
             let count = report.diagnostics.count
             StandardStreams.writeError("istaglint: recorded \(count) finding\(count == 1 ? "" : "s") in \(writeBaseline)\n")
-            reportReadFailures(report)
+            reportReadFailures(report.readFailures)
             throw ExitCode(report.readFailures.isEmpty ? 0 : 2)
         }
         if let baseline {
-            switch FileReader.contents(of: baseline) {
-            case .failure(let failure): throw fail("cannot read the baseline \(failure.path): \(failure.reason)")
-            case .success(let bytes):
-                do {
-                    report = try Baseline.decode(bytes).filter(report)
-                } catch {
-                    throw fail("\(baseline) is not an istaglint baseline: \(error)")
-                }
-            }
+            report = try loadBaseline(baseline).filter(report)
         }
-        let threshold = failOn?.severity ?? configuration.failOn ?? .error
         try emit(report, failOn: threshold)
-        reportReadFailures(report)
+        reportReadFailures(report.readFailures)
         if !report.readFailures.isEmpty { throw ExitCode(2) }
         if report.hasFindings(atOrAbove: threshold) { throw ExitCode(1) }
+    }
+
+    /// Lints and writes the report to standard output file by file, keeping only the counts.
+    private func stream(_ session: LintSession, to reporter: any StreamingReporter, failOn: Severity) throws {
+        var filter = try baseline.map { BaselineFilter(try loadBaseline($0), standardInputName: paths.contains("-") ? stdinFilename : nil) }
+        var summary = Summary()
+        var readFailures: [ReadFailure] = []
+        var buffer = OutputBuffer()
+        let unusable = session.run(paths: paths, standardInputName: stdinFilename, readStandardInput: { FileReader.standardInput(label: stdinFilename) }) { outcome in
+            switch outcome {
+            case .success(var report):
+                if filter != nil { report = filter!.filter(report) }
+                summary.count(report)
+                buffer.append(reporter.render(file: report))
+            case .failure(let failure):
+                readFailures.append(failure)
+            }
+        }
+        readFailures = unusable + readFailures
+        summary.unreadable += readFailures.count
+        buffer.append(reporter.closing(summary: summary, readFailures: readFailures))
+        buffer.flush()
+        reportReadFailures(readFailures)
+        if !readFailures.isEmpty { throw ExitCode(2) }
+        if summary.hasFindings(atOrAbove: failOn) { throw ExitCode(1) }
+    }
+
+    private func loadBaseline(_ path: String) throws -> Baseline {
+        switch FileReader.contents(of: path) {
+        case .failure(let failure): throw fail("cannot read the baseline \(failure.path): \(failure.reason)")
+        case .success(let bytes):
+            do {
+                return try Baseline.decode(bytes)
+            } catch {
+                throw fail("\(path) is not an istaglint baseline: \(error)")
+            }
+        }
     }
 
     private func emit(_ report: RunReport, failOn: Severity) throws {
@@ -89,8 +123,8 @@ struct LintInvocation {
         return !noColor && StandardStreams.isTerminal(STDOUT_FILENO)
     }
 
-    private func reportReadFailures(_ report: RunReport) {
-        for failure in report.readFailures {
+    private func reportReadFailures(_ failures: [ReadFailure]) {
+        for failure in failures {
             StandardStreams.writeError("istaglint: cannot read \(failure.path): \(failure.reason)\n")
         }
     }

@@ -100,3 +100,38 @@ struct OutputFileTests {
         #expect(try String(contentsOf: input, encoding: .utf8) == text)
     }
 }
+
+/// The report is written file by file in input order, whatever the number of jobs.
+struct StreamedReportTests {
+    private let clean = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\n"
+    private let legacy = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\n"
+
+    @Test func findingsFollowTheInputOrderWithOneJobAndWithFour() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var expected: [String] = []
+        for index in 0..<400 {
+            let name = String(format: "f%04d.yaml", (index * 211) % 400)
+            let hasFinding = index % 5 == 0
+            try Data((hasFinding ? legacy : clean).utf8).write(to: directory.appendingPathComponent(name))
+            if hasFinding { expected.append("./" + name) }
+        }
+        expected.sort()
+        var outputs: [String] = []
+        for jobs in ["1", "4"] {
+            for format in ["text", "github"] {
+                let outcome = try CLI.run(["--quiet", "--jobs", jobs, "--format", format, "."], in: directory)
+                #expect(outcome.status == 1)
+                let files = outcome.stdout.split(separator: "\n").map { line in
+                    String(line.replacingOccurrences(of: "::error file=", with: "").prefix { $0 != ":" && $0 != "," })
+                }
+                #expect(files == expected, "--jobs \(jobs) --format \(format)")
+                outputs.append(outcome.stdout)
+            }
+            let summary = try CLI.run(["--jobs", jobs, "."], in: directory)
+            #expect(summary.stdout.hasSuffix("400 files, 400 objects: 80 errors, 0 warnings, 0 infos\n"))
+        }
+        #expect(outputs[0] == outputs[2])
+        #expect(outputs[1] == outputs[3])
+    }
+}

@@ -14,7 +14,14 @@ public enum Fingerprint {
     /// occurrence number appended when several diagnostics share one identity (`…:2`).
     public static func assign(_ diagnostics: [Diagnostic]) -> [String] {
         var seen: [String: Int] = [:]
-        return diagnostics.map { diagnostic in
+        return assign(diagnostics, occurrences: &seen)
+    }
+
+    /// The fingerprints of diagnostics that continue a run: `occurrences` counts each hash
+    /// seen so far and is updated. The identity includes the file, so the diagnostics of
+    /// different files never share one: a run file by file needs only each file's counts.
+    public static func assign(_ diagnostics: [Diagnostic], occurrences seen: inout [String: Int]) -> [String] {
+        diagnostics.map { diagnostic in
             let hash = hex(identity(of: diagnostic))
             let occurrence = (seen[hash] ?? 0) + 1
             seen[hash] = occurrence

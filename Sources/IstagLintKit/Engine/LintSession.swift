@@ -40,8 +40,14 @@ public struct LintSession: Sendable {
         return String(cString: buffer)
     }
 
+    /// The inputs still to lint and the paths that could not be used.
+    private struct InputQueue {
+        var collector: InputCollector
+        var failures: [ReadFailure] = []
+    }
+
     /// What to lint, in report order.
-    private enum Input {
+    private enum Input: Sendable {
         case bytes(name: String, [UInt8])
         case file(String)
     }
@@ -49,77 +55,207 @@ public struct LintSession: Sendable {
     /// Lints `paths` in order; `-` stands for standard input, read once with `readStandardInput`
     /// and named `standardInputName`. Files are linted `jobs` at a time; the report keeps the
     /// order of the paths whatever the scheduling.
+    ///
+    /// The report keeps the files with findings (every file when the linter records objects)
+    /// and only the counts of the others; `run(paths:standardInputName:readStandardInput:deliver:)`
+    /// keeps nothing.
     public func run(paths: [String], standardInputName: String, readStandardInput: () -> Result<[UInt8], ReadFailure>) -> RunReport {
-        var inputs: [Input] = []
-        var failures: [ReadFailure] = []
-        var collector = InputCollector()
-        var readInput = false
-        for path in paths {
-            if path == "-" {
-                guard !readInput else { continue }
-                readInput = true
-                guard !configuration.isExcluded(standardInputName, workingDirectory: workingDirectory) else { continue }
-                switch readStandardInput() {
-                case .success(let bytes): inputs.append(.bytes(name: standardInputName, bytes))
-                case .failure(let failure): failures.append(failure)
-                }
-                continue
-            }
-            let known = (files: collector.files.count, failures: collector.failures.count)
-            collector.add(path)
-            failures += collector.failures[known.failures...]
-            for file in collector.files[known.files...] where !configuration.isExcluded(file, workingDirectory: workingDirectory) {
-                inputs.append(.file(file))
+        var reports: [FileReport] = []
+        var readFailures: [ReadFailure] = []
+        var clean = Summary()
+        let keepsCleanFiles = linter.recordsObjects
+        let unusable = run(paths: paths, standardInputName: standardInputName, readStandardInput: readStandardInput) { outcome in
+            switch outcome {
+            case .success(let report) where report.diagnostics.isEmpty && !keepsCleanFiles: clean.count(report)
+            case .success(let report): reports.append(report)
+            case .failure(let failure): readFailures.append(failure)
             }
         }
-        let work = inputs
+        return RunReport(files: reports, readFailures: unusable + readFailures, omitted: clean)
+    }
+
+    /// Lints `paths` as `run(paths:standardInputName:readStandardInput:)` does, but hands each
+    /// file's outcome to `deliver` in the order of the paths, as soon as the files before it
+    /// are delivered, and keeps none: memory follows the largest file, not the number of files.
+    ///
+    /// Paths are expanded, standard input is read and `deliver` is called on the calling
+    /// thread, which lints too while the next file to deliver is not ready; `jobs - 1` other
+    /// threads only lint. At most a few files per job are handed out ahead of
+    /// the next one to deliver, so a slow file makes the others wait rather than pile up.
+    /// Returns the paths that could not be used (missing, not a file, an unreadable directory,
+    /// standard input that could not be read), in order; a file that could not be read is
+    /// delivered as a failure.
+    public func run(
+        paths: [String], standardInputName: String, readStandardInput: () -> Result<[UInt8], ReadFailure>,
+        deliver: (Result<FileReport, ReadFailure>) -> Void
+    ) -> [ReadFailure] {
+        var queue = InputQueue(collector: InputCollector(paths: paths))
+        func next(_ queue: inout InputQueue) -> Input? {
+            nextInput(from: &queue, standardInputName: standardInputName, readStandardInput: readStandardInput)
+        }
         let rules = RuleCatalog.all.map(\.description)
         // Without per-path overrides every file gets the same severities: work them out once.
         let shared = configuration.overrides.isEmpty
             ? configuration.severities(for: ".", workingDirectory: workingDirectory, rules: rules) : nil
-        // Reports with findings, failures, and the counts of clean files: a clean file's
-        // report is dropped as soon as it is counted, so memory follows the findings.
-        let keepsCleanFiles = linter.recordsObjects
-        let workers = min(jobs, work.count)
-        guard workers > 1 else {
-            // One file or one job: no threads, no locks (a pre-commit hook often passes one file).
-            var reports: [FileReport] = []
-            var clean = Summary()
-            for input in work {
-                switch lint(input, rules: rules, severities: shared) {
-                case .success(let report) where report.diagnostics.isEmpty && !keepsCleanFiles: clean.count(report)
-                case .success(let report): reports.append(report)
-                case .failure(let failure): failures.append(failure)
+        guard jobs > 1, let first = next(&queue) else {
+            // One job: no threads, no locks.
+            while let input = next(&queue) { deliver(lint(input, rules: rules, severities: shared)) }
+            return queue.failures
+        }
+        guard let second = next(&queue) else {
+            // One file: no threads either (a pre-commit hook often passes one file).
+            deliver(lint(first, rules: rules, severities: shared))
+            return queue.failures
+        }
+        let work = WorkQueue()
+        let workers = DispatchGroup()
+        // The calling thread is one of the jobs: it lints whenever the next file to deliver
+        // is not finished and an input waits.
+        for _ in 1..<jobs {
+            DispatchQueue.global().async(group: workers) {
+                while let (index, input) = work.take() {
+                    work.finish(index, lint(input, rules: rules, severities: shared))
                 }
             }
-            return RunReport(files: reports, readFailures: failures, omitted: clean)
         }
-        let results = Mutex<(kept: [Int: Result<FileReport, ReadFailure>], clean: Summary)>(([:], Summary()))
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < work.count else { return }
-                let outcome = lint(work[index], rules: rules, severities: shared)
-                results.withLock { results in
-                    if case .success(let report) = outcome, report.diagnostics.isEmpty, !keepsCleanFiles {
-                        results.clean.count(report)
-                    } else {
-                        results.kept[index] = outcome
+        let window = 4 * jobs
+        var handedOut = 0
+        var delivered = 0
+        var pending: [Input] = [first, second]
+        var exhausted = false
+        while true {
+            while handedOut - delivered < window, !exhausted {
+                guard let input = pending.isEmpty ? next(&queue) : pending.removeFirst() else {
+                    exhausted = true
+                    break
+                }
+                work.add(handedOut, input)
+                handedOut += 1
+            }
+            guard delivered < handedOut else { break }
+            if let outcome = work.result(delivered) {
+                deliver(outcome)
+                delivered += 1
+            } else if let (index, input) = work.takeIfAny() {
+                work.finish(index, lint(input, rules: rules, severities: shared))
+            } else {
+                deliver(work.waitForResult(delivered))
+                delivered += 1
+            }
+        }
+        work.close(workers: jobs - 1)
+        workers.wait()
+        return queue.failures
+    }
+
+    /// The files handed to the worker threads and the outcomes they finished, shared between
+    /// the calling thread and the workers.
+    private final class WorkQueue: Sendable {
+        private struct State {
+            var inputs: [(Int, Input)] = []
+            var nextInput = 0
+            var closed = false
+            var finished: [Int: Result<FileReport, ReadFailure>] = [:]
+            /// The input the calling thread waits for, if it waits.
+            var awaited: Int?
+
+            mutating func takeInput() -> (Int, Input)? {
+                guard nextInput < inputs.count else { return nil }
+                defer {
+                    nextInput += 1
+                    if nextInput > 64 && nextInput * 2 > inputs.count {
+                        inputs.removeFirst(nextInput)
+                        nextInput = 0
                     }
                 }
+                return inputs[nextInput]
             }
         }
-        let (kept, clean) = results.withLock { ($0.kept, $0.clean) }
-        var reports: [FileReport] = []
-        for index in kept.keys.sorted() {
-            switch kept[index] {
-            case .success(let report)?: reports.append(report)
-            case .failure(let failure)?: failures.append(failure)
-            case nil: break
+
+        private let state = Mutex(State())
+        /// Signalled once per input added and once per worker when closing.
+        private let inputReady = DispatchSemaphore(value: 0)
+        /// Signalled when the outcome the calling thread waits for is finished.
+        private let outcomeReady = DispatchSemaphore(value: 0)
+
+        /// Hands an input to the workers.
+        func add(_ index: Int, _ input: Input) {
+            state.withLock { $0.inputs.append((index, input)) }
+            inputReady.signal()
+        }
+
+        /// Lets each of `workers` stop once the inputs are taken.
+        func close(workers: Int) {
+            state.withLock { $0.closed = true }
+            for _ in 0..<workers { inputReady.signal() }
+        }
+
+        /// The next input for a worker, waiting for one; nil once closed and empty.
+        func take() -> (Int, Input)? {
+            while true {
+                inputReady.wait()
+                let taken = state.withLock { state -> (Int, Input)?? in
+                    if let input = state.takeInput() { return input }
+                    return state.closed ? .some(nil) : nil
+                }
+                if let taken { return taken }
             }
         }
-        return RunReport(files: reports, readFailures: failures, omitted: clean)
+
+        /// The next input if one waits, without waiting (a worker woken for it finds none
+        /// and waits again).
+        func takeIfAny() -> (Int, Input)? {
+            state.withLock { $0.takeInput() }
+        }
+
+        /// Records a worker's outcome, waking the calling thread if it waits for this one.
+        func finish(_ index: Int, _ outcome: Result<FileReport, ReadFailure>) {
+            let awaited = state.withLock { state -> Bool in
+                state.finished[index] = outcome
+                guard state.awaited == index else { return false }
+                state.awaited = nil
+                return true
+            }
+            if awaited { outcomeReady.signal() }
+        }
+
+        /// The outcome of one input if it is finished.
+        func result(_ index: Int) -> Result<FileReport, ReadFailure>? {
+            state.withLock { $0.finished.removeValue(forKey: index) }
+        }
+
+        /// The outcome of one input, waiting until a worker finishes it.
+        func waitForResult(_ index: Int) -> Result<FileReport, ReadFailure> {
+            while true {
+                let outcome = state.withLock { state -> Result<FileReport, ReadFailure>? in
+                    let outcome = state.finished.removeValue(forKey: index)
+                    if outcome == nil { state.awaited = index }
+                    return outcome
+                }
+                if let outcome { return outcome }
+                outcomeReady.wait()
+            }
+        }
+    }
+
+    /// The next input not excluded by configuration; records the paths that cannot be used.
+    private func nextInput(from queue: inout InputQueue, standardInputName: String, readStandardInput: () -> Result<[UInt8], ReadFailure>) -> Input? {
+        while let item = queue.collector.next() {
+            switch item {
+            case .standardInput:
+                guard !configuration.isExcluded(standardInputName, workingDirectory: workingDirectory) else { continue }
+                switch readStandardInput() {
+                case .success(let bytes): return .bytes(name: standardInputName, bytes)
+                case .failure(let failure): queue.failures.append(failure)
+                }
+            case .file(let path):
+                guard !configuration.isExcluded(path, workingDirectory: workingDirectory) else { continue }
+                return .file(path)
+            case .failure(let failure):
+                queue.failures.append(failure)
+            }
+        }
+        return nil
     }
 
     private func lint(_ input: Input, rules: [RuleDescription], severities shared: [String: Severity]?) -> Result<FileReport, ReadFailure> {

@@ -34,4 +34,13 @@ public struct Summary: Sendable, Hashable, Codable {
             }
         }
     }
+
+    /// Whether any counted finding is at or above a severity.
+    public func hasFindings(atOrAbove severity: Severity) -> Bool {
+        switch severity {
+        case .error: return errors > 0
+        case .warning: return errors + warnings > 0
+        case .info: return errors + warnings + infos > 0
+        }
+    }
 }

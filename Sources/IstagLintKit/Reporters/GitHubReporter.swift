@@ -4,7 +4,7 @@
 ///
 /// Values are escaped as the Actions toolkit escapes them, so no message or file name can end
 /// a command early or start another one.
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: StreamingReporter {
     /// Whether the report ends with the summary line (`--quiet` leaves it out).
     public var includesSummary: Bool
 
@@ -13,21 +13,26 @@ public struct GitHubReporter: Reporter {
         self.includesSummary = includesSummary
     }
 
-    /// The report: the commands, the unreadable paths as `::error` commands, and a last line
-    /// `istaglint: <summary>`.
+    /// A file's commands, one per diagnostic.
+    public func render(file: FileReport) -> String {
+        var output = ""
+        for diagnostic in file.diagnostics {
+            output += command(for: diagnostic) + "\n"
+        }
+        return output
+    }
+
+    /// The unreadable paths as `::error` commands, and a last line `istaglint: <summary>`.
     ///
     /// The summary is not a workflow command, so the runner prints it as it is: the log then
     /// says what was linted even when there is nothing to annotate, and an annotation count
     /// never includes it.
-    public func render(_ report: RunReport) -> String {
+    public func closing(summary: Summary, readFailures: [ReadFailure]) -> String {
         var output = ""
-        for diagnostic in report.diagnostics {
-            output += command(for: diagnostic) + "\n"
-        }
-        for failure in report.readFailures {
+        for failure in readFailures {
             output += GitHubReporter.command("error", [("file", failure.path), ("title", "istaglint")], "cannot read \(failure.path): \(failure.reason)") + "\n"
         }
-        if includesSummary { output += "istaglint: " + TextReporter().summaryLine(report.summary) + "\n" }
+        if includesSummary { output += "istaglint: " + TextReporter().summaryLine(summary) + "\n" }
         return output
     }
 

@@ -2,7 +2,7 @@ import YAMLTree
 
 /// The default output: `path:line:col: severity: message [IST###]`, the source line with
 /// the range underlined, and a summary line.
-public struct TextReporter: Reporter {
+public struct TextReporter: StreamingReporter {
     /// Whether to use ANSI colours (only on a terminal, and never when `NO_COLOR` is set).
     public var color: Bool
     /// Whether to print only the diagnostic lines: no excerpts and no summary.
@@ -14,18 +14,21 @@ public struct TextReporter: Reporter {
         self.quiet = quiet
     }
 
-    public func render(_ report: RunReport) -> String {
+    /// A file's findings: the headline of each, with its source line underlined unless quiet.
+    public func render(file: FileReport) -> String {
         var output = ""
-        for file in report.files {
-            for diagnostic in file.diagnostics {
-                output += headline(diagnostic) + "\n"
-                if !quiet, let excerpt = file.excerpts[diagnostic.range.start.offset] {
-                    output += render(excerpt, under: diagnostic.range, severity: diagnostic.severity)
-                }
+        for diagnostic in file.diagnostics {
+            output += headline(diagnostic) + "\n"
+            if !quiet, let excerpt = file.excerpts[diagnostic.range.start.offset] {
+                output += render(excerpt, under: diagnostic.range, severity: diagnostic.severity)
             }
         }
-        if !quiet { output += summaryLine(report.summary) + "\n" }
         return output
+    }
+
+    /// The summary line unless quiet (unreadable paths go to standard error, not here).
+    public func closing(summary: Summary, readFailures: [ReadFailure]) -> String {
+        quiet ? "" : summaryLine(summary) + "\n"
     }
 
     func headline(_ diagnostic: Diagnostic) -> String {

@@ -1,0 +1,59 @@
+import Foundation
+import IstagLintKit
+import Testing
+
+/// A session delivers every file's outcome in input order whatever the number of jobs, and
+/// keeps the same report as a run that collects everything.
+struct LintSessionTests {
+    private let clean = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\n"
+    private let legacy = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\n"
+
+    /// A directory of `count` files, every seventh with a finding; the paths in walk order.
+    private func project(count: Int) throws -> (URL, [String]) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("istaglint-session-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("nested"), withIntermediateDirectories: true)
+        var paths: [String] = []
+        for index in 0..<count {
+            let name = String(format: "%04d.yaml", (index * 389) % count)
+            try Data((index % 7 == 0 ? legacy : clean).utf8).write(to: directory.appendingPathComponent(name))
+            paths.append(directory.path + "/" + name)
+        }
+        try Data(legacy.utf8).write(to: directory.appendingPathComponent("nested/last.yaml"))
+        return (directory, paths.sorted() + [directory.path + "/nested/last.yaml"])
+    }
+
+    private func session(jobs: Int) -> LintSession {
+        LintSession(configuration: Configuration(baseDirectory: "/"), linter: Linter(), workingDirectory: "/", jobs: jobs)
+    }
+
+    @Test(arguments: [1, 2, 4])
+    func outcomesAreDeliveredInInputOrder(jobs: Int) throws {
+        let (directory, expected) = try project(count: 300)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var delivered: [String] = []
+        var withFindings: [String] = []
+        let unusable = session(jobs: jobs).run(
+            paths: [directory.path, directory.path + "/missing.yaml"], standardInputName: "<stdin>", readStandardInput: { .success([]) }
+        ) { outcome in
+            guard case .success(let report) = outcome else { return }
+            delivered.append(report.file)
+            if !report.diagnostics.isEmpty { withFindings.append(report.file) }
+        }
+        #expect(delivered == expected)
+        #expect(withFindings.count == 44)
+        #expect(withFindings == expected.filter { withFindings.contains($0) })
+        #expect(unusable == [ReadFailure(path: directory.path + "/missing.yaml", reason: "no such file or directory")])
+    }
+
+    @Test func theCollectedReportIsTheSameWhateverTheJobs() throws {
+        let (directory, _) = try project(count: 120)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let reports = [1, 4].map { jobs in
+            session(jobs: jobs).run(paths: ["-", directory.path], standardInputName: "in.yaml", readStandardInput: { .success(Array(legacy.utf8)) })
+        }
+        #expect(reports[0].files.map(\.file) == reports[1].files.map(\.file))
+        #expect(reports[0].files.first?.file == "in.yaml")
+        #expect(reports[0].summary == reports[1].summary)
+        #expect(reports[0].summary.files == 122)
+    }
+}
