@@ -40,6 +40,11 @@ struct LintInvocation {
         linter.recordsObjects = format == .junit
         let session = LintSession(configuration: configuration, linter: linter, workingDirectory: workingDirectory, jobs: jobs)
         let threshold = failOn?.severity ?? configuration.failOn ?? .error
+        // Checked against every input before anything is linted: the report keeps only files
+        // with findings, so it cannot tell whether a clean file is the one named.
+        if let output, SameFile.isAmong(output, inputs: paths) {
+            throw fail("--output \(output) is one of the files being linted; istaglint never writes to its inputs")
+        }
         if writeBaseline == nil, output == nil,
             let reporter = format.reporter(quiet: quiet, color: colorWanted, failOn: threshold) as? any StreamingReporter {
             try stream(session, to: reporter, failOn: threshold)
@@ -108,9 +113,6 @@ struct LintInvocation {
         guard let output else {
             StandardStreams.writeOutput(rendered)
             return
-        }
-        if report.files.contains(where: { SameFile.check($0.file, output) }) {
-            throw fail("--output \(output) is one of the files being linted; istaglint never writes to its inputs")
         }
         if let failure = FileWriter.write(rendered, to: output) {
             throw fail("cannot write the report to \(failure.path): \(failure.reason)")

@@ -4,13 +4,21 @@ import Glibc
 import Darwin
 #endif
 
-/// Whether two paths name the same file on disk.
+import IstagLintKit
+
+/// Whether a path names a file on disk that a run lints.
 enum SameFile {
-    /// True when both paths exist and are the same file (device and inode).
-    static func check(_ lhs: String, _ rhs: String) -> Bool {
-        var left = stat()
-        var right = stat()
-        guard stat(lhs, &left) == 0, stat(rhs, &right) == 0 else { return false }
-        return left.st_dev == right.st_dev && left.st_ino == right.st_ino
+    /// True when `path` exists and is one of the files a run over `inputs` lints (named, or
+    /// found in a directory). Walks the inputs only when `path` exists.
+    static func isAmong(_ path: String, inputs: [String]) -> Bool {
+        var target = stat()
+        guard stat(path, &target) == 0 else { return false }
+        var walk = InputCollector(paths: inputs)
+        while let input = walk.next() {
+            guard case .file(let file) = input else { continue }
+            var info = stat()
+            if stat(file, &info) == 0, info.st_dev == target.st_dev, info.st_ino == target.st_ino { return true }
+        }
+        return false
     }
 }

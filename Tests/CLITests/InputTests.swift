@@ -99,6 +99,22 @@ struct OutputFileTests {
         #expect(outcome.status == 2)
         #expect(try String(contentsOf: input, encoding: .utf8) == text)
     }
+
+    /// A clean input has no findings, so its report is dropped early: the check must not
+    /// depend on the report. Named directly, or found by walking a directory.
+    @Test func outputOverACleanInputIsRefused() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("clean.yaml")
+        let text = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\ntag:\n  from:\n    kind: ImageStreamTag\n    name: ruby:3.4-base\n"
+        try Data(text.utf8).write(to: input)
+        for arguments in [[input.path], [directory.path], ["--format", "sarif", directory.path]] {
+            let outcome = try CLI.run(["--output", input.path] + arguments)
+            #expect(outcome.status == 2, "\(arguments)")
+            #expect(outcome.stderr.contains("is one of the files being linted"), "\(arguments)")
+            #expect(try String(contentsOf: input, encoding: .utf8) == text, "\(arguments)")
+        }
+    }
 }
 
 /// The report is written file by file in input order, whatever the number of jobs.
