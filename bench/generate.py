@@ -122,11 +122,11 @@ def main():
     documents += [broken(rng, i) for i in range(args.broken)]
     rng.shuffle(documents)
     os.makedirs(args.out, exist_ok=True)
-    per_file = max(1, -(-len(documents) // args.files))
-    for number in range(args.files):
-        chunk = documents[number * per_file:(number + 1) * per_file]
-        if not chunk:
-            break
+    # Spread evenly: exactly `--files` files (fewer only when there are fewer documents),
+    # each holding the same number of documents give or take one.
+    files = min(args.files, len(documents))
+    for number in range(files):
+        chunk = documents[number * len(documents) // files:(number + 1) * len(documents) // files]
         with open(os.path.join(args.out, f"istag-{number:05d}.yaml"), "w") as handle:
             handle.write("---\n".join(chunk))
 
