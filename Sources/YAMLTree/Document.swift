@@ -289,6 +289,7 @@ public struct Document: Sendable {
         append(Node(range: range, kind: kind, tagIndex: intern(tag), anchorIndex: intern(anchor)))
     }
 
+    @inline(__always)
     private mutating func intern(_ string: String?) -> Int32 {
         guard let string else { return -1 }
         strings.append(string)

@@ -41,6 +41,8 @@ public enum KubernetesScalar: Sendable, Hashable {
             if node.style != .plain { return true }
             guard let first = document.firstByte(of: id) else { return false }
             if !mayNotBeString(first) { return true }
+            // A letter starts only the short spellings of null and the booleans.
+            if first >= UInt8(ascii: "A") && node.textLength > 5 { return true }
         }
         if case .string = of(id, in: document) { return true }
         return false

@@ -26,16 +26,26 @@ public struct ObjectSchema: Sendable, Hashable {
     /// that is a field name decodes to itself); nil for other keys, which `field(named:)`
     /// reads through `KeyText`.
     public func field(forKey key: NodeID, in document: Document) -> FieldSpec? {
+        fieldIndex(forKey: key, in: document).map { fields[$0] }
+    }
+
+    /// The index in `fields` of the field `field(forKey:in:)` finds.
+    public func fieldIndex(forKey key: NodeID, in document: Document) -> Int? {
         let node = document[key]
         guard node.kind == .scalar, !node.hasTag else { return nil }
         let length = node.textLength
         guard length < fieldsByLength.count else { return nil }
-        for index in fieldsByLength[length] where document.hasText(key, fields[index].name) { return fields[index] }
+        for index in fieldsByLength[length] where document.hasText(key, fields[index].name) { return index }
         return nil
     }
 
     /// The field with a JSON name.
     public func field(named name: String) -> FieldSpec? {
-        fields.first { $0.name.hasSameBytes(as: name) }
+        fieldIndex(named: name).map { fields[$0] }
+    }
+
+    /// The index in `fields` of the field with a JSON name.
+    public func fieldIndex(named name: String) -> Int? {
+        fields.firstIndex { $0.name.hasSameBytes(as: name) }
     }
 }

@@ -22,16 +22,25 @@ public struct ShapeCheck: Sendable {
 
     private enum PathSegment {
         case root
-        case field(String)
-        case mapKey(String)
+        /// A field of an object type: indexes into the compiled catalogue.
+        case field(object: Int, field: Int)
+        /// A key of a string map: the key node, spelled out as the decoder reads it.
+        case mapKey(NodeID)
         case index(Int)
     }
+
+    /// The catalogue the pass walks by.
+    private let catalogue = CompiledSchema.shared
+    /// The document the pass reads (for spelling out map keys in paths).
+    private let document: Document
 
     /// Runs the pass over one object whose root has the type `schema`.
     public init(object root: NodeID, path: FieldPath, schema: ObjectSchema, in document: Document) {
         rootPath = path
+        self.document = document
         steps = [(0, .root)]
-        var pending: [(node: NodeID, type: FieldType, step: Int)] = [(root, .object(schema.name), 0)]
+        guard let rootType = catalogue.index(of: .object(schema.name)) else { return }
+        var pending: [(node: NodeID, type: Int, step: Int)] = [(root, rootType, 0)]
         // An anchored node that aliases bring in many times is checked once, at its first
         // path, so an alias bomb under a typed list costs linear time.
         var checked: Set<CheckedValue> = []
@@ -59,20 +68,20 @@ public struct ShapeCheck: Sendable {
         let (parent, segment) = steps[step]
         switch segment {
         case .root: return rootPath
-        case .field(let key): return path(parent).child(key)
-        case .mapKey(let key): return path(parent).key(key)
+        case .field(let object, let field): return path(parent).child(catalogue.objects[object].schema.fields[field].name)
+        case .mapKey(let key): return path(parent).key(KeyText.of(key, in: document) ?? "")
         case .index(let index): return path(parent).index(index)
         }
     }
 
     private struct CheckedValue: Hashable {
         var node: NodeID
-        var type: FieldType
+        var type: Int
     }
 
     private mutating func check(
-        _ node: NodeID, as type: FieldType, at step: Int, in document: Document,
-        pending: inout [(node: NodeID, type: FieldType, step: Int)]
+        _ node: NodeID, as typeIndex: Int, at step: Int, in document: Document,
+        pending: inout [(node: NodeID, type: Int, step: Int)]
     ) {
         guard let resolved = document.resolved(node) else { return }
         var path: FieldPath { self.path(step) }
@@ -80,48 +89,55 @@ public struct ShapeCheck: Sendable {
         if KubernetesScalar.isNull(resolved, in: document) { return }
         // Decoded only where a type needs the value: most values are strings, known from one byte.
         var scalar: KubernetesScalar? { KubernetesScalar.of(resolved, in: document) }
-        switch type {
-        case .object(let name):
-            guard let entries = document.effectiveEntries(of: resolved), let schema = SchemaCatalog.schema(named: name) else {
+        var type: FieldType { catalogue.fieldTypes[typeIndex] }
+        let entry = catalogue.types[typeIndex]
+        switch entry.kind {
+        case .object:
+            let object = entry.target
+            guard let entries = document.effectiveEntries(of: resolved), object >= 0 else {
                 return wrongType(node, expected: type, found: scalar, at: path, in: document)
             }
             var reportedKeys: Set<NodeID> = []
             for entry in entries {
-                // The usual key is a plain or quoted field name: matched on its bytes.
-                if let field = schema.field(forKey: entry.key, in: document) {
-                    if step == 0 && field.name == "apiVersion" { continue }
-                    pending.append((entry.value, field.type, self.step(.field(field.name), under: step)))
-                    continue
+                // The usual key is a plain or quoted field name: matched on its bytes; the rest
+                // are read as the decoder reads them.
+                var field = catalogue.objects[object].schema.fieldIndex(forKey: entry.key, in: document)
+                var keyText: String?
+                if field == nil {
+                    guard let key = KeyText.of(entry.key, in: document) else { continue }
+                    field = catalogue.objects[object].schema.fieldIndex(named: key)
+                    keyText = key
                 }
-                guard let key = KeyText.of(entry.key, in: document) else { continue }
-                if let field = schema.field(named: key) {
+                if let field {
                     // The object's own apiVersion is the api-version rule's (IST004), which knows what to write instead.
-                    if step == 0 && key.hasSameBytes(as: "apiVersion") { continue }
-                    pending.append((entry.value, field.type, self.step(.field(key), under: step)))
-                } else if reportedKeys.insert(entry.key).inserted {
-                    unknownField(key, keyNode: entry.key, in: schema, at: path, fieldPath: path.child(key), document: document)
+                    if step == 0 && catalogue.objects[object].schema.fields[field].name == "apiVersion" { continue }
+                    pending.append((entry.value, catalogue.objects[object].fieldTypes[field], self.step(.field(object: object, field: field), under: step)))
+                } else if let key = keyText, reportedKeys.insert(entry.key).inserted {
+                    unknownField(key, keyNode: entry.key, in: catalogue.objects[object].schema, at: path, fieldPath: path.child(key), document: document)
                 }
             }
-        case .list(let element):
+        case .list:
             guard let items = document.items(of: resolved) else {
                 return wrongType(node, expected: type, found: scalar, at: path, in: document)
             }
-            for (index, item) in items.enumerated().reversed() { pending.append((item, element, self.step(.index(index), under: step))) }
+            for (index, item) in items.enumerated().reversed() { pending.append((item, entry.target, self.step(.index(index), under: step))) }
         case .stringMap:
             guard let entries = document.effectiveEntries(of: resolved) else {
                 return wrongType(node, expected: type, found: scalar, at: path, in: document)
             }
             for entry in entries {
-                guard let key = KeyText.of(entry.key, in: document) else { continue }
-                if let keyText = document.scalar(entry.key), document[entry.key].scalarStyle == .plain,
-                    KubernetesScalar.isYAML11OnlyBoolean(keyText) {
+                // Keys that are not scalars, or decode as null, have no JSON form; another rule reports them.
+                guard let key = document.resolved(entry.key), document[key].kind == .scalar, !KubernetesScalar.isNull(key, in: document) else { continue }
+                let keyNode = document[entry.key]
+                if keyNode.kind == .scalar, keyNode.style == .plain, keyNode.textLength <= 3, let keyText = document.text(of: entry.key),
+                    KubernetesScalar.isYAML11OnlyBoolean(keyText), let decoded = KeyText.of(entry.key, in: document) {
                     issues.append(ShapeIssue(
                         kind: .yaml11Boolean,
-                        message: "the key \(keyText) in \(path) is read by kubectl (YAML 1.1) as the boolean \(key), so the key becomes \"\(key)\"; quote it: \"\(keyText)\"",
-                        path: path.key(key), range: document[entry.key].range,
-                        fix: Fix(range: document[entry.key].range, replacement: "\"\(keyText)\"")))
+                        message: "the key \(keyText) in \(path) is read by kubectl (YAML 1.1) as the boolean \(decoded), so the key becomes \"\(decoded)\"; quote it: \"\(keyText)\"",
+                        path: path.key(decoded), range: keyNode.range,
+                        fix: Fix(range: keyNode.range, replacement: "\"\(keyText)\"")))
                 }
-                pending.append((entry.value, .string, self.step(.mapKey(key), under: step)))
+                pending.append((entry.value, catalogue.stringType, self.step(.mapKey(entry.key), under: step)))
             }
         case .freeFormObject:
             guard document.isMapping(resolved) else {
