@@ -29,11 +29,13 @@ extension LintObject {
         }
         for (index, key) in keys.enumerated() {
             guard document.isMapping(current) else { return .invalid }
-            guard let entry = document.entry(forKey: key, in: current) else { return .absent(anchor: anchor, keyPresent: false) }
+            let found = index == 0 && start == nil ? rootEntry(forKey: key) : document.entry(forKey: key, in: current)
+            guard let entry = found else { return .absent(anchor: anchor, keyPresent: false) }
             lastKey = entry.key
             if shape.isInvalid(entry.value) { return .invalid }
             guard let resolved = document.resolved(entry.value) else { return .invalid }
-            if KubernetesScalar.isNull(resolved, in: document) {
+            // Only a scalar can be null: a mapping on the way needs no test.
+            if document[resolved].kind == .scalar && KubernetesScalar.isNull(resolved, in: document) {
                 return .absent(anchor: anchor, keyPresent: index == keys.count - 1)
             }
             current = resolved
@@ -57,7 +59,7 @@ extension LintObject {
         case .absent(let anchor, let keyPresent): return .empty(anchor: anchor, keyPresent: keyPresent)
         case .invalid: return .invalid
         case .present(let id, let range):
-            guard case .string(let text) = KubernetesScalar.of(id, in: document) else { return .invalid }
+            guard let text = KubernetesScalar.stringValue(id, in: document) else { return .invalid }
             return text.isEmpty ? .empty(anchor: range, keyPresent: true) : .value(text, range)
         }
     }

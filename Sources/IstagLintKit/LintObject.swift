@@ -16,9 +16,12 @@ public struct LintObject: Sendable {
         let importStatus: ImportStatus?
         let tagFromReference: ParsedReference?
         let imageReference: ParsedReference?
+        /// The root's `metadata`, `tag` and `image` entries: most lookups start with one.
+        let rootEntries: (metadata: MappingEntry?, tag: MappingEntry?, image: MappingEntry?)
 
         init(
             document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, shape: ShapeCheck,
+            rootEntries: (metadata: MappingEntry?, tag: MappingEntry?, image: MappingEntry?),
             dockerImageSource: DockerImageSource? = nil, importStatus: ImportStatus? = nil,
             tagFromReference: ParsedReference? = nil, imageReference: ParsedReference? = nil
         ) {
@@ -31,6 +34,7 @@ public struct LintObject: Sendable {
             self.importStatus = importStatus
             self.tagFromReference = tagFromReference
             self.imageReference = imageReference
+            self.rootEntries = rootEntries
         }
     }
 
@@ -55,16 +59,31 @@ public struct LintObject: Sendable {
     /// The import state (generations and conditions), read once for the rules that ask.
     var importStatus: ImportStatus { storage.importStatus ?? ImportStatus(self) }
 
+    /// The entry for a key of the object's root mapping, as `Document.entry(forKey:in:)`
+    /// finds it; the common first keys are looked up once per object.
+    func rootEntry(forKey key: String) -> MappingEntry? {
+        switch key {
+        case "metadata": return storage.rootEntries.metadata
+        case "tag": return storage.rootEntries.tag
+        case "image": return storage.rootEntries.image
+        default: return document.entry(forKey: key, in: node)
+        }
+    }
+
     /// Creates an object view and runs the schema pass over it.
     public init(document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity) {
         let shape = ShapeCheck(object: node, path: path, schema: SchemaCatalog.imageStreamTag, in: document)
-        let bare = LintObject(storage: Storage(document: document, node: node, path: path, identity: identity, shape: shape))
+        let rootEntries = (
+            document.entry(forKey: "metadata", in: node), document.entry(forKey: "tag", in: node),
+            document.entry(forKey: "image", in: node))
+        let bare = LintObject(storage: Storage(
+            document: document, node: node, path: path, identity: identity, shape: shape, rootEntries: rootEntries))
         var tagFromReference: ParsedReference?
         if case .value("DockerImage", _) = bare.string("tag", "from", "kind") {
             tagFromReference = ParsedReference(bare.string("tag", "from", "name"))
         }
         storage = Storage(
-            document: document, node: node, path: path, identity: identity, shape: shape,
+            document: document, node: node, path: path, identity: identity, shape: shape, rootEntries: rootEntries,
             dockerImageSource: tagFromReference.flatMap(DockerImageSource.init), importStatus: ImportStatus(bare),
             tagFromReference: tagFromReference, imageReference: ParsedReference(bare.string("image", "dockerImageReference")))
     }

@@ -28,11 +28,14 @@ public struct Document: Sendable {
     /// How many levels of merge keys (`<<`) a lookup follows before it gives up.
     public static let mergeDepthLimit = 64
 
-    init(index: Int, start: Mark) {
+    init(index: Int, start: Mark, capacity: (nodes: Int, text: Int) = (0, 0)) {
         self.nodes = []
         self.root = nil
         self.index = index
         self.range = SourceRange(at: start)
+        nodes.reserveCapacity(capacity.nodes)
+        links.reserveCapacity(capacity.nodes)
+        text.reserveCapacity(capacity.text)
     }
 
     /// The node with this identifier.

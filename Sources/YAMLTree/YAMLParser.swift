@@ -109,7 +109,12 @@ private struct TreeBuilder {
         let end = mark(event.end_mark)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
-            current = Document(index: documentIndex, start: start)
+            // Room for as many nodes as the previous document had (documents of a stream tend
+            // to look alike), or a guess from the bytes left for the first; capped, so that a
+            // huge file does not reserve more than it may use.
+            let guess = documents.last.map { ($0.nodes.count, $0.text.count) }
+                ?? ((source.bytes.count - start.offset) / 16, (source.bytes.count - start.offset) / 2)
+            current = Document(index: documentIndex, start: start, capacity: (min(guess.0, 1 << 14), min(guess.1, 1 << 18)))
             stack.removeAll(keepingCapacity: true)
             children.removeAll(keepingCapacity: true)
             anchors.removeAll(keepingCapacity: true)

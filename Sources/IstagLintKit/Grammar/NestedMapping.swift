@@ -58,7 +58,8 @@ struct NestedMapping {
                 !object.shape.isInvalid(resolved)
             else { continue }
             let range = document[item].range
-            if KubernetesScalar.isNull(resolved, in: document) {
+            // Only a scalar can be null: a mapping on the way needs no test.
+            if document[resolved].kind == .scalar && KubernetesScalar.isNull(resolved, in: document) {
                 result.append(NestedMapping(object: object, node: nil, parentPath: parentPath, listKeys: listKeys, index: index, anchor: range))
             } else if document.isMapping(resolved), !hasAliases || seen.insert(resolved).inserted {
                 result.append(NestedMapping(object: object, node: resolved, parentPath: parentPath, listKeys: listKeys, index: index, anchor: range))
@@ -112,7 +113,7 @@ struct NestedMapping {
         case .absent(let anchor, let keyPresent): return .empty(anchor: anchor, keyPresent: keyPresent)
         case .invalid: return .invalid
         case .present(let id, let range):
-            guard case .string(let text) = KubernetesScalar.of(id, in: object.document) else { return .invalid }
+            guard let text = KubernetesScalar.stringValue(id, in: object.document) else { return .invalid }
             return text.isEmpty ? .empty(anchor: range, keyPresent: true) : .value(text, range)
         }
     }

@@ -40,12 +40,30 @@ public enum KubernetesScalar: Sendable, Hashable {
         if !node.hasTag {
             if node.style != .plain { return true }
             guard let first = document.firstByte(of: id) else { return false }
-            if !mayNotBeString(first) { return true }
-            // A letter starts only the short spellings of null and the booleans.
-            if first >= UInt8(ascii: "A") && node.textLength > 5 { return true }
+            if isString(first: first, length: node.textLength) { return true }
         }
         if case .string = of(id, in: document) { return true }
         return false
+    }
+
+    /// The text of a node (through an alias) that decodes as a string, or nil: `.string` of
+    /// `KubernetesScalar.of(id)`, with the usual string recognised from its first byte.
+    public static func stringValue(_ id: NodeID, in document: Document) -> String? {
+        guard let id = document.resolved(id) else { return nil }
+        let node = document[id]
+        guard node.kind == .scalar else { return nil }
+        if !node.hasTag, node.style != .plain || document.firstByte(of: id).map({ isString(first: $0, length: node.textLength) }) == true {
+            return document.text(of: id)
+        }
+        if case .string(let text) = of(id, in: document) { return text }
+        return nil
+    }
+
+    /// Whether a plain, untagged scalar is a string whatever its other bytes: it starts with a
+    /// byte no number, null or boolean starts with, or it starts with a letter (which only
+    /// the short spellings of null and the booleans do) and is longer than them.
+    private static func isString(first: UInt8, length: Int) -> Bool {
+        !mayNotBeString(first) || (first >= UInt8(ascii: "A") && length > 5)
     }
 
     /// Whether a plain scalar starting with this byte may resolve to something other than a string.
@@ -96,8 +114,11 @@ public enum KubernetesScalar: Sendable, Hashable {
         let isDigit = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
         guard isDigit || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") else { return .string(text) }
         // Timestamps, versions and names that start with a digit: a byte no number can hold.
-        guard text.utf8.allSatisfy(isNumberByte) else { return .string(text) }
-        let plain = text.replacingUnderscores()
+        let (allNumberBytes, hasUnderscore) = text.withUTF8Bytes { bytes in
+            (bytes.allSatisfy(isNumberByte), bytes.contains(UInt8(ascii: "_")))
+        }
+        guard allNumberBytes else { return .string(text) }
+        let plain = hasUnderscore ? text.removingUnderscores() : text
         if let value = GoNumberParsing.parseInt(plain) { return .int(value) }
         if let value = GoNumberParsing.parseUInt(plain) { return .uint(value) }
         if GoNumberParsing.isYAMLStyleFloat(plain), let value = GoNumberParsing.parseFloat(plain) { return .float(value) }
@@ -156,8 +177,7 @@ public enum KubernetesScalar: Sendable, Hashable {
 }
 
 extension String {
-    fileprivate func replacingUnderscores() -> String {
-        guard utf8.contains(UInt8(ascii: "_")) else { return self }
+    fileprivate func removingUnderscores() -> String {
         return String(unicodeScalars.filter { $0 != "_" }.map(Character.init))
     }
 }
