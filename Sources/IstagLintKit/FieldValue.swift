@@ -46,7 +46,9 @@ extension LintObject {
     /// A string field: its text and range, nil text when missing or null (the server sees ""),
     /// or `.invalid` when it is not a string.
     public func string(_ keys: String...) -> StringField {
-        string(keys, from: nil)
+        // The fields most rules read were read once when the object was made.
+        if let known = commonString(keys) { return known }
+        return string(keys, from: nil)
     }
 
     /// A string field of a mapping inside the object (a list item).
@@ -54,7 +56,7 @@ extension LintObject {
         string(keys, from: mapping)
     }
 
-    private func string(_ keys: [String], from start: NodeID?) -> StringField {
+    func string(_ keys: [String], from start: NodeID?) -> StringField {
         switch field(keys, from: start) {
         case .absent(let anchor, let keyPresent): return .empty(anchor: anchor, keyPresent: keyPresent)
         case .invalid: return .invalid
@@ -77,9 +79,12 @@ extension LintObject {
 
     /// Whether the object is a copy of a live object (`oc get -o yaml`): its metadata carries
     /// `resourceVersion`, `uid` or `creationTimestamp`, which only the server writes.
-    public var isExport: Bool {
+    public var isExport: Bool { storedIsExport ?? LintObject.isExport(self) }
+
+    /// `isExport`, worked out (once per object, when it is made).
+    static func isExport(_ object: LintObject) -> Bool {
         ["resourceVersion", "uid", "creationTimestamp"].contains { key in
-            if case .present = field(["metadata", key]) { return true }
+            if case .present = object.field(["metadata", key]) { return true }
             return false
         }
     }

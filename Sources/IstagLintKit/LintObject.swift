@@ -18,10 +18,15 @@ public struct LintObject: Sendable {
         let imageReference: ParsedReference?
         /// The root's `metadata`, `tag` and `image` entries: most lookups start with one.
         let rootEntries: (metadata: MappingEntry?, tag: MappingEntry?, image: MappingEntry?)
+        /// `metadata.name`, `metadata.namespace`, `tag.from.kind` and `tag.from.name`, in the
+        /// order of `LintObject.commonStringPaths`.
+        let commonStrings: [StringField]
+        let isExport: Bool?
 
         init(
             document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, shape: ShapeCheck,
             rootEntries: (metadata: MappingEntry?, tag: MappingEntry?, image: MappingEntry?),
+            commonStrings: [StringField] = [], isExport: Bool? = nil,
             dockerImageSource: DockerImageSource? = nil, importStatus: ImportStatus? = nil,
             tagFromReference: ParsedReference? = nil, imageReference: ParsedReference? = nil
         ) {
@@ -35,6 +40,8 @@ public struct LintObject: Sendable {
             self.tagFromReference = tagFromReference
             self.imageReference = imageReference
             self.rootEntries = rootEntries
+            self.commonStrings = commonStrings
+            self.isExport = isExport
         }
     }
 
@@ -70,6 +77,19 @@ public struct LintObject: Sendable {
         }
     }
 
+    /// The string fields read once per object: most rules read one of them.
+    static let commonStringPaths = [["metadata", "name"], ["metadata", "namespace"], ["tag", "from", "kind"], ["tag", "from", "name"]]
+
+    /// A string field read once when the object was made, or nil for other paths.
+    func commonString(_ keys: [String]) -> StringField? {
+        guard keys.count == 2 || keys.count == 3, !storage.commonStrings.isEmpty else { return nil }
+        for (index, path) in LintObject.commonStringPaths.enumerated() where path == keys { return storage.commonStrings[index] }
+        return nil
+    }
+
+    /// `isExport` as worked out when the object was made.
+    var storedIsExport: Bool? { storage.isExport }
+
     /// Creates an object view and runs the schema pass over it.
     public init(document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity) {
         let shape = ShapeCheck(object: node, path: path, schema: SchemaCatalog.imageStreamTag, in: document)
@@ -78,12 +98,14 @@ public struct LintObject: Sendable {
             document.entry(forKey: "image", in: node))
         let bare = LintObject(storage: Storage(
             document: document, node: node, path: path, identity: identity, shape: shape, rootEntries: rootEntries))
+        let commonStrings = LintObject.commonStringPaths.map { bare.string($0, from: nil) }
         var tagFromReference: ParsedReference?
-        if case .value("DockerImage", _) = bare.string("tag", "from", "kind") {
-            tagFromReference = ParsedReference(bare.string("tag", "from", "name"))
+        if case .value("DockerImage", _) = commonStrings[2] {
+            tagFromReference = ParsedReference(commonStrings[3])
         }
         storage = Storage(
             document: document, node: node, path: path, identity: identity, shape: shape, rootEntries: rootEntries,
+            commonStrings: commonStrings, isExport: LintObject.isExport(bare),
             dockerImageSource: tagFromReference.flatMap(DockerImageSource.init), importStatus: ImportStatus(bare),
             tagFromReference: tagFromReference, imageReference: ParsedReference(bare.string("image", "dockerImageReference")))
     }

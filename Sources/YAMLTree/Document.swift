@@ -88,9 +88,9 @@ public struct Document: Sendable {
     /// Whether a node is a scalar (not through an alias) whose text has exactly the bytes of `string`.
     public func hasText(_ id: NodeID, _ string: String) -> Bool {
         let node = nodes[id.index]
-        guard node.kind == .scalar else { return false }
+        guard node.kind == .scalar, Int(node.count) == string.utf8.count else { return false }
         return string.withUTF8Bytes { wanted in
-            wanted.count == Int(node.count) && text.withUnsafeBufferPointer { buffer in
+            text.withUnsafeBufferPointer { buffer in
                 let start = Int(node.first)
                 var offset = 0
                 while offset < wanted.count {

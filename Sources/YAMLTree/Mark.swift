@@ -4,9 +4,9 @@
 /// The offset is 0-based and counts bytes of the file as it is on disk (a UTF-8 byte
 /// order mark included), so an editor can jump to it without decoding the file.
 public struct Mark: Sendable, Hashable, Comparable, Codable {
-    private let storedLine: Int32
-    private let storedColumn: Int32
-    private let storedOffset: Int32
+    @usableFromInline let storedLine: Int32
+    @usableFromInline let storedColumn: Int32
+    @usableFromInline let storedOffset: Int32
 
     /// The 1-based line.
     public var line: Int { Int(storedLine) }
@@ -16,6 +16,7 @@ public struct Mark: Sendable, Hashable, Comparable, Codable {
     public var offset: Int { Int(storedOffset) }
 
     /// Creates a position; values beyond `Int32.max` are clamped (files that large are refused earlier).
+    @inlinable
     public init(line: Int, column: Int, offset: Int) {
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
