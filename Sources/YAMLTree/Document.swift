@@ -72,9 +72,21 @@ public struct Document: Sendable {
     public func withText<Result>(of id: NodeID, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         let node = nodes[id.index]
         guard node.kind == .scalar else { return nil }
-        return text.withUnsafeBufferPointer { buffer in
-            body(UnsafeBufferPointer(rebasing: buffer[Int(node.first)..<Int(node.first + node.count)]))
+        return withBuffer(of: node) { buffer, start in
+            body(UnsafeBufferPointer(rebasing: buffer[start..<(start + Int(node.count))]))
         }
+    }
+
+    /// Calls `body` with the buffer that holds a scalar's text and where the text starts in it.
+    @inline(__always)
+    private func withBuffer<Result>(of node: Node, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Result) -> Result {
+        text.withUnsafeBufferPointer { body($0, Int(node.first)) }
+    }
+
+    /// The byte at `offset` of a scalar's text.
+    @inline(__always)
+    private func byte(_ offset: Int, of node: Node) -> UInt8 {
+        text[Int(node.first) + offset]
     }
 
     /// The first byte of a scalar node's text (not through an alias); nil for an empty scalar
@@ -82,7 +94,7 @@ public struct Document: Sendable {
     public func firstByte(of id: NodeID) -> UInt8? {
         let node = nodes[id.index]
         guard node.kind == .scalar, node.count > 0 else { return nil }
-        return text[Int(node.first)]
+        return byte(0, of: node)
     }
 
     /// Whether a node is a scalar (not through an alias) whose text has exactly the bytes of `string`.
@@ -90,8 +102,7 @@ public struct Document: Sendable {
         let node = nodes[id.index]
         guard node.kind == .scalar, Int(node.count) == string.utf8.count else { return false }
         return string.withUTF8Bytes { wanted in
-            text.withUnsafeBufferPointer { buffer in
-                let start = Int(node.first)
+            withBuffer(of: node) { buffer, start in
                 var offset = 0
                 while offset < wanted.count {
                     if buffer[start + offset] != wanted[offset] { return false }
@@ -108,13 +119,15 @@ public struct Document: Sendable {
         let right = nodes[rhs.index]
         guard left.kind == .scalar, right.kind == .scalar, left.count == right.count else { return false }
         if left.first == right.first { return true }
-        return text.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < Int(left.count) {
-                if buffer[Int(left.first) + offset] != buffer[Int(right.first) + offset] { return false }
-                offset += 1
+        return withBuffer(of: left) { leftBuffer, leftStart in
+            withBuffer(of: right) { rightBuffer, rightStart in
+                var offset = 0
+                while offset < Int(left.count) {
+                    if leftBuffer[leftStart + offset] != rightBuffer[rightStart + offset] { return false }
+                    offset += 1
+                }
+                return true
             }
-            return true
         }
     }
 
@@ -268,10 +281,21 @@ public struct Document: Sendable {
         if node.tagIndex >= 0 { return tag(of: id) == "tag:yaml.org,2002:null" }
         guard node.style == .plain else { return false }
         switch node.count {
-        case 0: return true
-        case 1: return hasText(id, "~")
-        case 4: return hasText(id, "null") || hasText(id, "Null") || hasText(id, "NULL")
-        default: return false
+        case 0:
+            return true
+        case 1:
+            return byte(0, of: node) == UInt8(ascii: "~")
+        case 4:
+            // null, Null or NULL: bytes compared in place.
+            let (n, u, l1, l2) = (byte(0, of: node), byte(1, of: node), byte(2, of: node), byte(3, of: node))
+            if n == UInt8(ascii: "n") { return u == UInt8(ascii: "u") && l1 == UInt8(ascii: "l") && l2 == UInt8(ascii: "l") }
+            if n == UInt8(ascii: "N") {
+                return (u == UInt8(ascii: "u") && l1 == UInt8(ascii: "l") && l2 == UInt8(ascii: "l"))
+                    || (u == UInt8(ascii: "U") && l1 == UInt8(ascii: "L") && l2 == UInt8(ascii: "L"))
+            }
+            return false
+        default:
+            return false
         }
     }
 
@@ -305,7 +329,7 @@ public struct Document: Sendable {
     }
 
     /// Gives a collection its children, which the builder kept on its own stack until now.
-    mutating func finishCollection(_ id: NodeID, children: ArraySlice<NodeID>, end: Mark) {
+    mutating func finishCollection(_ id: NodeID, children: UnsafeBufferPointer<NodeID>, end: Mark) {
         nodes[id.index].first = Int32(links.count)
         nodes[id.index].count = Int32(children.count)
         links.append(contentsOf: children)

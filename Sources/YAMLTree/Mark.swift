@@ -16,7 +16,7 @@ public struct Mark: Sendable, Hashable, Comparable, Codable {
     public var offset: Int { Int(storedOffset) }
 
     /// Creates a position; values beyond `Int32.max` are clamped (files that large are refused earlier).
-    @inlinable
+    @inlinable @inline(__always)
     public init(line: Int, column: Int, offset: Int) {
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)

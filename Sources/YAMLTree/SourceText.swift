@@ -36,6 +36,7 @@ public struct SourceText: Sendable {
     }
 
     /// The byte offset of libyaml's character index.
+    @inline(__always)
     public func byteOffset(ofCharacterIndex index: Int) -> Int {
         if isASCII { return min(index + byteOrderMarkLength, bytes.count) }
         let checkpoint = index / SourceText.checkpointStride

@@ -97,6 +97,7 @@ private struct TreeBuilder {
         }
     }
 
+    @inline(__always)
     private func mark(_ mark: yaml_mark_t) -> Mark {
         Mark(line: mark.line + 1, column: mark.column + 1, offset: source.byteOffset(ofCharacterIndex: mark.index))
     }
@@ -192,17 +193,20 @@ private struct TreeBuilder {
 
     private mutating func close(end: Mark) {
         guard let frame = stack.popLast(), current != nil else { return }
-        var own = children[frame.firstChild...]
+        var last = children.count
         // A mapping's children come in key-value pairs; an odd one out cannot happen, but is dropped.
-        if frame.isMapping && own.count % 2 == 1 { own = own.dropLast() }
+        if frame.isMapping && (last - frame.firstChild) % 2 == 1 { last -= 1 }
         // A block collection's END mark sits at the next token; its end is its last child's end.
         var finalEnd = end
-        if frame.isBlock, let document = current {
-            finalEnd = own.last.map { document[$0].range.end } ?? document[frame.id].range.start
+        if frame.isBlock {
+            let endNode = last > frame.firstChild ? current?[children[last - 1]].range.end : current?[frame.id].range.start
+            finalEnd = endNode ?? end
         }
-        current?.finishCollection(frame.id, children: own, end: finalEnd)
+        children.withUnsafeBufferPointer { buffer in
+            current?.finishCollection(frame.id, children: UnsafeBufferPointer(rebasing: buffer[frame.firstChild..<last]), end: finalEnd)
+        }
         if frame.isMapping { current?.noteKeys(of: frame.id) }
-        children.removeSubrange(frame.firstChild...)
+        children.removeLast(children.count - frame.firstChild)
     }
 
     private mutating func recordError(_ parser: yaml_parser_t) {
