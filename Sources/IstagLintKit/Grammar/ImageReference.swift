@@ -219,10 +219,18 @@ enum ReferenceGrammar {
 
     /// `(?:HOST/)?COMP(?:/COMP)*`.
     static func isName(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let segments = bytes.split(separator: slash, omittingEmptySubsequences: false)
-        guard let first = segments.first else { return false }
-        guard segments.dropFirst().allSatisfy(isComponent) else { return false }
-        return isComponent(first) || (segments.count > 1 && isHostname(first))
+        // The segments between slashes (empty ones kept), walked without splitting.
+        var first = bytes[bytes.startIndex..<bytes.startIndex]
+        var segments = 0
+        var start = bytes.startIndex
+        while true {
+            let end = bytes[start...].firstIndex(of: slash) ?? bytes.endIndex
+            if segments == 0 { first = bytes[start..<end] } else if !isComponent(bytes[start..<end]) { return false }
+            segments += 1
+            guard end < bytes.endIndex else { break }
+            start = end + 1
+        }
+        return isComponent(first) || (segments > 1 && isHostname(first))
     }
 
     /// `[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*`: lower-case alphanumeric runs joined by `.`, `_`,
@@ -262,10 +270,16 @@ enum ReferenceGrammar {
             guard !port.isEmpty, port.allSatisfy(isDigit) else { return false }
             host = bytes[..<colonIndex]
         }
-        return host.split(separator: dot, omittingEmptySubsequences: false).allSatisfy { label in
-            guard let first = label.first, let last = label.last else { return false }
-            return isAlphanumeric(first) && isAlphanumeric(last)
-                && label.allSatisfy { isAlphanumeric($0) || $0 == dash }
+        // The labels between dots (empty ones kept), walked without splitting.
+        var start = host.startIndex
+        while true {
+            let end = host[start...].firstIndex(of: dot) ?? host.endIndex
+            let label = host[start..<end]
+            guard let first = label.first, let last = label.last, isAlphanumeric(first), isAlphanumeric(last),
+                label.allSatisfy({ isAlphanumeric($0) || $0 == dash })
+            else { return false }
+            guard end < host.endIndex else { return true }
+            start = end + 1
         }
     }
 
@@ -280,10 +294,14 @@ enum ReferenceGrammar {
         guard let colonIndex = bytes.firstIndex(of: colon) else { return false }
         let hex = bytes[(colonIndex + 1)...]
         guard hex.count >= digestHexMin, hex.allSatisfy(isHexDigit) else { return false }
-        let algorithm = bytes[..<colonIndex]
-        return algorithm.split(omittingEmptySubsequences: false) { isAlgorithmSeparator($0) }.allSatisfy { part in
-            guard let first = part.first else { return false }
-            return isLetter(first) && part.allSatisfy(isAlphanumeric)
+        // The parts of the algorithm between separators (empty ones kept), walked without splitting.
+        var start = bytes.startIndex
+        while true {
+            let end = bytes[start..<colonIndex].firstIndex(where: isAlgorithmSeparator) ?? colonIndex
+            let part = bytes[start..<end]
+            guard let first = part.first, isLetter(first), part.allSatisfy(isAlphanumeric) else { return false }
+            guard end < colonIndex else { return true }
+            start = end + 1
         }
     }
 

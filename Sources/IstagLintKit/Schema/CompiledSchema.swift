@@ -1,9 +1,9 @@
 import YAMLTree
 
 /// The schema catalogue compiled for the schema pass: every field type is a small index into
-/// one table and every object type a small index with its fields' types, so walking a
-/// document copies no strings, arrays or enum boxes. (Each such copy is a reference count on
-/// an object every thread shares.)
+/// one table, and every object type's fields sit in flat tables (name, length, type), so
+/// walking a document copies no strings, arrays or enum boxes. (Each such copy is a
+/// reference count, on objects every thread shares.)
 struct CompiledSchema: Sendable {
     /// What a type is, without its payload.
     enum Kind: UInt8, Sendable {
@@ -18,12 +18,6 @@ struct CompiledSchema: Sendable {
         let target: Int
     }
 
-    /// One object type: its schema and its fields' types, in the schema's order.
-    struct ObjectEntry: Sendable {
-        let schema: ObjectSchema
-        let fieldTypes: [Int]
-    }
-
     /// The catalogue, compiled once.
     static let shared = CompiledSchema(SchemaCatalog.all)
 
@@ -31,10 +25,17 @@ struct CompiledSchema: Sendable {
     let types: [TypeEntry]
     /// The same types as `FieldType` values, for messages.
     let fieldTypes: [FieldType]
-    /// Every object type, by index.
-    let objects: [ObjectEntry]
+    /// Every object type's schema, by index (for messages).
+    let objects: [ObjectSchema]
+    /// Where each object's fields start in the flat field tables; one more entry at the end.
+    let fieldStarts: [Int]
+    /// Every field of every object: its name, its name's length in bytes and its type.
+    let fieldNames: [String]
+    let fieldLengths: [Int]
+    let fieldTypeIndexes: [Int]
     /// The type of a string, for the values of string maps.
     let stringType: Int
+    private let indexes: [FieldType: Int]
 
     init(_ schemas: [ObjectSchema]) {
         var objectIndexes: [String: Int] = [:]
@@ -61,19 +62,49 @@ struct CompiledSchema: Sendable {
             indexes[type] = types.count - 1
             return types.count - 1
         }
-        let objects = schemas.map { schema in ObjectEntry(schema: schema, fieldTypes: schema.fields.map { index(of: $0.type) }) }
+        var fieldStarts: [Int] = []
+        var fieldNames: [String] = []
+        var fieldTypeIndexes: [Int] = []
+        for schema in schemas {
+            fieldStarts.append(fieldNames.count)
+            for field in schema.fields {
+                fieldNames.append(field.name)
+                fieldTypeIndexes.append(index(of: field.type))
+            }
+        }
+        fieldStarts.append(fieldNames.count)
         for schema in schemas { _ = index(of: .object(schema.name)) }
         stringType = index(of: .string)
         self.types = types
         self.fieldTypes = fieldTypes
-        self.objects = objects
+        self.objects = schemas
+        self.fieldStarts = fieldStarts
+        self.fieldNames = fieldNames
+        self.fieldLengths = fieldNames.map(\.utf8.count)
+        self.fieldTypeIndexes = fieldTypeIndexes
         self.indexes = indexes
     }
-
-    private let indexes: [FieldType: Int]
 
     /// The index of a type the catalogue uses, or nil.
     func index(of type: FieldType) -> Int? {
         indexes[type]
+    }
+
+    /// The flat index of the field of object `object` that a key names: a key written as an
+    /// untagged scalar, compared byte for byte (a key that is a field name decodes to
+    /// itself); nil for other keys, which are read through `KeyText`.
+    func field(of object: Int, forKey key: NodeID, in document: Document) -> Int? {
+        let node = document[key]
+        guard node.kind == .scalar, !node.hasTag else { return nil }
+        let length = node.textLength
+        for field in fieldStarts[object]..<fieldStarts[object + 1] where fieldLengths[field] == length && document.hasText(key, fieldNames[field]) {
+            return field
+        }
+        return nil
+    }
+
+    /// The flat index of the field of object `object` with a JSON name, or nil.
+    func field(of object: Int, named name: String) -> Int? {
+        (fieldStarts[object]..<fieldStarts[object + 1]).first { fieldNames[$0].hasSameBytes(as: name) }
     }
 }

@@ -22,8 +22,8 @@ public struct ShapeCheck: Sendable {
 
     private enum PathSegment {
         case root
-        /// A field of an object type: indexes into the compiled catalogue.
-        case field(object: Int, field: Int)
+        /// A field of an object type: its flat index in the compiled catalogue.
+        case field(Int)
         /// A key of a string map: the key node, spelled out as the decoder reads it.
         case mapKey(NodeID)
         case index(Int)
@@ -68,7 +68,7 @@ public struct ShapeCheck: Sendable {
         let (parent, segment) = steps[step]
         switch segment {
         case .root: return rootPath
-        case .field(let object, let field): return path(parent).child(catalogue.objects[object].schema.fields[field].name)
+        case .field(let field): return path(parent).child(catalogue.fieldNames[field])
         case .mapKey(let key): return path(parent).key(KeyText.of(key, in: document) ?? "")
         case .index(let index): return path(parent).index(index)
         }
@@ -101,19 +101,19 @@ public struct ShapeCheck: Sendable {
             for entry in entries {
                 // The usual key is a plain or quoted field name: matched on its bytes; the rest
                 // are read as the decoder reads them.
-                var field = catalogue.objects[object].schema.fieldIndex(forKey: entry.key, in: document)
+                var field = catalogue.field(of: object, forKey: entry.key, in: document)
                 var keyText: String?
                 if field == nil {
                     guard let key = KeyText.of(entry.key, in: document) else { continue }
-                    field = catalogue.objects[object].schema.fieldIndex(named: key)
+                    field = catalogue.field(of: object, named: key)
                     keyText = key
                 }
                 if let field {
                     // The object's own apiVersion is the api-version rule's (IST004), which knows what to write instead.
-                    if step == 0 && catalogue.objects[object].schema.fields[field].name == "apiVersion" { continue }
-                    pending.append((entry.value, catalogue.objects[object].fieldTypes[field], self.step(.field(object: object, field: field), under: step)))
+                    if step == 0 && catalogue.fieldNames[field] == "apiVersion" { continue }
+                    pending.append((entry.value, catalogue.fieldTypeIndexes[field], self.step(.field(field), under: step)))
                 } else if let key = keyText, reportedKeys.insert(entry.key).inserted {
-                    unknownField(key, keyNode: entry.key, in: catalogue.objects[object].schema, at: path, fieldPath: path.child(key), document: document)
+                    unknownField(key, keyNode: entry.key, in: catalogue.objects[object], at: path, fieldPath: path.child(key), document: document)
                 }
             }
         case .list:
