@@ -161,7 +161,23 @@ public enum KubernetesNames {
 
     /// `^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`.
     static func isDNS1123Subdomain<C: BidirectionalCollection<UInt8>>(_ bytes: C) -> Bool {
-        bytes.split(separator: Byte.dot, omittingEmptySubsequences: false).allSatisfy { isDNS1123Label($0) }
+        // Label by label, without splitting: each starts and ends with [a-z0-9] and holds
+        // [-a-z0-9]; an empty label (a leading, trailing or doubled dot) fails.
+        var last: UInt8?
+        for byte in bytes {
+            if byte == Byte.dot {
+                guard let end = last, Byte.isLowerAlphanumeric(end) else { return false }
+                last = nil
+            } else if last == nil {
+                guard Byte.isLowerAlphanumeric(byte) else { return false }
+                last = byte
+            } else {
+                guard Byte.isLowerAlphanumeric(byte) || byte == Byte.dash else { return false }
+                last = byte
+            }
+        }
+        guard let end = last else { return false }
+        return Byte.isLowerAlphanumeric(end)
     }
 
     /// `^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$`.
