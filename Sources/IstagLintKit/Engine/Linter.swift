@@ -9,6 +9,10 @@ public struct Linter: Sendable {
     private let documentRules: [any DocumentRule]
     private let objectRules: [any ObjectRule]
     private let problemRules: [any ProblemRule]
+    /// The rules' codes, read once: a description is a large value to copy for every file.
+    private let documentRuleCodes: [String]
+    private let objectRuleCodes: [String]
+    private let problemRuleCodes: [String]
     private let namesByCode: [String: String]
     private let defaultSeverities: [String: Severity]
     /// The parser's limits.
@@ -44,6 +48,9 @@ public struct Linter: Sendable {
         self.problemRules = problemRules
         self.documentRules = documentRules
         self.objectRules = objectRules
+        problemRuleCodes = problemRules.map(\.description.code)
+        documentRuleCodes = documentRules.map(\.description.code)
+        objectRuleCodes = objectRules.map(\.description.code)
         namesByCode = Dictionary(all.map { ($0.description.code, $0.description.name) }, uniquingKeysWith: { first, _ in first })
         defaultSeverities = Dictionary(all.map { ($0.description.code, $0.description.severity) }, uniquingKeysWith: { first, _ in first })
         self.parseOptions = parseOptions
@@ -60,9 +67,9 @@ public struct Linter: Sendable {
     /// Runs the rules in force over a parsed file and applies its inline suppressions.
     private func report(for parsed: ParseResult, file: String, severities: [String: Severity]?) -> FileReport {
         let inForce = severities ?? defaultSeverities
-        let documentRules = self.documentRules.filter { inForce[$0.description.code] != nil }
-        let objectRules = self.objectRules.filter { inForce[$0.description.code] != nil }
-        let problemRules = self.problemRules.filter { inForce[$0.description.code] != nil }
+        // Which rules are in force, as flags beside the rule lists (no copies of the rules).
+        let documentRuleInForce = documentRuleCodes.map { inForce[$0] != nil }
+        let objectRuleInForce = objectRuleCodes.map { inForce[$0] != nil }
         var located: [(finding: Finding, document: Int, object: ObjectIdentity?)] = []
         var objects: [ObjectSummary] = []
         var skipped = 0
@@ -73,19 +80,20 @@ public struct Linter: Sendable {
             }
             let summaries = lintDocument.objects.map { ObjectSummary(document: document.index, identity: $0.identity, range: document[$0.node].range) }
             objects += summaries
-            for rule in documentRules {
+            for (index, rule) in documentRules.enumerated() where documentRuleInForce[index] {
                 for finding in rule.check(lintDocument) {
                     located.append((finding, document.index, Self.owner(of: finding, among: summaries)?.identity))
                 }
             }
             for object in lintDocument.objects {
-                for rule in objectRules {
+                for (index, rule) in objectRules.enumerated() where objectRuleInForce[index] {
                     for finding in rule.check(object) { located.append((finding, document.index, object.identity)) }
                 }
             }
         }
-        if let problem = parsed.problem, let rule = problemRules.first(where: { $0.problemKinds.contains(problem.kind) }) {
-            located.append((Finding(code: rule.description.code, message: problem.message, path: "", range: problem.range), problem.documentIndex, nil))
+        if let problem = parsed.problem,
+            let index = problemRules.indices.first(where: { inForce[problemRuleCodes[$0]] != nil && problemRules[$0].problemKinds.contains(problem.kind) }) {
+            located.append((Finding(code: problemRuleCodes[index], message: problem.message, path: "", range: problem.range), problem.documentIndex, nil))
         }
         if inlineSuppressions {
             located = SuppressionFilter.apply(SuppressionScanner.directives(in: parsed), to: located, reportUnderCode: inForce[Self.suppressionCode] == nil ? nil : Self.suppressionCode)

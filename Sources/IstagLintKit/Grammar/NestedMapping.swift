@@ -28,6 +28,9 @@ struct NestedMapping {
     /// Where the item is written: a finding about a field it lacks points here.
     let anchor: SourceRange
 
+    /// The object's document, borrowed rather than copied.
+    private var document: Document { _read { yield object.document } }
+
     /// The mappings of a list at a path of keys from the object's root.
     ///
     /// Items the schema pass reports (not a mapping) and undefined aliases are skipped. An
@@ -78,7 +81,6 @@ struct NestedMapping {
         case .absent:
             return false
         case .present(let list, _):
-            let document = object.document
             guard let items = document.items(of: list) else { return true }
             return items.contains { item in
                 guard let resolved = document.resolved(item) else { return true }
@@ -89,7 +91,6 @@ struct NestedMapping {
 
     /// Follows a path of keys from this mapping, as `LintObject.field` does from the root.
     func field(_ keys: [String]) -> FieldValue {
-        let document = object.document
         guard var current = node else { return .absent(anchor: anchor, keyPresent: false) }
         var anchor = self.anchor
         for (index, key) in keys.enumerated() {
@@ -98,7 +99,8 @@ struct NestedMapping {
             anchor = document[entry.key].range
             if object.shape.isInvalid(entry.value) { return .invalid }
             guard let resolved = document.resolved(entry.value), !object.shape.isInvalid(resolved) else { return .invalid }
-            if KubernetesScalar.isNull(resolved, in: document) {
+            // Only a scalar can be null: a mapping on the way needs no test.
+            if document[resolved].kind == .scalar && KubernetesScalar.isNull(resolved, in: document) {
                 return .absent(anchor: anchor, keyPresent: index == keys.count - 1)
             }
             current = resolved
