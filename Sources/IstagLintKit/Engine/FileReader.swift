@@ -32,8 +32,26 @@ public enum FileReader {
     }
 
     private static func readAll(_ descriptor: Int32, sizeHint: Int, label: String) -> Result<[UInt8], ReadFailure> {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(sizeHint + 1)
+        // A regular file is read straight into an array of its size (one more byte to see the
+        // end in the same read); only what is left after that goes through a chunk buffer.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(sizeHint + 1, 1)) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            var filled = 0
+            while filled < buffer.count {
+                let count = read(descriptor, base + filled, buffer.count - filled)
+                if count == 0 { break }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                filled += count
+            }
+            initialized = filled
+        }
+        if failure != 0 { return .failure(ReadFailure(path: label, reason: InputCollector.errorText(failure))) }
+        if bytes.count < sizeHint + 1 { return .success(bytes) }
         let chunk = 1 << 16
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {

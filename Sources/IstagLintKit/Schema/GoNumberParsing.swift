@@ -22,22 +22,29 @@ enum GoNumberParsing {
     /// The common case, decided on bytes: an optional `-`, then decimal digits without a
     /// leading zero, that fit in an Int64. Nil sends anything else to the general parser.
     private static func parsePlainDecimal(_ text: String) -> Int64? {
-        var utf8 = text.utf8.makeIterator()
+        text.withUTF8Bytes(parsePlainDecimal(bytes:))
+    }
+
+    /// `parsePlainDecimal` of UTF-8 bytes, for scalars read in place.
+    static func parsePlainDecimal(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        var index = 0
         var negative = false
-        guard var byte = utf8.next() else { return nil }
-        if byte == UInt8(ascii: "-") {
+        if index < bytes.count && bytes[index] == UInt8(ascii: "-") {
             negative = true
-            guard let next = utf8.next() else { return nil }
-            byte = next
+            index += 1
         }
-        guard byte >= UInt8(ascii: "1") && byte <= UInt8(ascii: "9") || (byte == UInt8(ascii: "0") && text.utf8.count == (negative ? 2 : 1)) else { return nil }
-        var value = Int64(byte - UInt8(ascii: "0"))
-        while let next = utf8.next() {
-            guard next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9") else { return nil }
+        guard index < bytes.count else { return nil }
+        let first = bytes[index]
+        guard first >= UInt8(ascii: "1") && first <= UInt8(ascii: "9") || (first == UInt8(ascii: "0") && bytes.count == index + 1) else { return nil }
+        var value: Int64 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
             let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflowAdd) = shifted.addingReportingOverflow(Int64(next - UInt8(ascii: "0")))
+            let (sum, overflowAdd) = shifted.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
             guard !overflow && !overflowAdd else { return nil }
             value = sum
+            index += 1
         }
         return negative ? -value : value
     }

@@ -27,8 +27,16 @@ public enum KubernetesScalar: Sendable, Hashable {
 
     /// How a scalar node decodes; nil for a mapping, a sequence or an undefined alias.
     public static func of(_ id: NodeID, in document: Document) -> KubernetesScalar? {
-        guard let id = document.resolved(id), let text = document.text(of: id) else { return nil }
-        return resolve(text, style: document[id].style, tag: document.tag(of: id))
+        guard let id = document.resolved(id) else { return nil }
+        let node = document[id]
+        // Plain decimal integers (sizes, generations) are read from the bytes in place.
+        if node.kind == .scalar, !node.hasTag, node.style == .plain, let first = document.firstByte(of: id),
+            first == UInt8(ascii: "-") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")),
+            let value = document.withText(of: id, GoNumberParsing.parsePlainDecimal(bytes:)) ?? nil {
+            return .int(value)
+        }
+        guard let text = document.text(of: id) else { return nil }
+        return resolve(text, style: node.style, tag: document.tag(of: id))
     }
 
     /// Whether a node (through an alias) decodes as a string: `KubernetesScalar.of(id)` is
