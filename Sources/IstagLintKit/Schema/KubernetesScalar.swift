@@ -49,6 +49,7 @@ public enum KubernetesScalar: Sendable, Hashable {
             if node.style != .plain { return true }
             guard let first = document.firstByte(of: id) else { return false }
             if isString(first: first, length: node.textLength) { return true }
+            if document.withText(of: id, cannotBeNumber) == true { return true }
         }
         if case .string = of(id, in: document) { return true }
         return false
@@ -72,6 +73,19 @@ public enum KubernetesScalar: Sendable, Hashable {
     /// the short spellings of null and the booleans do) and is longer than them.
     private static func isString(first: UInt8, length: Int) -> Bool {
         !mayNotBeString(first) || (first >= UInt8(ascii: "A") && length > 5)
+    }
+
+    /// Whether plain text starting with a digit, a sign or a dot cannot be a number go-yaml
+    /// reads: it holds a byte no number holds, or a sign that is neither first nor just after
+    /// an exponent's `e` (a timestamp, a version such as `6.1-5648`, a UUID).
+    private static func cannotBeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for (index, byte) in bytes.enumerated() {
+            guard isNumberByte(byte) else { return true }
+            if index > 0, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+"), previous | 0x20 != UInt8(ascii: "e") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether a plain scalar starting with this byte may resolve to something other than a string.
@@ -125,7 +139,7 @@ public enum KubernetesScalar: Sendable, Hashable {
         let (allNumberBytes, hasUnderscore) = text.withUTF8Bytes { bytes in
             (bytes.allSatisfy(isNumberByte), bytes.contains(UInt8(ascii: "_")))
         }
-        guard allNumberBytes else { return .string(text) }
+        guard allNumberBytes, !text.withUTF8Bytes(cannotBeNumber) else { return .string(text) }
         let plain = hasUnderscore ? text.removingUnderscores() : text
         if let value = GoNumberParsing.parseInt(plain) { return .int(value) }
         if let value = GoNumberParsing.parseUInt(plain) { return .uint(value) }
