@@ -49,7 +49,9 @@ public enum KubernetesScalar: Sendable, Hashable {
             if node.style != .plain { return true }
             guard let first = document.firstByte(of: id) else { return false }
             if isString(first: first, length: node.textLength) { return true }
-            if document.withText(of: id, cannotBeNumber) == true { return true }
+            // Text that starts like a number but cannot be one (only a letter starts null or a boolean).
+            let startsLikeNumber = first < UInt8(ascii: "A") && first != UInt8(ascii: "~")
+            if startsLikeNumber && document.withText(of: id, cannotBeNumber) == true { return true }
         }
         if case .string = of(id, in: document) { return true }
         return false
