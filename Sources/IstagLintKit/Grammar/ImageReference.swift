@@ -136,11 +136,7 @@ public enum DigestValidation {
             index += 1
         }
         guard colon > 0, colon + 1 < bytes.count else { return "invalid checksum digest format" }
-        index = colon + 1
-        while index < bytes.count {
-            guard ReferenceGrammar.isHexDigit(bytes[index]) else { return "invalid checksum digest format" }
-            index += 1
-        }
+        guard ReferenceGrammar.allHexDigits(UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])) else { return "invalid checksum digest format" }
         let hexCount = bytes.count - colon - 1
         let expected: Int
         if colon == 6 && bytes[0] == UInt8(ascii: "s") && bytes[1] == UInt8(ascii: "h") && bytes[2] == UInt8(ascii: "a") {
@@ -318,5 +314,15 @@ enum ReferenceGrammar {
     static func isWord(_ byte: UInt8) -> Bool { isAlphanumeric(byte) || byte == underscore }
     static func isHexDigit(_ byte: UInt8) -> Bool {
         isDigit(byte) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46)
+    }
+
+    /// Whether every byte is a hex digit. Letters are folded to lower case first (`| 0x20`),
+    /// which leaves digits alone, so each byte takes two range tests.
+    static func allHexDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
+            let folded = byte | 0x20
+            guard (byte >= 0x30 && byte <= 0x39) || (folded >= 0x61 && folded <= 0x66) else { return false }
+        }
+        return true
     }
 }

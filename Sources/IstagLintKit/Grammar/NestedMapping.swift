@@ -90,7 +90,7 @@ struct NestedMapping {
     }
 
     /// Follows a path of keys from this mapping, as `LintObject.field` does from the root.
-    func field(_ keys: [String]) -> FieldValue {
+    func field<Keys: Collection<String>>(_ keys: Keys) -> FieldValue {
         guard var current = node else { return .absent(anchor: anchor, keyPresent: false) }
         var anchor = self.anchor
         for (index, key) in keys.enumerated() {
@@ -123,7 +123,7 @@ struct NestedMapping {
     /// A string field's value node, for rules that check its bytes in place: `.value` for a
     /// non-empty string, `.empty` when missing, null or "", `.invalid` when not a string.
     func stringNode(_ key: String) -> StringNode {
-        switch field([key]) {
+        switch field(CollectionOfOne(key)) {
         case .absent(let anchor, _): return .empty(anchor: anchor)
         case .invalid: return .invalid
         case .present(let id, let range):
