@@ -10,20 +10,31 @@ import Darwin
 public enum FileReader {
     /// The bytes of a file, or why it could not be read.
     public static func contents(of path: String) -> Result<[UInt8], ReadFailure> {
+        contents(of: path, sizeLimit: Int.max).map { contents in
+            guard case .bytes(let bytes) = contents else { return [] }
+            return bytes
+        }
+    }
+
+    /// What `contents(of:sizeLimit:)` found.
+    public enum Contents: Sendable {
+        /// The file's bytes.
+        case bytes([UInt8])
+        /// The file is larger than the limit; it was not read.
+        case tooLarge(size: Int)
+    }
+
+    /// The bytes of a file, or its size when it is larger than `sizeLimit` (then nothing is
+    /// read), or why it could not be read. One open and one `fstat` tell both.
+    public static func contents(of path: String, sizeLimit: Int) -> Result<Contents, ReadFailure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(ReadFailure(path: path, reason: InputCollector.errorText(errno))) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(ReadFailure(path: path, reason: InputCollector.errorText(errno))) }
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(ReadFailure(path: path, reason: "not a regular file")) }
-        return readAll(descriptor, sizeHint: Int(info.st_size), label: path)
-    }
-
-    /// The size of a file in bytes, or nil when it cannot be seen.
-    public static func size(of path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Int(info.st_size)
+        if Int(info.st_size) > sizeLimit { return .success(.tooLarge(size: Int(info.st_size))) }
+        return readAll(descriptor, sizeHint: Int(info.st_size), label: path).map { .bytes($0) }
     }
 
     /// The bytes of standard input, up to its end.
@@ -38,7 +49,8 @@ public enum FileReader {
         var bytes = [UInt8](unsafeUninitializedCapacity: max(sizeHint + 1, 1)) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
             var filled = 0
-            while filled < buffer.count {
+            // A regular file is read up to the size fstat gave (no extra read to meet its end).
+            while filled < buffer.count && !(sizeHint > 0 && filled == sizeHint) {
                 let count = read(descriptor, base + filled, buffer.count - filled)
                 if count == 0 { break }
                 if count < 0 {

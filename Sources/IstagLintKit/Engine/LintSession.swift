@@ -264,13 +264,12 @@ public struct LintSession: Sendable {
             let severities = shared ?? configuration.severities(for: name, workingDirectory: workingDirectory, rules: rules)
             return .success(linter.lint(bytes, file: name, severities: severities))
         case .file(let path):
-            if let size = FileReader.size(of: path), size > linter.parseOptions.maxFileSize {
+            return FileReader.contents(of: path, sizeLimit: linter.parseOptions.maxFileSize).map { contents in
                 let severities = shared ?? configuration.severities(for: path, workingDirectory: workingDirectory, rules: rules)
-                return .success(linter.report(forOversized: path, size: size, severities: severities))
-            }
-            return FileReader.contents(of: path).map { bytes in
-                let severities = shared ?? configuration.severities(for: path, workingDirectory: workingDirectory, rules: rules)
-                return linter.lint(bytes, file: path, severities: severities)
+                switch contents {
+                case .bytes(let bytes): return linter.lint(bytes, file: path, severities: severities)
+                case .tooLarge(let size): return linter.report(forOversized: path, size: size, severities: severities)
+                }
             }
         }
     }

@@ -20,7 +20,9 @@ public enum SuppressionScanner {
     /// Every directive in the file.
     public static func directives(in parsed: ParseResult) -> [SuppressionDirective] {
         let bytes = parsed.source.bytes
-        guard contains(bytes, marker) else { return [] }
+        // A directive lives in a comment: a file without `#` (most exports) is settled by one
+        // fast scan for that byte.
+        guard hasCommentSign(bytes), contains(bytes, marker) else { return [] }
         let scalarRanges = quotedScalarRanges(parsed.documents)
         var lines: [(number: Int, range: Range<Int>)] = []
         parsed.source.forEachLine { number, range in lines.append((number, range)) }
@@ -77,6 +79,13 @@ public enum SuppressionScanner {
             return SuppressionDirective.Selector(text: word.text, range: SourceRange(start: start, end: end), codes: codes)
         }
         return SuppressionDirective(scope: SuppressionDirective.Scope(rawValue: action), action: action, selectors: Array(selectors), targetLine: line, range: range)
+    }
+
+    private static func hasCommentSign(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "#")), buffer.count) != nil
+        }
     }
 
     private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
