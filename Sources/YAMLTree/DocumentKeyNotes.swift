@@ -10,7 +10,8 @@ extension Document {
         guard node.kind == .mapping else { return }
         let first = Int(node.first)
         let entryCount = Int(node.count) / 2
-        var firstByText: [String: NodeID] = [:]
+        // Only a large mapping needs a dictionary of the keys met so far.
+        var firstByText: [String: NodeID]? = entryCount > Document.pairwiseKeyLimit ? [:] : nil
         for index in 0..<entryCount {
             let key = links[first + index * 2]
             let value = links[first + index * 2 + 1]
@@ -41,10 +42,10 @@ extension Document {
                         earlierIndex += 1
                     }
                 } else if let text = text(of: key) {
-                    if let first = firstByText[text] {
+                    if let first = firstByText?[text] {
                         notes.append(.duplicateKey(mapping: mapping, key: key, first: first))
                     } else {
-                        firstByText[text] = key
+                        firstByText?[text] = key
                     }
                 }
             }
