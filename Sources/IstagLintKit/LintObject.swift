@@ -21,6 +21,7 @@ public struct LintObject: Sendable {
         /// `metadata.name`, `metadata.namespace`, `tag.from.kind` and `tag.from.name`, in the
         /// order of `LintObject.commonStringPaths`.
         let commonStrings: [StringField]
+        /// Whether the object is a copy of a live object, worked out once.
         let isExport: Bool?
 
         init(

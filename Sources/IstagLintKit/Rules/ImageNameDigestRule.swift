@@ -77,11 +77,11 @@ public struct ImageNameDigestRule: ObjectRule {
                 at: namePath, range: nameRange)]
         }
         guard let source = object.imageReference, case .success(let parsed) = source.parsed, !parsed.id.isEmpty, parsed.id != name,
-            case let (reference, referenceRange) = (source.text, source.range),
-            let at = reference.unicodeScalars.firstIndex(of: "@")
+            let at = source.text.unicodeScalars.firstIndex(of: "@")
         else { return [] }
+        let reference = source.text
         let start = reference.unicodeScalars.distance(from: reference.unicodeScalars.startIndex, to: at) + 1
-        let digestRange = ScalarSlice.range(of: reference, in: referenceRange, from: start, length: parsed.id.unicodeScalars.count)
+        let digestRange = ScalarSlice.range(of: reference, in: source.range, from: start, length: parsed.id.unicodeScalars.count)
         var referencePath: FieldPath { object.path("image", "dockerImageReference") }
         let sameLetters = parsed.id.lowercased() == name.lowercased() ? " (they differ only in letter case, and digests are compared exactly)" : ""
         return [finding(
