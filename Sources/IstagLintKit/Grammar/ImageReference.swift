@@ -316,13 +316,16 @@ enum ReferenceGrammar {
         isDigit(byte) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46)
     }
 
-    /// Whether every byte is a hex digit. Letters are folded to lower case first (`| 0x20`),
-    /// which leaves digits alone, so each byte takes two range tests.
+    /// Whether every byte is a hex digit, without a branch per byte (digits and letters come
+    /// in no order, so branches would mispredict): each byte looks up its bit in a 128-bit
+    /// map of `0-9`, `A-F` and `a-f`, and the bits are combined.
     static func allHexDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var all: UInt64 = 1
         for byte in bytes {
-            let folded = byte | 0x20
-            guard (byte >= 0x30 && byte <= 0x39) || (folded >= 0x61 && folded <= 0x66) else { return false }
+            // Bytes 0-63: the digits are bits 48-57; bytes 64-127: A-F are bits 1-6, a-f 33-38.
+            let word: UInt64 = byte < 64 ? 0x03FF_0000_0000_0000 : (byte < 128 ? 0x0000_007E_0000_007E : 0)
+            all &= word >> UInt64(byte & 63)
         }
-        return true
+        return all & 1 == 1
     }
 }
