@@ -289,7 +289,7 @@ enum ReferenceGrammar {
     static func isDigest(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard let colonIndex = bytes.firstIndex(of: colon) else { return false }
         let hex = bytes[(colonIndex + 1)...]
-        guard hex.count >= digestHexMin, hex.allSatisfy(isHexDigit) else { return false }
+        guard hex.count >= digestHexMin, hex.withUnsafeBufferPointer(allHexDigits) else { return false }
         // The parts of the algorithm between separators (empty ones kept), walked without splitting.
         var start = bytes.startIndex
         while true {
