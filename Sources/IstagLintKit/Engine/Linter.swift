@@ -80,14 +80,15 @@ public struct Linter: Sendable {
             }
             let summaries = lintDocument.objects.map { ObjectSummary(document: document.index, identity: $0.identity, range: document[$0.node].range) }
             objects += summaries
-            for (index, rule) in documentRules.enumerated() where documentRuleInForce[index] {
-                for finding in rule.check(lintDocument) {
+            // Rules are called in place (by index): iterating would copy each boxed rule.
+            for index in documentRules.indices where documentRuleInForce[index] {
+                for finding in documentRules[index].check(lintDocument) {
                     located.append((finding, document.index, Self.owner(of: finding, among: summaries)?.identity))
                 }
             }
             for object in lintDocument.objects {
-                for (index, rule) in objectRules.enumerated() where objectRuleInForce[index] {
-                    for finding in rule.check(object) { located.append((finding, document.index, object.identity)) }
+                for index in objectRules.indices where objectRuleInForce[index] {
+                    for finding in objectRules[index].check(object) { located.append((finding, document.index, object.identity)) }
                 }
             }
         }
