@@ -3,7 +3,8 @@ import YAMLTree
 /// A check istaglint runs. Each rule is a value with one `RuleDescription`.
 ///
 /// Rules never see files, severities or output formats: they turn a document or an
-/// object into findings.
+/// object into findings. A rule keeps its description in a `static let` and stores nothing
+/// itself, so that an `any Rule` holds it inline (no box to count or copy per object).
 public protocol Rule: Sendable {
     /// The rule's code, name, severity, documentation and examples.
     var description: RuleDescription { get }

@@ -7,7 +7,9 @@ public struct APIVersionRule: DocumentRule {
     /// The only group version the server serves ImageStreamTags in.
     public static let servedVersion = "image.openshift.io/v1"
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST004",
         name: "api-version",
         severity: .error,

@@ -5,7 +5,9 @@ public struct AnnotationRule: ObjectRule {
     /// Kubernetes' `TotalAnnotationSizeLimitB`: 256 KiB of keys and values together.
     public static let totalSizeLimit = 256 * 1024
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST111",
         name: "annotation-format",
         severity: .error,

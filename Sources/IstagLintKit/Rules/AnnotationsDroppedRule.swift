@@ -2,7 +2,9 @@
 public struct AnnotationsDroppedRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST309",
         name: "annotations-dropped",
         severity: .warning,

@@ -7,7 +7,9 @@ public struct ConditionValuesRule: ObjectRule {
     /// The condition statuses Kubernetes defines.
     public static let validStatuses = ["True", "False", "Unknown"]
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST305",
         name: "condition-values",
         severity: .warning,

@@ -2,7 +2,9 @@
 public struct DigestAsRepositoryRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST505",
         name: "digest-as-repository",
         severity: .warning,

@@ -2,7 +2,9 @@
 public struct DockerImageNamespaceRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST509",
         name: "docker-image-namespace",
         severity: .warning,

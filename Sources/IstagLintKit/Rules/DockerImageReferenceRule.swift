@@ -2,7 +2,9 @@
 public struct DockerImageReferenceRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST203",
         name: "docker-image-reference",
         severity: .error,

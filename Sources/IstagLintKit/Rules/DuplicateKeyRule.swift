@@ -4,7 +4,9 @@ import YAMLTree
 public struct DuplicateKeyRule: DocumentRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST002",
         name: "duplicate-key",
         severity: .error,

@@ -5,7 +5,9 @@ public struct FromKindRule: ObjectRule {
     /// The kinds `tag.from` may name, as the server spells them.
     public static let validKinds = ["DockerImage", "ImageStreamImage", "ImageStreamTag"]
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST202",
         name: "from-kind",
         severity: .error,

@@ -2,7 +2,9 @@
 public struct FromNameRequiredRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST201",
         name: "from-name-required",
         severity: .error,

@@ -2,7 +2,9 @@
 public struct GenerateNameRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST109",
         name: "generate-name",
         severity: .error,

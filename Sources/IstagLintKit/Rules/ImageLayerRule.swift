@@ -4,7 +4,9 @@ import YAMLTree
 public struct ImageLayerRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST402",
         name: "image-layer",
         severity: .warning,

@@ -5,7 +5,9 @@ public struct ImageManifestEntryRule: ObjectRule {
     /// The CPU architectures messages give as examples.
     static let architectureExamples = "amd64, arm64, ppc64le or s390x"
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST404",
         name: "image-manifest-entry",
         severity: .warning,

@@ -2,7 +2,9 @@
 public struct ImageManifestJSONRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST406",
         name: "image-manifest-json",
         severity: .warning,

@@ -5,7 +5,9 @@ public struct ImageMetadataVersionRule: ObjectRule {
     /// The versions of the DockerImage metadata type the server knows ("" means "1.0").
     public static let knownVersions = ["1.0", "pre012"]
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST405",
         name: "image-metadata-version",
         severity: .error,

@@ -2,7 +2,9 @@
 public struct ImageNameDigestRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST407",
         name: "image-name-digest",
         severity: .warning,

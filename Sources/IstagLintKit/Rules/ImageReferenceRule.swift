@@ -3,7 +3,9 @@
 public struct ImageReferenceRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST401",
         name: "image-reference",
         severity: .warning,

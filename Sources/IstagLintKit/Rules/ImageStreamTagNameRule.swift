@@ -2,7 +2,9 @@
 public struct ImageStreamTagNameRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST106",
         name: "istag-name",
         severity: .error,

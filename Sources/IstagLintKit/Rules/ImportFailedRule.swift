@@ -2,7 +2,9 @@
 public struct ImportFailedRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST304",
         name: "import-failed",
         severity: .warning,

@@ -5,7 +5,9 @@ public struct ImportModeRule: ObjectRule {
     /// The import modes, as the server spells them.
     public static let validModes = ["Legacy", "PreserveOriginal"]
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST207",
         name: "import-mode",
         severity: .error,

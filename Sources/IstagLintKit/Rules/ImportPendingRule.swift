@@ -2,7 +2,9 @@
 public struct ImportPendingRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST303",
         name: "import-pending",
         severity: .info,

@@ -2,7 +2,9 @@
 public struct IneffectiveImportPolicyRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST507",
         name: "ineffective-import-policy",
         severity: .warning,

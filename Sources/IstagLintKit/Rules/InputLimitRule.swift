@@ -6,7 +6,9 @@ public struct InputLimitRule: ProblemRule {
 
     public var problemKinds: Set<ParseProblem.Kind> { [.depthLimit, .aliasLimit, .sizeLimit] }
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST005",
         name: "input-limit",
         severity: .error,

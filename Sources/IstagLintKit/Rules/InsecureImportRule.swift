@@ -2,7 +2,9 @@
 public struct InsecureImportRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST501",
         name: "insecure-import",
         severity: .warning,

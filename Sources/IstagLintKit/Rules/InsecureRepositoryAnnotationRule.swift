@@ -5,7 +5,9 @@ public struct InsecureRepositoryAnnotationRule: ObjectRule {
     /// The annotation that marks a repository as reachable without TLS.
     public static let annotation = "openshift.io/image.insecureRepository"
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST502",
         name: "insecure-repository-annotation",
         severity: .warning,

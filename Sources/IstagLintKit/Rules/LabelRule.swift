@@ -4,7 +4,9 @@ import YAMLTree
 public struct LabelRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST110",
         name: "label-format",
         severity: .error,

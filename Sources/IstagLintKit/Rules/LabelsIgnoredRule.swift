@@ -2,7 +2,9 @@
 public struct LabelsIgnoredRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST310",
         name: "labels-ignored",
         severity: .warning,

@@ -2,7 +2,9 @@
 public struct LayersAndManifestsRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST403",
         name: "layers-and-manifests",
         severity: .warning,

@@ -2,7 +2,9 @@
 public struct LocalPolicyOnReferenceRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST508",
         name: "local-policy-on-reference",
         severity: .warning,

@@ -4,7 +4,9 @@ import YAMLTree
 public struct MetadataFieldsRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST112",
         name: "metadata-fields",
         severity: .error,

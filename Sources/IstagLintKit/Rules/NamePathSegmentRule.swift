@@ -2,7 +2,9 @@
 public struct NamePathSegmentRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST105",
         name: "name-path-segment",
         severity: .error,

@@ -2,7 +2,9 @@
 public struct NameRequiredRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST104",
         name: "name-required",
         severity: .error,

@@ -2,7 +2,9 @@
 public struct NamespaceRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST108",
         name: "namespace",
         severity: .error,

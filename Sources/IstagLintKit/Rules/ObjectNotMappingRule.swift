@@ -4,7 +4,9 @@ import YAMLTree
 public struct ObjectNotMappingRule: DocumentRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST003",
         name: "object-not-mapping",
         severity: .error,

@@ -2,7 +2,9 @@
 public struct PointlessScheduledImportRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST506",
         name: "pointless-scheduled-import",
         severity: .warning,

@@ -5,7 +5,9 @@ public struct PreferPlatformAnnotationRule: ObjectRule {
     /// The annotations the importer reads to pick a platform from a manifest list.
     public static let annotations = ["importer.image.openshift.io/prefer-arch", "importer.image.openshift.io/prefer-os"]
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST510",
         name: "prefer-platform-ineffective",
         severity: .warning,

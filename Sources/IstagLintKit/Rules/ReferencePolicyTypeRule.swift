@@ -5,7 +5,9 @@ public struct ReferencePolicyTypeRule: ObjectRule {
     /// The reference policy types, as the server spells them.
     public static let validTypes = ["Source", "Local"]
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST206",
         name: "reference-policy-type",
         severity: .error,

@@ -2,7 +2,9 @@
 public struct RegistryOnlyReferenceRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST504",
         name: "registry-only-reference",
         severity: .warning,

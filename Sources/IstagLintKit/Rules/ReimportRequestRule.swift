@@ -2,7 +2,9 @@
 public struct ReimportRequestRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST302",
         name: "reimport-request",
         severity: .info,

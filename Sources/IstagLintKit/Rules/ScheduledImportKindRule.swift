@@ -2,7 +2,9 @@
 public struct ScheduledImportKindRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST205",
         name: "scheduled-import-kind",
         severity: .error,

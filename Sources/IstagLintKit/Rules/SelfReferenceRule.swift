@@ -2,7 +2,9 @@
 public struct SelfReferenceRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST511",
         name: "self-reference",
         severity: .warning,

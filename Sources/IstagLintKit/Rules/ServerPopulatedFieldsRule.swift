@@ -7,7 +7,9 @@ public struct ServerPopulatedFieldsRule: ObjectRule {
     /// The top-level fields only the server writes, in the order of the API type.
     public static let fields = ["generation", "lookupPolicy", "conditions", "image"]
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST307",
         name: "server-populated-fields",
         severity: .warning,

@@ -9,7 +9,9 @@ public struct SignatureConditionsRule: ObjectRule {
     /// The condition statuses Kubernetes defines.
     public static let statuses = ["True", "False", "Unknown"]
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST410",
         name: "signature-conditions",
         severity: .warning,

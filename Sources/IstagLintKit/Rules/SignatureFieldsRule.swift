@@ -5,7 +5,9 @@ public struct SignatureFieldsRule: ObjectRule {
     /// The only signature type OpenShift writes (`ImageSignatureTypeAtomicImageV1`).
     public static let atomicImageV1 = "AtomicImageV1"
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST408",
         name: "signature-fields",
         severity: .warning,

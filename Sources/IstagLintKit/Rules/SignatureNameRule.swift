@@ -2,7 +2,9 @@
 public struct SignatureNameRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST409",
         name: "signature-name",
         severity: .warning,

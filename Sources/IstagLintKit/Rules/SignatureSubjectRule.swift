@@ -2,7 +2,9 @@
 public struct SignatureSubjectRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST412",
         name: "signature-subject",
         severity: .warning,

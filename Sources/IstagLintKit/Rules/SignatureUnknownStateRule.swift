@@ -5,7 +5,9 @@ public struct SignatureUnknownStateRule: ObjectRule {
     /// The fields the server fills in only for a signature whose trust it knows, in its order.
     public static let derivedFields = ["imageIdentity", "signedClaims", "issuedBy", "issuedTo"]
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST411",
         name: "signature-unknown-state",
         severity: .warning,

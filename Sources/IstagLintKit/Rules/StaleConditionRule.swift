@@ -2,7 +2,9 @@
 public struct StaleConditionRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST306",
         name: "stale-condition",
         severity: .info,

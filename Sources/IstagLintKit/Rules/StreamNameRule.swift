@@ -7,7 +7,9 @@ public struct StreamNameRule: ObjectRule {
     /// The longest `namespace/stream`.
     public static let maxQualifiedLength = 255
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST107",
         name: "stream-name",
         severity: .error,

@@ -2,7 +2,9 @@
 public struct StreamReferenceNameRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST204",
         name: "stream-reference-name",
         severity: .error,

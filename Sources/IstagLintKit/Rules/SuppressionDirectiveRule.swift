@@ -4,7 +4,9 @@
 public struct SuppressionDirectiveRule: Rule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST007",
         name: "suppression-directive",
         severity: .warning,

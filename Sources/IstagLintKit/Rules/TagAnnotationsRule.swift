@@ -2,7 +2,9 @@
 public struct TagAnnotationsRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST208",
         name: "tag-annotations",
         severity: .error,

@@ -2,7 +2,9 @@
 public struct TagGenerationRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST301",
         name: "tag-generation",
         severity: .warning,

@@ -2,7 +2,9 @@
 public struct TagNameMismatchRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST308",
         name: "tag-name-mismatch",
         severity: .warning,

@@ -4,7 +4,9 @@ import YAMLTree
 public struct UnconvertibleYAMLRule: DocumentRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST006",
         name: "unconvertible-yaml",
         severity: .error,

@@ -4,7 +4,9 @@ public struct UnknownFieldRule: ShapeIssueRule {
 
     var issueKind: ShapeIssue.Kind { .unknownField }
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST101",
         name: "unknown-field",
         severity: .error,

@@ -2,7 +2,9 @@
 public struct UnpinnedImageRule: ObjectRule {
     public init() {}
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST503",
         name: "unpinned-image",
         severity: .warning,

@@ -4,7 +4,9 @@ public struct WrongTypeRule: ShapeIssueRule {
 
     var issueKind: ShapeIssue.Kind { .wrongType }
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST102",
         name: "wrong-type",
         severity: .error,

@@ -4,7 +4,9 @@ public struct YAML11BooleanRule: ShapeIssueRule {
 
     var issueKind: ShapeIssue.Kind { .yaml11Boolean }
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST103",
         name: "yaml11-boolean",
         severity: .warning,

@@ -6,7 +6,9 @@ public struct YAMLSyntaxRule: ProblemRule {
 
     public var problemKinds: Set<ParseProblem.Kind> { [.syntax, .encoding] }
 
-    public let description = RuleDescription(
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
         code: "IST001",
         name: "yaml-syntax",
         severity: .error,
