@@ -39,7 +39,7 @@ public struct Document: Sendable {
     }
 
     /// The node with this identifier.
-    @inlinable
+    @inlinable @inline(__always)
     public subscript(id: NodeID) -> Node {
         nodes[id.index]
     }
@@ -148,7 +148,7 @@ public struct Document: Sendable {
     /// The node an alias stands for (one hop: anchors never sit on aliases), or the node itself.
     ///
     /// Returns nil for an alias whose anchor is not defined before it.
-    @inlinable
+    @inlinable @inline(__always)
     public func resolved(_ id: NodeID) -> NodeID? {
         let node = nodes[id.index]
         guard node.kind == .alias else { return id }
