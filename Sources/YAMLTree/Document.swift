@@ -72,21 +72,13 @@ public struct Document: Sendable {
     public func withText<Result>(of id: NodeID, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         let node = nodes[id.index]
         guard node.kind == .scalar else { return nil }
-        return withBuffer(of: node) { buffer, start in
-            body(UnsafeBufferPointer(rebasing: buffer[start..<(start + Int(node.count))]))
-        }
+        return withBytes(of: node, body)
     }
 
-    /// Calls `body` with the buffer that holds a scalar's text and where the text starts in it.
+    /// Calls `body` with a scalar node's bytes in the text buffer.
     @inline(__always)
-    private func withBuffer<Result>(of node: Node, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Result) -> Result {
-        text.withUnsafeBufferPointer { body($0, Int(node.first)) }
-    }
-
-    /// The byte at `offset` of a scalar's text.
-    @inline(__always)
-    private func byte(_ offset: Int, of node: Node) -> UInt8 {
-        text[Int(node.first) + offset]
+    private func withBytes<Result>(of node: Node, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(node.first)..<Int(node.first + node.count)])) }
     }
 
     /// The first byte of a scalar node's text (not through an alias); nil for an empty scalar
@@ -94,23 +86,14 @@ public struct Document: Sendable {
     public func firstByte(of id: NodeID) -> UInt8? {
         let node = nodes[id.index]
         guard node.kind == .scalar, node.count > 0 else { return nil }
-        return byte(0, of: node)
+        return text[Int(node.first)]
     }
 
     /// Whether a node is a scalar (not through an alias) whose text has exactly the bytes of `string`.
     public func hasText(_ id: NodeID, _ string: String) -> Bool {
         let node = nodes[id.index]
         guard node.kind == .scalar, Int(node.count) == string.utf8.count else { return false }
-        return string.withUTF8Bytes { wanted in
-            withBuffer(of: node) { buffer, start in
-                var offset = 0
-                while offset < wanted.count {
-                    if buffer[start + offset] != wanted[offset] { return false }
-                    offset += 1
-                }
-                return true
-            }
-        }
+        return string.withUTF8Bytes { wanted in withBytes(of: node) { Document.sameBytes($0, wanted) } }
     }
 
     /// Whether two scalar nodes (not through aliases) have the same text.
@@ -119,16 +102,19 @@ public struct Document: Sendable {
         let right = nodes[rhs.index]
         guard left.kind == .scalar, right.kind == .scalar, left.count == right.count else { return false }
         if left.first == right.first { return true }
-        return withBuffer(of: left) { leftBuffer, leftStart in
-            withBuffer(of: right) { rightBuffer, rightStart in
-                var offset = 0
-                while offset < Int(left.count) {
-                    if leftBuffer[leftStart + offset] != rightBuffer[rightStart + offset] { return false }
-                    offset += 1
-                }
-                return true
-            }
+        return withBytes(of: left) { leftBytes in withBytes(of: right) { Document.sameBytes(leftBytes, $0) } }
+    }
+
+    /// Whether two byte buffers hold the same bytes (an index loop: `elementsEqual` costs more here).
+    @inline(__always)
+    static func sameBytes(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        var index = 0
+        while index < lhs.count {
+            if lhs[index] != rhs[index] { return false }
+            index += 1
         }
+        return true
     }
 
     /// The tag as libyaml resolved it (`tag:yaml.org,2002:str` for `!!str`), when one was written.
@@ -248,9 +234,7 @@ public struct Document: Sendable {
                 let node = nodes[keyNode.index]
                 guard node.kind == .scalar, Int(node.count) == wanted.count else { continue }
                 let start = Int(node.first)
-                var offset = 0
-                while offset < wanted.count && buffer[start + offset] == wanted[offset] { offset += 1 }
-                guard offset == wanted.count else { continue }
+                guard Document.sameBytes(UnsafeBufferPointer(rebasing: buffer[start..<(start + wanted.count)]), wanted) else { continue }
                 if wanted.count == 2 && keyNode == key && isMergeKey(key) { continue }
                 return MappingEntry(key: key, value: pairs[index + 1])
             }
@@ -289,10 +273,11 @@ public struct Document: Sendable {
         case 0:
             return true
         case 1:
-            return byte(0, of: node) == UInt8(ascii: "~")
+            return text[Int(node.first)] == UInt8(ascii: "~")
         case 4:
-            // null, Null or NULL: bytes compared in place.
-            let (n, u, l1, l2) = (byte(0, of: node), byte(1, of: node), byte(2, of: node), byte(3, of: node))
+            // null, Null or NULL, compared in place.
+            let start = Int(node.first)
+            let (n, u, l1, l2) = (text[start], text[start + 1], text[start + 2], text[start + 3])
             if n == UInt8(ascii: "n") { return u == UInt8(ascii: "u") && l1 == UInt8(ascii: "l") && l2 == UInt8(ascii: "l") }
             if n == UInt8(ascii: "N") {
                 return (u == UInt8(ascii: "u") && l1 == UInt8(ascii: "l") && l2 == UInt8(ascii: "l"))

@@ -45,16 +45,22 @@ public enum KubernetesScalar: Sendable, Hashable {
         guard let id = document.resolved(id) else { return false }
         let node = document[id]
         guard node.kind == .scalar else { return false }
-        if !node.hasTag {
-            if node.style != .plain { return true }
-            guard let first = document.firstByte(of: id) else { return false }
-            if isString(first: first, length: node.textLength) { return true }
-            // Text that starts like a number but cannot be one (only a letter starts null or a boolean).
-            let startsLikeNumber = first < UInt8(ascii: "A") && first != UInt8(ascii: "~")
-            if startsLikeNumber && document.withText(of: id, cannotBeNumber) == true { return true }
-        }
+        if isStringFromBytes(id, node, in: document) { return true }
         if case .string = of(id, in: document) { return true }
         return false
+    }
+
+    /// Whether a scalar (aliases resolved) is a string as its style and bytes alone show: quoted
+    /// or block, or plain text no null, boolean or number can start or be. False means "decode
+    /// it to know", not "not a string".
+    private static func isStringFromBytes(_ id: NodeID, _ node: Node, in document: Document) -> Bool {
+        guard !node.hasTag else { return false }
+        if node.style != .plain { return true }
+        guard let first = document.firstByte(of: id) else { return false }
+        if isString(first: first, length: node.textLength) { return true }
+        // Text that starts like a number but cannot be one (only a letter starts null or a boolean).
+        let startsLikeNumber = first < UInt8(ascii: "A") && first != UInt8(ascii: "~")
+        return startsLikeNumber && document.withText(of: id, cannotBeNumber) == true
     }
 
     /// The text of a node (through an alias) that decodes as a string, or nil: `.string` of
@@ -63,9 +69,7 @@ public enum KubernetesScalar: Sendable, Hashable {
         guard let id = document.resolved(id) else { return nil }
         let node = document[id]
         guard node.kind == .scalar else { return nil }
-        if !node.hasTag, node.style != .plain || document.firstByte(of: id).map({ isString(first: $0, length: node.textLength) }) == true {
-            return document.text(of: id)
-        }
+        if isStringFromBytes(id, node, in: document) { return document.text(of: id) }
         if case .string(let text) = of(id, in: document) { return text }
         return nil
     }
