@@ -6,43 +6,36 @@ import YAMLTree
 /// Its parts live in one shared, immutable box: rules and list items pass objects around,
 /// and a copy then costs one reference count instead of one for every array and string.
 public struct LintObject: Sendable {
-    private final class Storage: Sendable {
+    /// The box. The values read once are filled in by `LintObject.init`, through the object
+    /// being made, before the box is shared: one box per object, never written afterwards.
+    private final class Storage: @unchecked Sendable {
         let document: Document
         let node: NodeID
         let path: FieldPath
         let identity: ObjectIdentity
         let shape: ShapeCheck
-        let dockerImageSource: DockerImageSource?
-        let importStatus: ImportStatus?
-        let tagFromReference: ParsedReference?
-        let imageReference: ParsedReference?
         /// The root's `metadata`, `tag` and `image` entries: most lookups start with one.
         let rootEntries: (metadata: MappingEntry?, tag: MappingEntry?, image: MappingEntry?)
         /// `metadata.name`, `metadata.namespace`, `tag.from.kind` and `tag.from.name`, in the
-        /// order of `LintObject.commonStringPaths`.
-        let commonStrings: [StringField]
+        /// order of `LintObject.commonStringPaths`; empty until read.
+        var commonStrings: [StringField] = []
         /// Whether the object is a copy of a live object, worked out once.
-        let isExport: Bool?
+        var isExport: Bool?
+        var dockerImageSource: DockerImageSource?
+        var importStatus: ImportStatus?
+        var tagFromReference: ParsedReference?
+        var imageReference: ParsedReference?
 
         init(
             document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, shape: ShapeCheck,
-            rootEntries: (metadata: MappingEntry?, tag: MappingEntry?, image: MappingEntry?),
-            commonStrings: [StringField] = [], isExport: Bool? = nil,
-            dockerImageSource: DockerImageSource? = nil, importStatus: ImportStatus? = nil,
-            tagFromReference: ParsedReference? = nil, imageReference: ParsedReference? = nil
+            rootEntries: (metadata: MappingEntry?, tag: MappingEntry?, image: MappingEntry?)
         ) {
             self.document = document
             self.node = node
             self.path = path
             self.identity = identity
             self.shape = shape
-            self.dockerImageSource = dockerImageSource
-            self.importStatus = importStatus
-            self.tagFromReference = tagFromReference
-            self.imageReference = imageReference
             self.rootEntries = rootEntries
-            self.commonStrings = commonStrings
-            self.isExport = isExport
         }
     }
 
@@ -97,18 +90,23 @@ public struct LintObject: Sendable {
         let rootEntries = (
             document.entry(forKey: "metadata", in: node), document.entry(forKey: "tag", in: node),
             document.entry(forKey: "image", in: node))
-        let bare = LintObject(storage: Storage(
-            document: document, node: node, path: path, identity: identity, shape: shape, rootEntries: rootEntries))
-        let commonStrings = LintObject.commonStringPaths.map { bare.string($0, from: nil) }
+        storage = Storage(document: document, node: node, path: path, identity: identity, shape: shape, rootEntries: rootEntries)
+        // Read through the object itself, then kept in its box (the readers below see the
+        // values not yet filled in as missing, and so read the document).
+        let commonStrings = LintObject.commonStringPaths.map { string($0, from: nil) }
         var tagFromReference: ParsedReference?
         if case .value("DockerImage", _) = commonStrings[2] {
             tagFromReference = ParsedReference(commonStrings[3])
         }
-        storage = Storage(
-            document: document, node: node, path: path, identity: identity, shape: shape, rootEntries: rootEntries,
-            commonStrings: commonStrings, isExport: LintObject.isExport(bare),
-            dockerImageSource: tagFromReference.flatMap(DockerImageSource.init), importStatus: ImportStatus(bare),
-            tagFromReference: tagFromReference, imageReference: ParsedReference(bare.string("image", "dockerImageReference")))
+        let isExport = LintObject.isExport(self)
+        let importStatus = ImportStatus(self)
+        let imageReference = ParsedReference(string("image", "dockerImageReference"))
+        storage.commonStrings = commonStrings
+        storage.isExport = isExport
+        storage.dockerImageSource = tagFromReference.flatMap(DockerImageSource.init)
+        storage.importStatus = importStatus
+        storage.tagFromReference = tagFromReference
+        storage.imageReference = imageReference
     }
 
     private init(storage: Storage) {

@@ -90,7 +90,9 @@ private struct TreeBuilder {
                 recordError(parser)
                 return
             }
-            let keepGoing = handle(event)
+            // The event is read in place: a copy of it, just written by libyaml, stalls on
+            // store forwarding.
+            let keepGoing = withUnsafePointer(to: &event) { handle($0) }
             let isEnd = event.type == YAML_STREAM_END_EVENT
             yaml_event_delete(&event)
             if !keepGoing || isEnd { return }
@@ -105,10 +107,10 @@ private struct TreeBuilder {
     private var documentIndex: Int { documents.count }
 
     /// Handles one event; returns false when reading must stop.
-    private mutating func handle(_ event: yaml_event_t) -> Bool {
-        let start = mark(event.start_mark)
-        let end = mark(event.end_mark)
-        switch event.type {
+    private mutating func handle(_ event: UnsafePointer<yaml_event_t>) -> Bool {
+        let start = mark(event.pointee.start_mark)
+        let end = mark(event.pointee.end_mark)
+        switch event.pointee.type {
         case YAML_DOCUMENT_START_EVENT:
             // Room for as many nodes as the previous document had (documents of a stream tend
             // to look alike), or a guess from the bytes left for the first; capped, so that a
@@ -128,7 +130,7 @@ private struct TreeBuilder {
             current = nil
         case YAML_SCALAR_EVENT:
             guard current != nil else { return true }
-            let scalar = event.data.scalar
+            let scalar = event.pointee.data.scalar
             let range = SourceRange(start: start, end: end)
             let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
             let (scalarStyle, tag, anchor) = (style(scalar.style), string(scalar.tag), string(scalar.anchor))
@@ -146,16 +148,16 @@ private struct TreeBuilder {
                 return false
             }
             guard current != nil else { return true }
-            let name = string(event.data.alias.anchor) ?? ""
+            let name = string(event.pointee.data.alias.anchor) ?? ""
             let target = anchors[name]
             guard let id = current?.appendAlias(range: SourceRange(start: start, end: end), name: name, target: target) else { return true }
             attach(id)
             if target == nil { current?.notes.append(.undefinedAlias(id)) }
         case YAML_SEQUENCE_START_EVENT:
-            let data = event.data.sequence_start
+            let data = event.pointee.data.sequence_start
             return open(.sequence, at: start, tag: string(data.tag), anchor: string(data.anchor), isBlock: data.style == YAML_BLOCK_SEQUENCE_STYLE)
         case YAML_MAPPING_START_EVENT:
-            let data = event.data.mapping_start
+            let data = event.pointee.data.mapping_start
             return open(.mapping, at: start, tag: string(data.tag), anchor: string(data.anchor), isBlock: data.style == YAML_BLOCK_MAPPING_STYLE)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close(end: end)

@@ -36,7 +36,7 @@ public enum ConfigurationLoader {
             return .failure(ConfigurationError(file: path, position: document.range.end, message: "the configuration is one YAML document; found \(parsed.documents.count)"))
         }
         if KubernetesScalar.of(root, in: document) == .null { return .success(configuration) }
-        var reader = Reader(document: document, path: path)
+        let reader = Reader(document: document, path: path)
         do {
             let entries = try reader.mapping(root, what: "the configuration")
             for (key, keyNode, value) in entries {

@@ -31,13 +31,10 @@ public struct ShapeCheck: Sendable {
 
     /// The catalogue the pass walks by.
     private let catalogue = CompiledSchema.shared
-    /// The document the pass reads (for spelling out map keys in paths).
-    private let document: Document
 
     /// Runs the pass over one object whose root has the type `schema`.
     public init(object root: NodeID, path: FieldPath, schema: ObjectSchema, in document: Document) {
         rootPath = path
-        self.document = document
         steps = [(0, .root)]
         guard let rootType = catalogue.index(of: .object(schema.name)) else { return }
         var pending: [(node: NodeID, type: Int, step: Int)] = [(root, rootType, 0)]
@@ -63,14 +60,15 @@ public struct ShapeCheck: Sendable {
         return steps.count - 1
     }
 
-    /// The field path of a step, spelled out.
-    private func path(_ step: Int) -> FieldPath {
+    /// The field path of a step, spelled out. (The pass holds no copy of the document: a
+    /// copy is a reference count for each of its buffers.)
+    private func path(_ step: Int, in document: Document) -> FieldPath {
         let (parent, segment) = steps[step]
         switch segment {
         case .root: return rootPath
-        case .field(let field): return path(parent).child(catalogue.fieldNames[field])
-        case .mapKey(let key): return path(parent).key(KeyText.of(key, in: document) ?? "")
-        case .index(let index): return path(parent).index(index)
+        case .field(let field): return path(parent, in: document).child(catalogue.fieldNames[field])
+        case .mapKey(let key): return path(parent, in: document).key(KeyText.of(key, in: document) ?? "")
+        case .index(let index): return path(parent, in: document).index(index)
         }
     }
 
@@ -84,7 +82,7 @@ public struct ShapeCheck: Sendable {
         pending: inout [(node: NodeID, type: Int, step: Int)]
     ) {
         guard let resolved = document.resolved(node) else { return }
-        var path: FieldPath { self.path(step) }
+        var path: FieldPath { self.path(step, in: document) }
         let range = document[node].range
         if KubernetesScalar.isNull(resolved, in: document) { return }
         // Decoded only where a type needs the value: most values are strings, known from one byte.
