@@ -28,14 +28,14 @@ public struct Document: Sendable {
     /// How many levels of merge keys (`<<`) a lookup follows before it gives up.
     public static let mergeDepthLimit = 64
 
-    init(index: Int, start: Mark, capacity: (nodes: Int, text: Int) = (0, 0)) {
-        self.nodes = []
-        self.root = nil
+    init(index: Int, range: SourceRange, root: NodeID?, nodes: [Node], text: [UInt8], links: [NodeID], strings: [String]) {
         self.index = index
-        self.range = SourceRange(at: start)
-        nodes.reserveCapacity(capacity.nodes)
-        links.reserveCapacity(capacity.nodes)
-        text.reserveCapacity(capacity.text)
+        self.range = range
+        self.root = root
+        self.nodes = nodes
+        self.text = text
+        self.links = links
+        self.strings = strings
     }
 
     /// The node with this identifier.
@@ -287,47 +287,5 @@ public struct Document: Sendable {
         default:
             return false
         }
-    }
-
-    // MARK: Building
-
-    mutating func appendScalar(range: SourceRange, bytes: UnsafeBufferPointer<UInt8>, style: ScalarStyle, tag: String?, anchor: String?) -> NodeID {
-        let first = Int32(text.count)
-        text.append(contentsOf: bytes)
-        return append(Node(range: range, kind: .scalar, style: style, tagIndex: intern(tag), anchorIndex: intern(anchor), first: first, count: Int32(bytes.count)))
-    }
-
-    mutating func appendAlias(range: SourceRange, name: String, target: NodeID?) -> NodeID {
-        let nameIndex = intern(name)
-        return append(Node(range: range, kind: .alias, first: target.map { Int32($0.index) } ?? -1, count: nameIndex))
-    }
-
-    mutating func appendCollection(range: SourceRange, kind: Node.Kind, tag: String?, anchor: String?) -> NodeID {
-        append(Node(range: range, kind: kind, tagIndex: intern(tag), anchorIndex: intern(anchor)))
-    }
-
-    @inline(__always)
-    private mutating func intern(_ string: String?) -> Int32 {
-        guard let string else { return -1 }
-        strings.append(string)
-        return Int32(strings.count - 1)
-    }
-
-    private mutating func append(_ node: Node) -> NodeID {
-        nodes.append(node)
-        return NodeID(nodes.count - 1)
-    }
-
-    /// Gives a collection its children, which the builder kept on its own stack until now.
-    mutating func finishCollection(_ id: NodeID, children: UnsafeBufferPointer<NodeID>, end: Mark) {
-        nodes[id.index].first = Int32(links.count)
-        nodes[id.index].count = Int32(children.count)
-        links.append(contentsOf: children)
-        nodes[id.index].range.end = max(end, nodes[id.index].range.start)
-    }
-
-    mutating func finish(root: NodeID?, end: Mark) {
-        self.root = root
-        self.range.end = max(end, range.start)
     }
 }

@@ -3,7 +3,7 @@
 /// Lines and columns are 1-based; columns count Unicode scalars, as libyaml counts them.
 /// The offset is 0-based and counts bytes of the file as it is on disk (a UTF-8 byte
 /// order mark included), so an editor can jump to it without decoding the file.
-public struct Mark: Sendable, Hashable, Comparable, Codable {
+public struct Mark: Sendable, Hashable, Comparable, Codable, BitwiseCopyable {
     @usableFromInline let storedLine: Int32
     @usableFromInline let storedColumn: Int32
     @usableFromInline let storedOffset: Int32

@@ -4,9 +4,9 @@
 /// a collection's children in its document's link buffer, so building, copying and dropping
 /// a tree costs no reference counting and a handful of allocations per document. Read the
 /// contents through the document (`Document.text(of:)`, `entries(of:)`, `content(of:)`).
-public struct Node: Sendable, Hashable {
+public struct Node: Sendable, Hashable, BitwiseCopyable {
     /// What kind of node it is.
-    public enum Kind: UInt8, Sendable, Hashable {
+    public enum Kind: UInt8, Sendable, Hashable, BitwiseCopyable {
         case scalar
         case mapping
         case sequence

@@ -2,7 +2,7 @@
 ///
 /// Nodes live in one flat array per document, in document order (a parent before its
 /// children), so walking every node needs no recursion and an alias costs one index.
-public struct NodeID: Sendable, Hashable, Comparable {
+public struct NodeID: Sendable, Hashable, Comparable, BitwiseCopyable {
     /// The position in `Document.nodes`.
     public let index: Int
 

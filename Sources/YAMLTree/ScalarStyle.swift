@@ -1,5 +1,5 @@
 /// How a scalar was written in the source.
-public enum ScalarStyle: String, Sendable, Hashable {
+public enum ScalarStyle: String, Sendable, Hashable, BitwiseCopyable {
     /// Unquoted: `name: foo`.
     case plain
     /// Single-quoted: `name: 'foo'`.

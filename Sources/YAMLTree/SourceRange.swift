@@ -1,5 +1,5 @@
 /// A span of source text: from `start` up to, but not including, `end`.
-public struct SourceRange: Sendable, Hashable, Codable {
+public struct SourceRange: Sendable, Hashable, Codable, BitwiseCopyable {
     /// The first character of the span.
     public var start: Mark
     /// The position just after the last character of the span.

@@ -17,6 +17,7 @@ public enum YAMLParser {
             return ParseResult(source: source, documents: [], problem: problem)
         }
         var builder = TreeBuilder(source: source, options: options)
+        defer { builder.deallocate() }
         bytes.withUnsafeBufferPointer { buffer in
             builder.run(buffer)
         }
@@ -43,8 +44,12 @@ public enum YAMLParser {
 }
 
 /// The event loop: pulls libyaml events and assembles the node arrays.
+///
+/// A document is built in scratch buffers the builder owns and reuses for every document of
+/// the file; when the document is complete, its arrays are copied out at their exact sizes
+/// and the notes about its keys are taken.
 private struct TreeBuilder {
-    private struct Frame {
+    private struct Frame: BitwiseCopyable {
         var id: NodeID
         var isMapping: Bool
         var isBlock: Bool
@@ -57,9 +62,17 @@ private struct TreeBuilder {
     let options: ParseOptions
     var documents: [Document] = []
     var problem: ParseProblem?
-    private var current: Document?
-    private var stack: [Frame] = []
-    private var children: [NodeID] = []
+    /// Where the open document starts; nil between documents, and after a problem.
+    private var documentStart: Mark?
+    private var nodes: RawBuffer<Node>
+    private var text: RawBuffer<UInt8>
+    private var links: RawBuffer<NodeID>
+    private var strings: [String] = []
+    /// The mappings in the order they closed and the aliases with no anchor before them, in
+    /// the order met: the document's notes, taken when it is complete.
+    private var noteSources: RawBuffer<NodeID>
+    private var stack: RawBuffer<Frame>
+    private var children: RawBuffer<NodeID>
     private var anchors: [String: NodeID] = [:]
     private var root: NodeID?
     private var aliasCount = 0
@@ -67,6 +80,25 @@ private struct TreeBuilder {
     init(source: SourceText, options: ParseOptions) {
         self.source = source
         self.options = options
+        // Room for a typical document (an export of a few kilobytes); the buffers grow for
+        // larger ones and are reused for every document of the file. (Reserving for the whole
+        // file costs more: fresh pages for each file.)
+        nodes = RawBuffer(capacity: 512)
+        links = RawBuffer(capacity: 512)
+        text = RawBuffer(capacity: 8192)
+        noteSources = RawBuffer(capacity: 64)
+        stack = RawBuffer(capacity: 16)
+        children = RawBuffer(capacity: 64)
+    }
+
+    /// Frees the scratch buffers; the builder must not run again.
+    func deallocate() {
+        nodes.deallocate()
+        links.deallocate()
+        text.deallocate()
+        noteSources.deallocate()
+        stack.deallocate()
+        children.deallocate()
     }
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) {
@@ -112,29 +144,29 @@ private struct TreeBuilder {
         let end = mark(event.pointee.end_mark)
         switch event.pointee.type {
         case YAML_DOCUMENT_START_EVENT:
-            // Room for as many nodes as the previous document had (documents of a stream tend
-            // to look alike), or a guess from the bytes left for the first; capped, so that a
-            // huge file does not reserve more than it may use.
-            let guess = documents.last.map { ($0.nodes.count, $0.text.count) }
-                ?? ((source.bytes.count - start.offset) / 16, (source.bytes.count - start.offset) / 2)
-            current = Document(index: documentIndex, start: start, capacity: (min(guess.0, 1 << 14), min(guess.1, 1 << 18)))
-            stack.removeAll(keepingCapacity: true)
-            children.removeAll(keepingCapacity: true)
+            documentStart = start
+            nodes.truncate(to: 0)
+            text.truncate(to: 0)
+            links.truncate(to: 0)
+            noteSources.truncate(to: 0)
+            stack.truncate(to: 0)
+            children.truncate(to: 0)
+            strings.removeAll(keepingCapacity: true)
             anchors.removeAll(keepingCapacity: true)
             root = nil
         case YAML_DOCUMENT_END_EVENT:
-            if var document = current {
-                document.finish(root: root, end: end)
-                documents.append(document)
-            }
-            current = nil
+            if let documentStart { documents.append(completeDocument(range: SourceRange(start: documentStart, end: end))) }
+            documentStart = nil
         case YAML_SCALAR_EVENT:
-            guard current != nil else { return true }
+            guard documentStart != nil else { return true }
             let scalar = event.pointee.data.scalar
-            let range = SourceRange(start: start, end: end)
             let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
-            let (scalarStyle, tag, anchor) = (style(scalar.style), string(scalar.tag), string(scalar.anchor))
-            guard let id = current?.appendScalar(range: range, bytes: bytes, style: scalarStyle, tag: tag, anchor: anchor) else { return true }
+            let anchor = string(scalar.anchor)
+            let first = Int32(text.count)
+            text.append(contentsOf: bytes)
+            let id = append(Node(
+                range: SourceRange(start: start, end: end), kind: .scalar, style: style(scalar.style),
+                tagIndex: intern(string(scalar.tag)), anchorIndex: intern(anchor), first: first, count: Int32(bytes.count)))
             if let anchor { anchors[anchor] = id }
             attach(id)
         case YAML_ALIAS_EVENT:
@@ -144,15 +176,15 @@ private struct TreeBuilder {
                     kind: .aliasLimit,
                     message: "the file has more than \(options.maxAliases) aliases; istaglint stopped reading it here (raise the limit with --max-aliases)",
                     range: SourceRange(start: start, end: end), documentIndex: documentIndex)
-                current = nil
+                documentStart = nil
                 return false
             }
-            guard current != nil else { return true }
+            guard documentStart != nil else { return true }
             let name = string(event.pointee.data.alias.anchor) ?? ""
             let target = anchors[name]
-            guard let id = current?.appendAlias(range: SourceRange(start: start, end: end), name: name, target: target) else { return true }
+            let id = append(Node(range: SourceRange(start: start, end: end), kind: .alias, first: target.map { Int32($0.index) } ?? -1, count: intern(name)))
             attach(id)
-            if target == nil { current?.notes.append(.undefinedAlias(id)) }
+            if target == nil { noteSources.append(id) }
         case YAML_SEQUENCE_START_EVENT:
             let data = event.pointee.data.sequence_start
             return open(.sequence, at: start, tag: string(data.tag), anchor: string(data.anchor), isBlock: data.style == YAML_BLOCK_SEQUENCE_STYLE)
@@ -167,8 +199,38 @@ private struct TreeBuilder {
         return true
     }
 
+    /// The open document, copied out of the scratch buffers, with its notes: the closed
+    /// mappings' keys and the undefined aliases, in the order the builder met them.
+    private func completeDocument(range: SourceRange) -> Document {
+        var document = Document(
+            index: documentIndex, range: range, root: root,
+            nodes: nodes.array, text: text.array, links: links.array, strings: strings)
+        for index in 0..<noteSources.count {
+            let id = noteSources[index]
+            if document[id].kind == .alias {
+                document.notes.append(.undefinedAlias(id))
+            } else {
+                document.noteKeys(of: id)
+            }
+        }
+        return document
+    }
+
+    @inline(__always)
+    private mutating func append(_ node: Node) -> NodeID {
+        nodes.append(node)
+        return NodeID(nodes.count - 1)
+    }
+
+    @inline(__always)
+    private mutating func intern(_ string: String?) -> Int32 {
+        guard let string else { return -1 }
+        strings.append(string)
+        return Int32(strings.count - 1)
+    }
+
     private mutating func attach(_ id: NodeID) {
-        if stack.isEmpty {
+        if stack.count == 0 {
             if root == nil { root = id }
         } else {
             children.append(id)
@@ -176,39 +238,43 @@ private struct TreeBuilder {
     }
 
     private mutating func open(_ kind: Node.Kind, at start: Mark, tag: String?, anchor: String?, isBlock: Bool) -> Bool {
-        guard current != nil else { return true }
+        guard documentStart != nil else { return true }
         if stack.count >= options.maxDepth {
             problem = ParseProblem(
                 kind: .depthLimit,
                 message: "collections nest deeper than \(options.maxDepth) levels; istaglint stopped reading this file here (raise the limit with --max-depth)",
                 range: SourceRange(start: start, end: source.markAfterCharacter(at: start)),
                 documentIndex: documentIndex)
-            current = nil
+            documentStart = nil
             return false
         }
-        guard let id = current?.appendCollection(range: SourceRange(at: start), kind: kind, tag: tag, anchor: anchor) else { return true }
+        let id = append(Node(range: SourceRange(at: start), kind: kind, tagIndex: intern(tag), anchorIndex: intern(anchor)))
         if let anchor { anchors[anchor] = id }
         attach(id)
         stack.append(Frame(id: id, isMapping: kind == .mapping, isBlock: isBlock, firstChild: children.count))
         return true
     }
 
+    /// Gives the innermost open collection its children, which wait on the shared stack
+    /// until now, and its end.
     private mutating func close(end: Mark) {
-        guard let frame = stack.popLast(), current != nil else { return }
+        guard documentStart != nil, let frame = stack.popLast() else { return }
         var last = children.count
         // A mapping's children come in key-value pairs; an odd one out cannot happen, but is dropped.
         if frame.isMapping && (last - frame.firstChild) % 2 == 1 { last -= 1 }
+        var node = nodes[frame.id.index]
         // A block collection's END mark sits at the next token; its end is its last child's end.
         var finalEnd = end
         if frame.isBlock {
-            let endNode = last > frame.firstChild ? current?[children[last - 1]].range.end : current?[frame.id].range.start
-            finalEnd = endNode ?? end
+            finalEnd = last > frame.firstChild ? nodes[children[last - 1].index].range.end : node.range.start
         }
-        children.withUnsafeBufferPointer { buffer in
-            current?.finishCollection(frame.id, children: UnsafeBufferPointer(rebasing: buffer[frame.firstChild..<last]), end: finalEnd)
-        }
-        if frame.isMapping { current?.noteKeys(of: frame.id) }
-        children.removeLast(children.count - frame.firstChild)
+        node.first = Int32(links.count)
+        node.count = Int32(last - frame.firstChild)
+        node.range.end = max(finalEnd, node.range.start)
+        nodes[frame.id.index] = node
+        links.append(contentsOf: UnsafeBufferPointer(start: children.base + frame.firstChild, count: last - frame.firstChild))
+        if frame.isMapping { noteSources.append(frame.id) }
+        children.truncate(to: frame.firstChild)
     }
 
     private mutating func recordError(_ parser: yaml_parser_t) {
