@@ -16,6 +16,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // glibc's mallopt, for the command line's heap setting.
+        .systemLibrary(name: "CMalloc"),
         // Cross-module optimization lets the rules inline the tree's small accessors
         // (`document[id]`, `resolved`, key comparisons) instead of calling them.
         .target(name: "YAMLTree", dependencies: ["CYAML"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
@@ -23,7 +25,7 @@ let package = Package(
         .executableTarget(
             name: "istaglint",
             dependencies: [
-                "IstagLintKit",
+                "IstagLintKit", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
