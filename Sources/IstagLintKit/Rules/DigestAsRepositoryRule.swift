@@ -43,9 +43,12 @@ public struct DigestAsRepositoryRule: ObjectRule {
 
     public func check(_ object: LintObject) -> [Finding] {
         guard let source = object.dockerImageSource, !source.hasDigest else { return [] }
+        let hex = source.reference.tag
+        // Only 64, 96 or 128 hex digits make a digest (sha256, sha384, sha512): the usual tag
+        // is settled by its length.
+        guard [64, 96, 128].contains(hex.utf8.count) else { return [] }
         let path = source.reference.name.isEmpty ? source.reference.namespace : source.reference.name
         let algorithm = path.split(separator: "/").last.map(String.init) ?? ""
-        let hex = source.reference.tag
         let digest = algorithm + ":" + hex
         guard DigestValidation.error(for: digest) == nil else { return [] }
         var message = "tag.from.name \(ValueDescription.quote(source.name)) reads as a repository ending in \"\(algorithm)\" with the tag \"\(hex.prefix(12))…\": the @ before the digest was lost"

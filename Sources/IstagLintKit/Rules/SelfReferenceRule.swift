@@ -68,11 +68,12 @@ public struct SelfReferenceRule: ObjectRule {
         guard case .value("ImageStreamTag", _) = object.string("tag", "from", "kind"),
             case .value(let source, let range) = object.string("tag", "from", "name"),
             case .value(let name, _) = object.string("metadata", "name"),
-            let colon = name.firstIndex(of: ":")
+            let colon = name.utf8.firstIndex(of: UInt8(ascii: ":"))
         else { return [] }
-        let stream = String(name[..<colon])
-        let tag = String(name[name.index(after: colon)...])
-        let target = source.contains(":") ? source : stream + ":" + source
+        // Split at the first colon byte, as the server does.
+        let stream = String(Substring(name.unicodeScalars[..<colon]))
+        let tag = String(Substring(name.unicodeScalars[name.utf8.index(after: colon)...]))
+        let target = source.utf8.contains(UInt8(ascii: ":")) ? source : stream + ":" + source
         guard target == stream + ":" + tag else { return [] }
         if case .value(let fromNamespace, _) = object.string("tag", "from", "namespace") {
             guard case .value(let namespace, _) = object.string("metadata", "namespace"), namespace == fromNamespace else { return [] }

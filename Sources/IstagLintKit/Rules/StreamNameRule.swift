@@ -52,9 +52,10 @@ public struct StreamNameRule: ObjectRule {
 
     public func check(_ object: LintObject) -> [Finding] {
         guard case .value(let name, let range) = object.string("metadata", "name"),
-            let colon = name.firstIndex(of: ":"), !name.utf8.contains(UInt8(ascii: "/")), !name.utf8.contains(UInt8(ascii: "%"))
+            let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")), !name.utf8.contains(UInt8(ascii: "/")), !name.utf8.contains(UInt8(ascii: "%"))
         else { return [] }
-        let stream = String(name[..<colon])
+        // Split at the first colon byte, as the server does.
+        let stream = String(Substring(name.unicodeScalars[..<colon]))
         guard !stream.isEmpty else { return [] }
         var streamRange: SourceRange { ScalarSlice.range(of: name, in: range, from: 0, length: stream.unicodeScalars.count) }
         var path: FieldPath { object.path("metadata", "name") }

@@ -40,10 +40,12 @@ public struct TagNameMismatchRule: ObjectRule {
         ])
 
     public func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let name, _) = object.string("metadata", "name"), let colon = name.firstIndex(of: ":"),
+        // The server splits the name at its first colon byte (not at a Swift Character,
+        // which a combining mark would fuse with the colon).
+        guard case .value(let name, _) = object.string("metadata", "name"), let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")),
             case .value(let tagName, let range) = object.string("tag", "name")
         else { return [] }
-        var tag = String(name[name.index(after: colon)...])
+        var tag = String(Substring(name.unicodeScalars[name.utf8.index(after: colon)...]))
         if tag.isEmpty { tag = "latest" }
         guard tagName != tag else { return [] }
         return [finding(

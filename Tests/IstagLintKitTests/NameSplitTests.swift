@@ -1,0 +1,40 @@
+import IstagLintKit
+import Testing
+
+/// metadata.name is split at its first colon byte, as the server splits it in Go, even when
+/// a combining mark follows the colon (Swift would fuse the two into one Character).
+struct NameSplitTests {
+    /// The findings of one rule: `code path line:column message`.
+    static func findings(_ yaml: String, code: String) -> [String] {
+        Linter().lint(Array(yaml.utf8), file: "x.yaml").diagnostics
+            .filter { $0.ruleId == code }
+            .map { "\($0.ruleId) \($0.path) \($0.range.start.line):\($0.range.start.column) \($0.message)" }
+    }
+
+    static func manifest(name: String, tagName: String) -> String {
+        """
+        apiVersion: image.openshift.io/v1
+        kind: ImageStreamTag
+        metadata:
+          name: "\(name)"
+        tag:
+          name: "\(tagName)"
+          from:
+            kind: DockerImage
+            name: quay.io/example/ruby:3.3
+
+        """
+    }
+
+    @Test func aCombiningMarkAfterTheColonStaysInTheTag() {
+        // The server's tag is "\u{301}3", so a tag.name of "3" is replaced.
+        let found = Self.findings(Self.manifest(name: "ruby:\u{301}3", tagName: "3"), code: "IST308")
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.hasPrefix("IST308 tag.name 6:9 tag.name \"3\" differs from the tag in metadata.name") == true, "\(found)")
+    }
+
+    @Test func theSameTagWithTheMarkIsQuiet() {
+        #expect(Self.findings(Self.manifest(name: "ruby:\u{301}3", tagName: "\u{301}3"), code: "IST308") == [])
+        #expect(Self.findings(Self.manifest(name: "ruby:3", tagName: "3"), code: "IST308") == [])
+    }
+}
