@@ -33,6 +33,14 @@ struct CompiledSchema: Sendable {
     let fieldNames: [String]
     let fieldLengths: [Int]
     let fieldTypeIndexes: [Int]
+    /// Every field's name as bytes, one after another, and where each starts.
+    let fieldNameBytes: [UInt8]
+    let fieldNameStarts: [Int]
+    /// Each object's fields by name: `nameTableSize` entries per object, open addressing from
+    /// `nameHash`, -1 for an empty entry.
+    let nameTable: [Int32]
+    /// The type index of each object type, in the order of `objects`.
+    let objectTypes: [Int]
     /// The type of a string, for the values of string maps.
     let stringType: Int
     private let indexes: [FieldType: Int]
@@ -73,16 +81,41 @@ struct CompiledSchema: Sendable {
             }
         }
         fieldStarts.append(fieldNames.count)
-        for schema in schemas { _ = index(of: .object(schema.name)) }
+        let objectTypes = schemas.map { index(of: .object($0.name)) }
         stringType = index(of: .string)
         self.types = types
         self.fieldTypes = fieldTypes
         self.objects = schemas
+        self.objectTypes = objectTypes
         self.fieldStarts = fieldStarts
         self.fieldNames = fieldNames
         self.fieldLengths = fieldNames.map(\.utf8.count)
         self.fieldTypeIndexes = fieldTypeIndexes
         self.indexes = indexes
+        var fieldNameBytes: [UInt8] = []
+        var fieldNameStarts: [Int] = []
+        var nameTable = [Int32](repeating: -1, count: schemas.count * CompiledSchema.nameTableSize)
+        for object in schemas.indices {
+            precondition(fieldStarts[object + 1] - fieldStarts[object] < CompiledSchema.nameTableSize, "an object with more fields than its name table holds")
+            for field in fieldStarts[object]..<fieldStarts[object + 1] {
+                let name = Array(fieldNames[field].utf8)
+                fieldNameStarts.append(fieldNameBytes.count)
+                fieldNameBytes.append(contentsOf: name)
+                var probe = CompiledSchema.nameHash(count: name.count, first: name.first ?? 0, last: name.last ?? 0)
+                while nameTable[object * CompiledSchema.nameTableSize + probe] >= 0 { probe = (probe + 1) & (CompiledSchema.nameTableSize - 1) }
+                nameTable[object * CompiledSchema.nameTableSize + probe] = Int32(field)
+            }
+        }
+        self.fieldNameBytes = fieldNameBytes
+        self.fieldNameStarts = fieldNameStarts
+        self.nameTable = nameTable
+    }
+
+    /// The type index of an object type, by its name (no hashing: the catalogue has a few
+    /// object types, and the usual one comes first).
+    func objectType(named name: String) -> Int? {
+        guard let object = objects.firstIndex(where: { $0.name == name }) else { return nil }
+        return objectTypes[object]
     }
 
     /// The index of a type the catalogue uses, or nil.
@@ -96,11 +129,40 @@ struct CompiledSchema: Sendable {
     func field(of object: Int, forKey key: NodeID, in document: Document) -> Int? {
         let node = document[key]
         guard node.kind == .scalar, !node.hasTag else { return nil }
-        let length = node.textLength
-        for field in fieldStarts[object]..<fieldStarts[object + 1] where fieldLengths[field] == length && document.hasText(key, fieldNames[field]) {
-            return field
+        let field = document.withText(of: key) { self.field(of: object, named: $0) } ?? -1
+        return field < 0 ? nil : field
+    }
+
+    /// The flat index of the field of object `object` whose name has these bytes, or -1: one
+    /// probe of the object's name table, usually, and one comparison.
+    func field(of object: Int, named name: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let first = name.first, let last = name.last else { return -1 }
+        let base = object * CompiledSchema.nameTableSize
+        var probe = CompiledSchema.nameHash(count: name.count, first: first, last: last)
+        return fieldNameBytes.withUnsafeBufferPointer { names in
+            for _ in 0..<CompiledSchema.nameTableSize {
+                let field = Int(nameTable[base + probe])
+                if field < 0 { return -1 }
+                if fieldLengths[field] == name.count {
+                    let start = fieldNameStarts[field]
+                    var index = 0
+                    while index < name.count && names[start + index] == name[index] { index += 1 }
+                    if index == name.count { return field }
+                }
+                probe = (probe + 1) & (CompiledSchema.nameTableSize - 1)
+            }
+            return -1
         }
-        return nil
+    }
+
+    /// Room for each object's fields in `nameTable`: a power of two, well above the most
+    /// fields an object has.
+    static let nameTableSize = 64
+
+    /// Where a name starts probing: from its length and its first and last bytes.
+    @inline(__always)
+    static func nameHash(count: Int, first: UInt8, last: UInt8) -> Int {
+        (count &* 31 &+ Int(first) &* 7 &+ Int(last)) & (nameTableSize - 1)
     }
 
     /// The flat index of the field of object `object` with a JSON name, or nil.

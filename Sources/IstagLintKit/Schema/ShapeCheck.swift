@@ -36,7 +36,7 @@ public struct ShapeCheck: Sendable {
     public init(object root: NodeID, path: FieldPath, schema: ObjectSchema, in document: Document) {
         rootPath = path
         steps = [(0, .root)]
-        guard let rootType = catalogue.index(of: .object(schema.name)) else { return }
+        guard let rootType = catalogue.objectType(named: schema.name) else { return }
         var pending: [(node: NodeID, type: Int, step: Int)] = [(root, rootType, 0)]
         // An anchored node that aliases bring in many times is checked once, at its first
         // path, so an alias bomb under a typed list costs linear time.
