@@ -16,7 +16,7 @@ extension LintObject {
     /// Follows a path of keys (through aliases and merge keys) from the object's root, or from
     /// a mapping inside it (a list item).
     public func field(_ keys: [String], from start: NodeID? = nil) -> FieldValue {
-        let origin = start.flatMap(document.resolved) ?? node
+        let origin = start.flatMap { document.resolved($0) } ?? node
         var current = origin
         // Where a finding about a missing field points: worked out only when one is missing.
         var lastKey: NodeID?

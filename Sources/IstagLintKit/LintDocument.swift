@@ -39,7 +39,7 @@ public struct LintDocument: Sendable {
     /// `List` that holds no ImageStreamTag.
     public init?(_ document: Document) {
         guard let rootID = document.root, let root = document.resolved(rootID), document.isMapping(root),
-            let kind = document.value(forKey: "kind", in: root).flatMap(document.scalar),
+            let kind = document.value(forKey: "kind", in: root).flatMap({ document.scalar($0) }),
             LintDocument.knownKinds.contains(kind)
         else { return nil }
         self.document = document
@@ -50,10 +50,10 @@ public struct LintDocument: Sendable {
         } else {
             let itemsPath = FieldPath.root.child("items")
             var found: [LintObject] = []
-            let items = document.value(forKey: "items", in: root).flatMap(document.items).map(Array.init) ?? []
+            let items = document.value(forKey: "items", in: root).flatMap { document.items(of: $0) }.map(Array.init) ?? []
             for (index, item) in items.enumerated() {
                 guard let item = document.resolved(item), document.isMapping(item) else { continue }
-                let itemKind = document.value(forKey: "kind", in: item).flatMap(document.scalar)
+                let itemKind = document.value(forKey: "kind", in: item).flatMap { document.scalar($0) }
                 let isTag = itemKind == "ImageStreamTag" || (kind == "ImageStreamTagList" && itemKind == nil)
                 guard isTag else { continue }
                 found.append(LintObject(
@@ -69,7 +69,7 @@ public struct LintDocument: Sendable {
         let metadata = document.value(forKey: "metadata", in: node)
         func field(_ key: String) -> String? {
             guard let metadata, document.isMapping(metadata) else { return nil }
-            return document.value(forKey: key, in: metadata).flatMap(document.scalar)
+            return document.value(forKey: key, in: metadata).flatMap { document.scalar($0) }
         }
         return ObjectIdentity(kind: kind, namespace: field("namespace"), name: field("name"))
     }

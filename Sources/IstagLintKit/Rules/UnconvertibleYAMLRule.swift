@@ -97,7 +97,7 @@ public struct UnconvertibleYAMLRule: DocumentRule {
     private func unmergeable(_ value: NodeID, in tree: Document) -> String? {
         guard let resolved = tree.resolved(value), !tree.isMapping(resolved) else { return nil }
         guard let items = tree.items(of: resolved) else { return ValueDescription.describe(value, in: tree) }
-        for (index, item) in items.enumerated() where !(tree.resolved(item).map(tree.isMapping) ?? true) {
+        for (index, item) in items.enumerated() where !(tree.resolved(item).map { tree.isMapping($0) } ?? true) {
             return "a list whose item \(index + 1) is \(ValueDescription.describe(item, in: tree))"
         }
         return nil

@@ -3,245 +3,25 @@ import YAMLTree
 /// The schema pass: walks an object against the field tables and reports unknown fields,
 /// values of the wrong type and YAML 1.1 booleans, as the server's strict JSON decoder would
 /// see them after kubectl turned the YAML into JSON.
+///
+/// Holds only what the pass found: the walk itself (`ShapePass`) and its scratch space are
+/// gone when the object is made, so copying the result costs two reference counts.
 public struct ShapeCheck: Sendable {
-    /// What the pass found.
-    public private(set) var issues: [ShapeIssue] = []
-    /// The path of the object's root.
-    private let rootPath: FieldPath
+    /// What the pass found, in source order.
+    public let issues: [ShapeIssue]
     /// Nodes whose value is of the wrong type; rules that read values skip them.
-    public private(set) var invalidNodes: Set<NodeID> = []
+    public let invalidNodes: Set<NodeID>
 
     /// Whether the pass found a node's value of the wrong type (no hashing when it found none).
     public func isInvalid(_ node: NodeID) -> Bool {
         !invalidNodes.isEmpty && invalidNodes.contains(node)
     }
 
-    /// The steps from the object's root to the values the pass has met: a value's path is
-    /// spelled out only when there is something to report about it.
-    private var steps: [(parent: Int, segment: PathSegment)] = []
-
-    private enum PathSegment {
-        case root
-        /// A field of an object type: its flat index in the compiled catalogue.
-        case field(Int)
-        /// A key of a string map: the key node, spelled out as the decoder reads it.
-        case mapKey(NodeID)
-        case index(Int)
-    }
-
-    /// The catalogue the pass walks by.
-    private let catalogue = CompiledSchema.shared
-
     /// Runs the pass over one object whose root has the type `schema`.
     public init(object root: NodeID, path: FieldPath, schema: ObjectSchema, in document: Document) {
-        rootPath = path
-        steps = [(0, .root)]
-        guard let rootType = catalogue.objectType(named: schema.name) else { return }
-        var pending: [(node: NodeID, type: Int, step: Int)] = [(root, rootType, 0)]
-        // An anchored node that aliases bring in many times is checked once, at its first
-        // path, so an alias bomb under a typed list costs linear time.
-        var checked: Set<CheckedValue> = []
-        pending.reserveCapacity(64)
-        steps.reserveCapacity(256)
-        while let (node, type, step) = pending.popLast() {
-            // Only an alias can reach a node a second time: the rest of the document is a tree.
-            if document[node].kind == .alias {
-                let target = document.resolved(node)
-                guard let target, checked.insert(CheckedValue(node: target, type: type)).inserted else { continue }
-            }
-            check(node, as: type, at: step, in: document, pending: &pending)
-        }
-        steps = []
-        issues.sort { $0.range.start.offset < $1.range.start.offset }
-    }
-
-    private mutating func step(_ segment: PathSegment, under parent: Int) -> Int {
-        steps.append((parent, segment))
-        return steps.count - 1
-    }
-
-    /// The field path of a step, spelled out. (The pass holds no copy of the document: a
-    /// copy is a reference count for each of its buffers.)
-    private func path(_ step: Int, in document: Document) -> FieldPath {
-        let (parent, segment) = steps[step]
-        switch segment {
-        case .root: return rootPath
-        case .field(let field): return path(parent, in: document).child(catalogue.fieldNames[field])
-        case .mapKey(let key): return path(parent, in: document).key(KeyText.of(key, in: document) ?? "")
-        case .index(let index): return path(parent, in: document).index(index)
-        }
-    }
-
-    private struct CheckedValue: Hashable {
-        var node: NodeID
-        var type: Int
-    }
-
-    private mutating func check(
-        _ node: NodeID, as typeIndex: Int, at step: Int, in document: Document,
-        pending: inout [(node: NodeID, type: Int, step: Int)]
-    ) {
-        guard let resolved = document.resolved(node) else { return }
-        var path: FieldPath { self.path(step, in: document) }
-        let range = document[node].range
-        if KubernetesScalar.isNull(resolved, in: document) { return }
-        // Decoded only where a type needs the value: most values are strings, known from one byte.
-        var scalar: KubernetesScalar? { KubernetesScalar.of(resolved, in: document) }
-        var type: FieldType { catalogue.fieldTypes[typeIndex] }
-        let entry = catalogue.types[typeIndex]
-        switch entry.kind {
-        case .object:
-            let object = entry.target
-            guard let entries = document.effectiveEntries(of: resolved), object >= 0 else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
-            }
-            var reportedKeys: Set<NodeID> = []
-            for entry in entries {
-                // The usual key is a plain or quoted field name: matched on its bytes; the rest
-                // are read as the decoder reads them.
-                var field = catalogue.field(of: object, forKey: entry.key, in: document)
-                var keyText: String?
-                if field == nil {
-                    guard let key = KeyText.of(entry.key, in: document) else { continue }
-                    field = catalogue.field(of: object, named: key)
-                    keyText = key
-                }
-                if let field {
-                    // The object's own apiVersion is the api-version rule's (IST004), which knows what to write instead.
-                    if step == 0 && catalogue.fieldNames[field] == "apiVersion" { continue }
-                    pending.append((entry.value, catalogue.fieldTypeIndexes[field], self.step(.field(field), under: step)))
-                } else if let key = keyText, reportedKeys.insert(entry.key).inserted {
-                    unknownField(key, keyNode: entry.key, in: catalogue.objects[object], at: path, fieldPath: path.child(key), document: document)
-                }
-            }
-        case .list:
-            guard let items = document.items(of: resolved) else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
-            }
-            for (index, item) in items.enumerated().reversed() { pending.append((item, entry.target, self.step(.index(index), under: step))) }
-        case .stringMap:
-            guard let entries = document.effectiveEntries(of: resolved) else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
-            }
-            for entry in entries {
-                // Keys that are not scalars, or decode as null, have no JSON form; another rule reports them.
-                guard let key = document.resolved(entry.key), document[key].kind == .scalar, !KubernetesScalar.isNull(key, in: document) else { continue }
-                let keyNode = document[entry.key]
-                if keyNode.kind == .scalar, keyNode.style == .plain, keyNode.textLength <= 3, let keyText = document.text(of: entry.key),
-                    KubernetesScalar.isYAML11OnlyBoolean(keyText), let decoded = KeyText.of(entry.key, in: document) {
-                    issues.append(ShapeIssue(
-                        kind: .yaml11Boolean,
-                        message: "the key \(keyText) in \(path) is read by kubectl (YAML 1.1) as the boolean \(decoded), so the key becomes \"\(decoded)\"; quote it: \"\(keyText)\"",
-                        path: path.key(decoded), range: keyNode.range,
-                        fix: Fix(range: keyNode.range, replacement: "\"\(keyText)\"")))
-                }
-                pending.append((entry.value, catalogue.stringType, self.step(.mapKey(entry.key), under: step)))
-            }
-        case .freeFormObject:
-            guard document.isMapping(resolved) else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
-            }
-        case .string:
-            guard KubernetesScalar.isString(resolved, in: document) else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
-            }
-        case .int64:
-            switch scalar {
-            case .int: return
-            case .float(let value) where GoNumberParsing.isInt64Integral(value): return
-            default: wrongType(node, expected: type, found: scalar, at: path, in: document)
-            }
-        case .bool:
-            guard case .bool(let value) = scalar else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
-            }
-            if let text = document.scalar(resolved), !document[resolved].hasTag, KubernetesScalar.isYAML11OnlyBoolean(text) {
-                issues.append(ShapeIssue(
-                    kind: .yaml11Boolean,
-                    message: "\(path) is \(text), which kubectl (YAML 1.1) reads as \(value) but YAML 1.2 tools such as kustomize and yq read as the string \"\(text)\"; write \(value)",
-                    path: path, range: range, fix: Fix(range: range, replacement: "\(value)")))
-            }
-        case .bytes:
-            guard case .string(let text) = scalar else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
-            }
-            if let offset = Base64Format.firstIllegalByte(in: text) {
-                invalid(node, "\(path) must be base64 data, found \(ValueDescription.quote(text)), which the server cannot decode (illegal base64 data at input byte \(offset))", at: path, in: document)
-            }
-        case .time:
-            guard case .string(let text) = scalar else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
-            }
-            if !TimeFormat.isRFC3339(text) {
-                invalid(node, "\(path) must be \(type.expectation), found \(ValueDescription.quote(text)), which the server cannot parse", at: path, in: document)
-            }
-        }
-    }
-
-    private mutating func unknownField(_ key: String, keyNode: NodeID, in schema: ObjectSchema, at parent: FieldPath, fieldPath: FieldPath, document: Document) {
-        let range = document[keyNode].range
-        let place = parent.description.isEmpty ? "an ImageStreamTag" : "\(parent) (\(ValueDescription.article(for: schema.name)) \(schema.name))"
-        var message = "unknown field \"\(key)\" in \(place), which the server refuses (strict decoding error: unknown field \"\(fieldPath)\")"
-        var fix: Fix?
-        if let hint = schema.misplacedFieldHints[key] {
-            message += ": \(hint)"
-        } else if let nearest = EditDistance.nearest(to: key, in: schema.fields.map(\.name)) {
-            message += "; did you mean \"\(nearest)\""
-            fix = Fix(range: range, replacement: nearest)
-        } else {
-            message += "; valid fields are " + schema.fields.map(\.name).sorted().joined(separator: ", ")
-        }
-        issues.append(ShapeIssue(kind: .unknownField, message: message, path: fieldPath, range: range, fix: fix))
-    }
-
-    private mutating func wrongType(_ node: NodeID, expected: FieldType, found: KubernetesScalar?, at path: FieldPath, in document: Document) {
-        let range = document[node].range
-        guard let found else {
-            let shape = document.resolved(node).map { document.isMapping($0) ? "a mapping" : "a list" } ?? "an undefined alias"
-            return invalid(node, "\(path) must be \(expected.expectation), found \(shape), which the server cannot decode", at: path, in: document)
-        }
-        let text = document.scalar(node) ?? ""
-        let isPlain = document.resolved(node).map { document[$0].scalarStyle == .plain } ?? false
-        var foundText = found.description
-        if expected == .int64, isPlain, case .float = found { foundText = "the number \(text)" }
-        if expected == .int64, isPlain, case .uint = found { foundText = "the number \(text)" }
-        var message = "\(path) must be \(expected.expectation), found \(foundText)"
-        var action: String?
-        var fix: Fix?
-        switch (expected, found) {
-        case (.string, _), (.time, _), (.bytes, _):
-            if case .bool = found, KubernetesScalar.isYAML11OnlyBoolean(text) {
-                message += " (kubectl reads YAML 1.1, where \(text) is a boolean)"
-            } else if case .float = found, text != GoNumberParsing.format(Double(text) ?? .nan) {
-                message += " (YAML reads \(text) as a number)"
-            }
-            if isPlain {
-                action = "quote it: \"\(text)\""
-                fix = Fix(range: range, replacement: "\"\(text)\"")
-            }
-        case (.int64, .string(let value)):
-            if GoNumberParsing.parseInt(value) != nil, document[node].scalarStyle?.isQuoted == true {
-                action = "remove the quotes"
-                fix = Fix(range: range, replacement: value)
-            }
-        case (.int64, .uint):
-            message += " (more than a 64-bit integer holds)"
-        case (.int64, .float(let value)):
-            message += value == value.rounded() ? " (more than a 64-bit integer holds)" : " (not a whole number)"
-        case (.bool, .string(let value)) where value == "true" || value == "false":
-            action = "remove the quotes"
-            fix = Fix(range: range, replacement: value)
-        default:
-            break
-        }
-        message += ", which the server cannot decode"
-        if let action { message += "; " + action }
-        invalidNodes.insert(node)
-        issues.append(ShapeIssue(kind: .wrongType, message: message, path: path, range: range, fix: fix))
-    }
-
-    private mutating func invalid(_ node: NodeID, _ message: String, at path: FieldPath, in document: Document) {
-        invalidNodes.insert(node)
-        issues.append(ShapeIssue(kind: .wrongType, message: message, path: path, range: document[node].range, fix: nil))
+        var pass = ShapePass(rootPath: path)
+        pass.run(root: root, schema: schema, in: document)
+        issues = pass.issues.sorted { $0.range.start.offset < $1.range.start.offset }
+        invalidNodes = pass.invalidNodes
     }
 }
