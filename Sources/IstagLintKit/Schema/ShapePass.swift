@@ -164,6 +164,8 @@ struct ShapePass {
                 invalid(node, "\(path) must be base64 data, found \(ValueDescription.quote(text)), which the server cannot decode (illegal base64 data at input byte \(offset))", at: path, in: document)
             }
         case .time:
+            // The usual time is a string checked on its bytes in place; anything else is decoded.
+            if KubernetesScalar.isString(resolved, in: document), document.withText(of: resolved, TimeFormat.isRFC3339(bytes:)) == true { return }
             guard case .string(let text) = scalar else {
                 return wrongType(node, expected: type, found: scalar, at: path, in: document)
             }

@@ -3,7 +3,11 @@ enum TimeFormat {
     /// Whether a string is an RFC 3339 time Go accepts: `2006-01-02T15:04:05Z` with optional
     /// fractional seconds and a `Z` or `±hh:mm` zone.
     static func isRFC3339(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        text.withUTF8Bytes(isRFC3339(bytes:))
+    }
+
+    /// `isRFC3339(_:)` of a text's UTF-8 bytes, read in place.
+    static func isRFC3339(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 20 else { return false }
         func number(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= bytes.count else { return nil }
