@@ -94,17 +94,17 @@ public struct LintSession: Sendable {
             nextInput(from: &queue, standardInputName: standardInputName, readStandardInput: readStandardInput)
         }
         let rules = RuleCatalog.all.map(\.description)
-        // Without per-path overrides every file gets the same severities: work them out once.
+        // Without per-path overrides every file gets the same rules in force: work them out once.
         let shared = configuration.overrides.isEmpty
-            ? configuration.severities(for: ".", workingDirectory: workingDirectory, rules: rules) : nil
+            ? linter.selection(for: configuration.severities(for: ".", workingDirectory: workingDirectory, rules: rules)) : nil
         guard jobs > 1, let first = next(&queue) else {
             // One job: no threads, no locks.
-            while let input = next(&queue) { deliver(lint(input, rules: rules, severities: shared)) }
+            while let input = next(&queue) { deliver(lint(input, rules: rules, selection: shared)) }
             return queue.failures
         }
         guard let second = next(&queue) else {
             // One file: no threads either (a pre-commit hook often passes one file).
-            deliver(lint(first, rules: rules, severities: shared))
+            deliver(lint(first, rules: rules, selection: shared))
             return queue.failures
         }
         let work = WorkQueue()
@@ -114,7 +114,7 @@ public struct LintSession: Sendable {
         for _ in 1..<jobs {
             DispatchQueue.global().async(group: workers) {
                 while let (index, input) = work.take() {
-                    work.finish(index, lint(input, rules: rules, severities: shared))
+                    work.finish(index, lint(input, rules: rules, selection: shared))
                 }
             }
         }
@@ -137,7 +137,7 @@ public struct LintSession: Sendable {
                 deliver(outcome)
                 delivered += 1
             } else if let (index, input) = work.takeIfAny() {
-                work.finish(index, lint(input, rules: rules, severities: shared))
+                work.finish(index, lint(input, rules: rules, selection: shared))
             } else {
                 deliver(work.waitForResult(delivered))
                 delivered += 1
@@ -258,17 +258,17 @@ public struct LintSession: Sendable {
         return nil
     }
 
-    private func lint(_ input: Input, rules: [RuleDescription], severities shared: [String: Severity]?) -> Result<FileReport, ReadFailure> {
+    private func lint(_ input: Input, rules: [RuleDescription], selection shared: RuleSelection?) -> Result<FileReport, ReadFailure> {
         switch input {
         case .bytes(let name, let bytes):
-            let severities = shared ?? configuration.severities(for: name, workingDirectory: workingDirectory, rules: rules)
-            return .success(linter.lint(bytes, file: name, severities: severities))
+            let selection = shared ?? linter.selection(for: configuration.severities(for: name, workingDirectory: workingDirectory, rules: rules))
+            return .success(linter.lint(bytes, file: name, selection: selection))
         case .file(let path):
             return FileReader.contents(of: path, sizeLimit: linter.parseOptions.maxFileSize).map { contents in
-                let severities = shared ?? configuration.severities(for: path, workingDirectory: workingDirectory, rules: rules)
+                let selection = shared ?? linter.selection(for: configuration.severities(for: path, workingDirectory: workingDirectory, rules: rules))
                 switch contents {
-                case .bytes(let bytes): return linter.lint(bytes, file: path, severities: severities)
-                case .tooLarge(let size): return linter.report(forOversized: path, size: size, severities: severities)
+                case .bytes(let bytes): return linter.lint(bytes, file: path, selection: selection)
+                case .tooLarge(let size): return linter.report(forOversized: path, size: size, selection: selection)
                 }
             }
         }

@@ -61,15 +61,31 @@ public struct Linter: Sendable {
     /// severity of each rule in force for this file (from configuration); rules missing from it
     /// do not run. Nil runs every rule at its default severity.
     public func lint(_ bytes: [UInt8], file: String, severities: [String: Severity]? = nil) -> FileReport {
-        report(for: YAMLParser.parse(bytes, options: parseOptions), file: file, severities: severities)
+        lint(bytes, file: file, selection: selection(for: severities))
+    }
+
+    /// Lints the bytes of one file with the rules a selection puts in force.
+    public func lint(_ bytes: [UInt8], file: String, selection: RuleSelection) -> FileReport {
+        report(for: YAMLParser.parse(bytes, options: parseOptions), file: file, selection: selection)
+    }
+
+    /// The rules in force for a set of severities (nil: every rule at its default severity),
+    /// as flags beside the rule lists: work it out once for files that share it.
+    public func selection(for severities: [String: Severity]?) -> RuleSelection {
+        let inForce = severities ?? defaultSeverities
+        return RuleSelection(
+            severities: inForce,
+            documentRules: documentRuleCodes.map { inForce[$0] != nil },
+            objectRules: objectRuleCodes.map { inForce[$0] != nil },
+            problemRules: problemRuleCodes.map { inForce[$0] != nil },
+            reportsSuppressionProblems: inForce[Self.suppressionCode] != nil)
     }
 
     /// Runs the rules in force over a parsed file and applies its inline suppressions.
-    private func report(for parsed: ParseResult, file: String, severities: [String: Severity]?) -> FileReport {
-        let inForce = severities ?? defaultSeverities
-        // Which rules are in force, as flags beside the rule lists (no copies of the rules).
-        let documentRuleInForce = documentRuleCodes.map { inForce[$0] != nil }
-        let objectRuleInForce = objectRuleCodes.map { inForce[$0] != nil }
+    private func report(for parsed: ParseResult, file: String, selection: RuleSelection) -> FileReport {
+        let inForce = selection.severities
+        let documentRuleInForce = selection.documentRules
+        let objectRuleInForce = selection.objectRules
         var located: [(finding: Finding, document: Int, object: ObjectIdentity?)] = []
         var objects: [ObjectSummary] = []
         var skipped = 0
@@ -93,11 +109,11 @@ public struct Linter: Sendable {
             }
         }
         if let problem = parsed.problem,
-            let index = problemRules.indices.first(where: { inForce[problemRuleCodes[$0]] != nil && problemRules[$0].problemKinds.contains(problem.kind) }) {
+            let index = problemRules.indices.first(where: { selection.problemRules[$0] && problemRules[$0].problemKinds.contains(problem.kind) }) {
             located.append((Finding(code: problemRuleCodes[index], message: problem.message, path: "", range: problem.range), problem.documentIndex, nil))
         }
         if inlineSuppressions {
-            located = SuppressionFilter.apply(SuppressionScanner.directives(in: parsed), to: located, reportUnderCode: inForce[Self.suppressionCode] == nil ? nil : Self.suppressionCode)
+            located = SuppressionFilter.apply(SuppressionScanner.directives(in: parsed), to: located, reportUnderCode: selection.reportsSuppressionProblems ? Self.suppressionCode : nil)
         }
         var diagnostics = located.compactMap { item -> Diagnostic? in
             guard let severity = inForce[item.finding.code] else { return nil }
@@ -124,9 +140,14 @@ public struct Linter: Sendable {
 
     /// The report for a file larger than `parseOptions.maxFileSize`, made without reading it.
     public func report(forOversized file: String, size: Int, severities: [String: Severity]? = nil) -> FileReport {
+        report(forOversized: file, size: size, selection: selection(for: severities))
+    }
+
+    /// The report for a file larger than `parseOptions.maxFileSize`, with the rules a selection puts in force.
+    public func report(forOversized file: String, size: Int, selection: RuleSelection) -> FileReport {
         let problem = ParseProblem.fileTooLarge(size: size, limit: parseOptions.maxFileSize)
         let result = ParseResult(source: SourceText(bytes: []), documents: [], problem: problem)
-        return report(for: result, file: file, severities: severities)
+        return report(for: result, file: file, selection: selection)
     }
 
     /// The object of a document whose mapping holds a finding's start: a binary search, since

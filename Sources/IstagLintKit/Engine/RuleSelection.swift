@@ -1,0 +1,13 @@
+/// The rules in force for a file and their severities, worked out once for a set of
+/// severities (`Linter.selection(for:)`), so that files sharing a configuration do not look
+/// every rule up again.
+public struct RuleSelection: Sendable {
+    /// The severity of each rule in force, by code.
+    let severities: [String: Severity]
+    /// Whether each document rule, object rule and problem rule is in force, in the linter's order.
+    let documentRules: [Bool]
+    let objectRules: [Bool]
+    let problemRules: [Bool]
+    /// Whether the inline-suppression rule is in force.
+    let reportsSuppressionProblems: Bool
+}
