@@ -58,16 +58,28 @@ enum ContentDescriptor {
     /// `[A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126}`, with `.` and `+` too in a subtype.
     private static func isName(_ bytes: UnsafeBufferPointer<UInt8>, allowingDotAndPlus: Bool) -> Bool {
         guard let first = bytes.first, ReferenceGrammar.isAlphanumeric(first), bytes.count <= mediaTypeNameLengthMax else { return false }
-        return bytes.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "-"):
-                return true
-            case UInt8(ascii: "."), UInt8(ascii: "+"):
-                return allowingDotAndPlus
-            default:
-                return ReferenceGrammar.isAlphanumeric(byte)
-            }
+        // Each byte looks up its bit in a map of the allowed ASCII bytes (every media type of
+        // an export is checked, byte by byte): bytes 0-63 in the low word, 64-127 in the high.
+        let (low, high) = allowingDotAndPlus ? subtypeBytes : typeBytes
+        var all: UInt64 = 1
+        for byte in bytes {
+            let word: UInt64 = byte < 64 ? low : (byte < 128 ? high : 0)
+            all &= word >> UInt64(byte & 63)
         }
+        return all & 1 == 1
+    }
+
+    /// The bytes a type name may hold, as a 128-bit map (see `isName`).
+    private static let typeBytes = byteMap("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&^_-")
+    /// The bytes a subtype name may hold: a type's, `.` and `+`.
+    private static let subtypeBytes = byteMap("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&^_-.+")
+
+    private static func byteMap(_ allowed: String) -> (low: UInt64, high: UInt64) {
+        var map: (low: UInt64, high: UInt64) = (0, 0)
+        for byte in allowed.utf8 {
+            if byte < 64 { map.low |= 1 << UInt64(byte) } else { map.high |= 1 << UInt64(byte - 64) }
+        }
+        return map
     }
 
     /// What is wrong with a digest, in library-go's words, or nil when it is a valid
