@@ -43,14 +43,17 @@ public struct ImageReference: Sendable, Hashable {
     /// 255-byte limit on the name (registry included, tag and digest excluded), then the digest checks
     /// of ``DigestValidation``.
     public static func parse(_ spec: String) -> Result<ImageReference, ImageReferenceError> {
-        let bytes = Array(spec.utf8)
+        spec.withUTF8Bytes { parse(spec, bytes: $0) }
+    }
+
+    /// `parse(_:)` with the spec's UTF-8 bytes, read in place.
+    private static func parse(_ spec: String, bytes: UnsafeBufferPointer<UInt8>) -> Result<ImageReference, ImageReferenceError> {
         guard let match = ReferenceGrammar.match(bytes) else {
             if bytes.isEmpty {
                 return .failure(.nameEmpty)
             }
             // Go lower-cases with Unicode simple case mapping, so e.g. U+212A KELVIN SIGN becomes `k`.
-            let lowered = Array(KubernetesNames.goToLower(spec).utf8)
-            if ReferenceGrammar.match(lowered) != nil {
+            if KubernetesNames.goToLower(spec).withUTF8Bytes({ ReferenceGrammar.match($0) }) != nil {
                 return .failure(.nameContainsUppercase)
             }
             return .failure(.invalidFormat)
@@ -185,6 +188,9 @@ enum ReferenceGrammar {
     static let underscore = UInt8(ascii: "_")
     static let plus = UInt8(ascii: "+")
 
+    /// A run of a spec's bytes, read in place.
+    typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
     /// The captured byte ranges of a successful match.
     struct Match {
         var name: Range<Int>
@@ -193,7 +199,7 @@ enum ReferenceGrammar {
     }
 
     /// Matches the whole of `bytes` (UTF-8), or returns `nil`.
-    static func match(_ bytes: [UInt8]) -> Match? {
+    static func match(_ bytes: UnsafeBufferPointer<UInt8>) -> Match? {
         var end = bytes.count
         var digest: Range<Int>?
         if let atIndex = bytes.firstIndex(of: at) {
@@ -214,7 +220,7 @@ enum ReferenceGrammar {
     }
 
     /// `(?:HOST/)?COMP(?:/COMP)*`.
-    static func isName(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isName(_ bytes: Bytes) -> Bool {
         // The segments between slashes (empty ones kept), walked without splitting.
         var first = bytes[bytes.startIndex..<bytes.startIndex]
         var segments = 0
@@ -231,7 +237,7 @@ enum ReferenceGrammar {
 
     /// `[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*`: lower-case alphanumeric runs joined by `.`, `_`,
     /// `__` or any number of `-` (no mixing, no leading or trailing separator).
-    static func isComponent(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isComponent(_ bytes: Bytes) -> Bool {
         var index = bytes.startIndex
         while true {
             let runStart = index
@@ -245,7 +251,7 @@ enum ReferenceGrammar {
     }
 
     /// `[._]|__|-+` (the empty separator of `[-]*` just joins two runs).
-    private static func isSeparator(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isSeparator(_ bytes: Bytes) -> Bool {
         switch bytes.count {
         case 0:
             return false
@@ -259,7 +265,7 @@ enum ReferenceGrammar {
     }
 
     /// `HC(?:\.HC)*(?::[0-9]+)?` with `HC = [a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]`.
-    static func isHostname(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isHostname(_ bytes: Bytes) -> Bool {
         var host = bytes
         if let colonIndex = bytes.firstIndex(of: colon) {
             let port = bytes[(colonIndex + 1)...]
@@ -280,16 +286,16 @@ enum ReferenceGrammar {
     }
 
     /// `[\w][\w.-]{0,127}` with ASCII `\w = [0-9A-Za-z_]`.
-    static func isTag(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isTag(_ bytes: Bytes) -> Bool {
         guard let first = bytes.first, bytes.count <= tagLengthMax, isWord(first) else { return false }
         return bytes.allSatisfy { isWord($0) || $0 == dot || $0 == dash }
     }
 
     /// `[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,}`.
-    static func isDigest(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isDigest(_ bytes: Bytes) -> Bool {
         guard let colonIndex = bytes.firstIndex(of: colon) else { return false }
         let hex = bytes[(colonIndex + 1)...]
-        guard hex.count >= digestHexMin, hex.withUnsafeBufferPointer(allHexDigits) else { return false }
+        guard hex.count >= digestHexMin, allHexDigits(UnsafeBufferPointer(rebasing: hex)) else { return false }
         // The parts of the algorithm between separators (empty ones kept), walked without splitting.
         var start = bytes.startIndex
         while true {
