@@ -108,8 +108,4 @@ public struct LintObject: Sendable {
         storage.tagFromReference = tagFromReference
         storage.imageReference = imageReference
     }
-
-    private init(storage: Storage) {
-        self.storage = storage
-    }
 }

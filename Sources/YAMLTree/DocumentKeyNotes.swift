@@ -1,10 +1,11 @@
 /// The notes about one complete mapping's keys: duplicates, null and collection keys, alias
-/// keys and merge keys, taken as the builder closes the mapping.
+/// keys and merge keys, taken when the builder completes the document, mapping by mapping
+/// in the order they closed.
 extension Document {
     /// Mappings up to this size compare keys pairwise; larger ones use a dictionary.
     static let pairwiseKeyLimit = 12
 
-    /// Notes the keys of a mapping the builder has just closed.
+    /// Notes the keys of a closed mapping.
     mutating func noteKeys(of mapping: NodeID) {
         let node = nodes[mapping.index]
         guard node.kind == .mapping else { return }

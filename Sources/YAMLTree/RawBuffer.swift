@@ -29,9 +29,6 @@ struct RawBuffer<Element: BitwiseCopyable> {
         }
     }
 
-    /// The last element, or nil when empty.
-    var last: Element? { count == 0 ? nil : base[count - 1] }
-
     @inline(__always)
     mutating func append(_ element: Element) {
         if count == capacity { grow(toHold: count + 1) }
@@ -59,20 +56,8 @@ struct RawBuffer<Element: BitwiseCopyable> {
         count = newCount
     }
 
-    /// The elements in `range`, copied into an array.
-    func array(_ range: Range<Int>) -> [Element] {
-        precondition(range.lowerBound >= 0 && range.upperBound <= count, "RawBuffer range out of bounds")
-        return Array(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
-    }
-
     /// Every element, copied into an array.
-    var array: [Element] { array(0..<count) }
-
-    /// Calls `body` with the elements in `range`, in place.
-    func withElements<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<Element>) -> Result) -> Result {
-        precondition(range.lowerBound >= 0 && range.upperBound <= count, "RawBuffer range out of bounds")
-        return body(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
-    }
+    var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// Frees the memory; the buffer must not be used afterwards.
     func deallocate() {
