@@ -107,8 +107,8 @@ for name, mine, base, target in rows:
     out.append(f"| {name} | {float(mine)*1000:.1f} ms | {float(base)*1000:.1f} ms | {r:.2f} | at most {target} | {'yes' if r <= target else 'NO'} |")
 small_delta = (int("$istaglint_small_kb") - int("$floor_small_kb")) / 1024
 growth = (int("$istaglint_exports10x_kb") - int("$istaglint_exports_kb")) / int("$istaglint_exports_kb") * 100
-out.append(f"| one small file: peak memory above the floor | {int('$istaglint_small_kb')/1024:.1f} MB | {int('$floor_small_kb')/1024:.1f} MB | +{small_delta:.1f} MB | at most +10 MB | {'yes' if small_delta <= 10 else 'NO'} |")
-out.append(f"| ten times the files: peak memory growth | {int('$istaglint_exports10x_kb')/1024:.1f} MB | {int('$istaglint_exports_kb')/1024:.1f} MB | +{growth:.1f} % | under 10 % | {'yes' if growth < 10 else 'NO'} |")
+out.append(f"| one small file: peak memory above the floor | {int('$istaglint_small_kb')/1024:.1f} MB | {int('$floor_small_kb')/1024:.1f} MB | {small_delta:+.1f} MB | at most +10 MB | {'yes' if small_delta <= 10 else 'NO'} |")
+out.append(f"| ten times the files: peak memory growth | {int('$istaglint_exports10x_kb')/1024:.1f} MB | {int('$istaglint_exports_kb')/1024:.1f} MB | {growth:+.1f} % | under 10 % | {'yes' if growth < 10 else 'NO'} |")
 out.append("\n## Peers, on the same files\n")
 out.append("| tool | case | median | ratio to the floor |")
 out.append("|---|---|---|---|")
