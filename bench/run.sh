@@ -2,7 +2,8 @@
 # The benchmark: istaglint against the floor (a C program that only pulls libyaml events) and
 # against yamllint and check-jsonschema, on the same files, in one run. Writes bench/RESULTS.md.
 #
-#   bash bench/run.sh            # needs hyperfine, python3, cc, libyaml-dev; about ten minutes
+#   bash bench/run.sh            # needs hyperfine, python3, cc, libyaml-dev and the Swift
+#                                # toolchain's ld.lld; a few minutes (yamllint takes most)
 #
 # Medians of at least five runs; ratios are to the floor's single-core time. Peak memory is
 # the maximum resident set size reported by /usr/bin/time -v (GNU time) or getrusage.
