@@ -140,8 +140,10 @@ private struct TreeBuilder {
 
     /// Handles one event; returns false when reading must stop.
     private mutating func handle(_ event: UnsafePointer<yaml_event_t>) -> Bool {
-        let start = mark(event.pointee.start_mark)
-        let end = mark(event.pointee.end_mark)
+        // Worked out where used: a collection's start event needs only its start, its end
+        // event only its end.
+        var start: Mark { mark(event.pointee.start_mark) }
+        var end: Mark { mark(event.pointee.end_mark) }
         switch event.pointee.type {
         case YAML_DOCUMENT_START_EVENT:
             documentStart = start
