@@ -4,11 +4,13 @@ import Testing
 /// metadata.name is split at its first colon byte, as the server splits it in Go, even when
 /// a combining mark follows the colon (Swift would fuse the two into one Character).
 struct NameSplitTests {
-    /// The findings of one rule: `code path line:column message`.
+    /// The findings of one rule: `code severity path line:column-line:column message`.
     static func findings(_ yaml: String, code: String) -> [String] {
         Linter().lint(Array(yaml.utf8), file: "x.yaml").diagnostics
             .filter { $0.ruleId == code }
-            .map { "\($0.ruleId) \($0.path) \($0.range.start.line):\($0.range.start.column) \($0.message)" }
+            .map { d in
+                "\(d.ruleId) \(d.severity) \(d.path) \(d.range.start.line):\(d.range.start.column)-\(d.range.end.line):\(d.range.end.column) \(d.message)"
+            }
     }
 
     static func manifest(name: String, tagName: String) -> String {
@@ -30,7 +32,7 @@ struct NameSplitTests {
         // The server's tag is "\u{301}3", so a tag.name of "3" is replaced.
         let found = Self.findings(Self.manifest(name: "ruby:\u{301}3", tagName: "3"), code: "IST308")
         #expect(found.count == 1, "\(found)")
-        #expect(found.first?.hasPrefix("IST308 tag.name 6:9 tag.name \"3\" differs from the tag in metadata.name") == true, "\(found)")
+        #expect(found.first?.hasPrefix("IST308 warning tag.name 6:9-6:12 tag.name \"3\" differs from the tag in metadata.name") == true, "\(found)")
     }
 
     @Test func theSameTagWithTheMarkIsQuiet() {

@@ -43,7 +43,6 @@ struct CompiledSchema: Sendable {
     let objectTypes: [Int]
     /// The type of a string, for the values of string maps.
     let stringType: Int
-    private let indexes: [FieldType: Int]
 
     init(_ schemas: [ObjectSchema]) {
         var objectIndexes: [String: Int] = [:]
@@ -91,7 +90,6 @@ struct CompiledSchema: Sendable {
         self.fieldNames = fieldNames
         self.fieldLengths = fieldNames.map(\.utf8.count)
         self.fieldTypeIndexes = fieldTypeIndexes
-        self.indexes = indexes
         var fieldNameBytes: [UInt8] = []
         var fieldNameStarts: [Int] = []
         var nameTable = [Int32](repeating: -1, count: schemas.count * CompiledSchema.nameTableSize)
@@ -116,11 +114,6 @@ struct CompiledSchema: Sendable {
     func objectType(named name: String) -> Int? {
         guard let object = objects.firstIndex(where: { $0.name == name }) else { return nil }
         return objectTypes[object]
-    }
-
-    /// The index of a type the catalogue uses, or nil.
-    func index(of type: FieldType) -> Int? {
-        indexes[type]
     }
 
     /// The flat index of the field of object `object` that a key names: a key written as an
@@ -167,6 +160,7 @@ struct CompiledSchema: Sendable {
 
     /// The flat index of the field of object `object` with a JSON name, or nil.
     func field(of object: Int, named name: String) -> Int? {
-        (fieldStarts[object]..<fieldStarts[object + 1]).first { fieldNames[$0].hasSameBytes(as: name) }
+        let field = name.withUTF8Bytes { self.field(of: object, named: $0) }
+        return field < 0 ? nil : field
     }
 }

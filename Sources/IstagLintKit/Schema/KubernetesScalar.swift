@@ -142,11 +142,8 @@ public enum KubernetesScalar: Sendable, Hashable {
         let isDigit = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
         guard isDigit || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") else { return .string(text) }
         // Timestamps, versions and names that start with a digit: a byte no number can hold.
-        let (allNumberBytes, hasUnderscore) = text.withUTF8Bytes { bytes in
-            (bytes.allSatisfy(isNumberByte), bytes.contains(UInt8(ascii: "_")))
-        }
-        guard allNumberBytes, !text.withUTF8Bytes(cannotBeNumber) else { return .string(text) }
-        let plain = hasUnderscore ? text.removingUnderscores() : text
+        guard !text.withUTF8Bytes(cannotBeNumber) else { return .string(text) }
+        let plain = text.utf8.contains(UInt8(ascii: "_")) ? text.removingUnderscores() : text
         if let value = GoNumberParsing.parseInt(plain) { return .int(value) }
         if let value = GoNumberParsing.parseUInt(plain) { return .uint(value) }
         if GoNumberParsing.isYAMLStyleFloat(plain), let value = GoNumberParsing.parseFloat(plain) { return .float(value) }
