@@ -13,6 +13,8 @@ public struct LintDocument: Sendable {
     public let kind: String
     /// The ImageStreamTag objects in it: the root itself, or the matching list items.
     public let objects: [LintObject]
+    /// How the document is applied.
+    public let applyMode: ApplyMode
 
     /// The subtrees whole-tree rules check, with their paths: the whole document for an
     /// ImageStreamTag or an ImageStreamTagList, only the ImageStreamTag items of a `List`.
@@ -37,7 +39,7 @@ public struct LintDocument: Sendable {
     /// Finds the objects of a document, or returns nil when istaglint does not lint it: a
     /// root that is not a mapping, a mapping without a string `kind`, another kind, or a
     /// `List` that holds no ImageStreamTag.
-    public init?(_ document: Document) {
+    public init?(_ document: Document, applyMode: ApplyMode = .default) {
         guard let rootID = document.root, let root = document.resolved(rootID), document.isMapping(root),
             let kind = document.value(forKey: "kind", in: root).flatMap({ document.scalar($0) }),
             LintDocument.knownKinds.contains(kind)
@@ -45,8 +47,10 @@ public struct LintDocument: Sendable {
         self.document = document
         self.root = root
         self.kind = kind
+        self.applyMode = applyMode
         if kind == "ImageStreamTag" {
-            objects = [LintObject(document: document, node: root, path: .root, identity: LintDocument.identity(of: root, in: document, kind: kind))]
+            objects = [LintObject(
+                document: document, node: root, path: .root, identity: LintDocument.identity(of: root, in: document, kind: kind), applyMode: applyMode)]
         } else {
             let itemsPath = FieldPath.root.child("items")
             var found: [LintObject] = []
@@ -58,7 +62,7 @@ public struct LintDocument: Sendable {
                 guard isTag else { continue }
                 found.append(LintObject(
                     document: document, node: item, path: itemsPath.index(index),
-                    identity: LintDocument.identity(of: item, in: document, kind: "ImageStreamTag")))
+                    identity: LintDocument.identity(of: item, in: document, kind: "ImageStreamTag"), applyMode: applyMode))
             }
             guard kind != "List" || !found.isEmpty else { return nil }
             objects = found

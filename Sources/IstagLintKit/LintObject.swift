@@ -13,6 +13,7 @@ public struct LintObject: Sendable {
         let node: NodeID
         let path: FieldPath
         let identity: ObjectIdentity
+        let applyMode: ApplyMode
         let shape: ShapeCheck
         /// The root's `metadata`, `tag` and `image` entries: most lookups start with one.
         let rootEntries: (metadata: MappingEntry?, tag: MappingEntry?, image: MappingEntry?)
@@ -27,13 +28,14 @@ public struct LintObject: Sendable {
         var imageReference: ParsedReference?
 
         init(
-            document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, shape: ShapeCheck,
+            document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, applyMode: ApplyMode, shape: ShapeCheck,
             rootEntries: (metadata: MappingEntry?, tag: MappingEntry?, image: MappingEntry?)
         ) {
             self.document = document
             self.node = node
             self.path = path
             self.identity = identity
+            self.applyMode = applyMode
             self.shape = shape
             self.rootEntries = rootEntries
         }
@@ -49,6 +51,8 @@ public struct LintObject: Sendable {
     public var path: FieldPath { _read { yield storage.path } }
     /// The object's kind, namespace and name as far as they are strings.
     public var identity: ObjectIdentity { _read { yield storage.identity } }
+    /// How the object is applied.
+    public var applyMode: ApplyMode { storage.applyMode }
     /// The schema pass over the object, run once and shared by every rule.
     public var shape: ShapeCheck { _read { yield storage.shape } }
     /// `tag.from` when it names a parsable `DockerImage`, read once for the rules that ask.
@@ -85,12 +89,13 @@ public struct LintObject: Sendable {
     var storedIsExport: Bool? { storage.isExport }
 
     /// Creates an object view and runs the schema pass over it.
-    public init(document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity) {
+    public init(document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, applyMode: ApplyMode = .default) {
         let shape = ShapeCheck(object: node, path: path, schema: SchemaCatalog.imageStreamTag, in: document)
         let rootEntries = (
             document.entry(forKey: "metadata", in: node), document.entry(forKey: "tag", in: node),
             document.entry(forKey: "image", in: node))
-        storage = Storage(document: document, node: node, path: path, identity: identity, shape: shape, rootEntries: rootEntries)
+        storage = Storage(
+            document: document, node: node, path: path, identity: identity, applyMode: applyMode, shape: shape, rootEntries: rootEntries)
         // Read through the object itself, then kept in its box (the readers below see the
         // values not yet filled in as missing, and so read the document).
         let commonStrings = LintObject.commonStringPaths.map { string($0, from: nil) }

@@ -5,8 +5,13 @@ public struct RuleDescription: Sendable {
     public var code: String
     /// The kebab-case name, usable wherever a code is.
     public var name: String
-    /// The severity unless configuration says otherwise.
+    /// The severity unless configuration says otherwise, under the default `apply:` mode.
     public var severity: Severity
+    /// Modes under which the rule reports at another severity (duplicate keys are an error only
+    /// where kustomize reads the file).
+    public var severityByMode: [ApplyMode: Severity]
+    /// How the rule's verdict depends on `apply:`, for its page; nil when it does not.
+    public var applyModeNote: String?
     /// One line: what the rule reports.
     public var summary: String
     /// Why it matters and what the server does; several paragraphs of Markdown.
@@ -15,10 +20,13 @@ public struct RuleDescription: Sendable {
     public var triggeringExamples: [String] { makeTriggeringExamples() }
     /// Documents that must not trigger the rule.
     public var nonTriggeringExamples: [String] { makeNonTriggeringExamples() }
+    /// Examples linted under another `apply:` mode than the default, where the verdict differs.
+    public var modeExamples: [ModeExample] { makeModeExamples() }
     /// The examples are built only when asked for: some are large (the annotation-size rule's
     /// is over 256 KiB), and linting never needs them.
     private let makeTriggeringExamples: @Sendable () -> [String]
     private let makeNonTriggeringExamples: @Sendable () -> [String]
+    private let makeModeExamples: @Sendable () -> [ModeExample]
     /// Labels such as `security` or `best-practice`.
     public var tags: [String]
 
@@ -29,16 +37,26 @@ public struct RuleDescription: Sendable {
     public init(
         code: String, name: String, severity: Severity, summary: String, rationale: String,
         triggeringExamples: @autoclosure @escaping @Sendable () -> [String],
-        nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [String], tags: [String] = []
+        nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [String],
+        modeExamples: @autoclosure @escaping @Sendable () -> [ModeExample] = [],
+        severityByMode: [ApplyMode: Severity] = [:], applyModeNote: String? = nil, tags: [String] = []
     ) {
         self.code = code
         self.name = name
         self.severity = severity
+        self.severityByMode = severityByMode
+        self.applyModeNote = applyModeNote
+        self.makeModeExamples = modeExamples
         self.summary = summary
         self.rationale = rationale
         self.makeTriggeringExamples = triggeringExamples
         self.makeNonTriggeringExamples = nonTriggeringExamples
         self.tags = tags
+    }
+
+    /// The default severity under an `apply:` mode.
+    public func severity(under mode: ApplyMode) -> Severity {
+        severityByMode[mode] ?? severity
     }
 
     /// The family this rule belongs to, from the first digit of its code.

@@ -8,15 +8,29 @@ public enum RulePage {
     public static func markdown(for rule: RuleDescription) -> String {
         var page = "# \(rule.code) \(rule.name)\n\n"
         page += "\(rule.summary)\n\n"
-        page += "- Severity: `\(rule.severity.rawValue)`\n"
+        page += "- Severity: `\(rule.severity.rawValue)`\(severityByMode(rule))\n"
         page += "- Family: \(rule.family)\n"
         if !rule.tags.isEmpty { page += "- Tags: \(rule.tags.map { "`\($0)`" }.joined(separator: ", "))\n" }
         page += "\n## Why\n\n\(rule.rationale)\n"
+        if let note = rule.applyModeNote {
+            page += "\n## How it is applied\n\n"
+            page += "The verdict depends on `apply:` (`--apply`). The examples below are linted under the default, `apply: client`, "
+            page += "unless a section names another mode.\n\n"
+            page += note + "\n"
+        }
         page += "\n## Triggering examples\n\n"
         page += "`\(RuleDescription.findingMarker)` marks where each finding starts.\n"
         for example in rule.triggeringExamples { page += "\n" + codeBlock(example) }
         page += "\n## Non-triggering examples\n"
         for example in rule.nonTriggeringExamples { page += "\n" + codeBlock(example) }
+        for mode in ApplyMode.allCases {
+            let examples = rule.modeExamples.filter { $0.mode == mode }
+            guard !examples.isEmpty else { continue }
+            page += "\n## Under `\(mode.setting)`\n"
+            for example in examples {
+                page += "\n" + (example.triggers ? "Triggers (\(mode.command)):" : "Does not trigger (\(mode.command)):") + "\n\n" + codeBlock(example.text)
+            }
+        }
         page += "\n<!-- Generated from the rule's description in Sources/IstagLintKit/Rules; do not edit. -->\n"
         return page
     }
@@ -29,10 +43,24 @@ public enum RulePage {
         page += "| Code | Name | Severity | Family | Summary |\n|---|---|---|---|---|\n"
         for rule in rules {
             let tags = rule.tags.isEmpty ? "" : " (" + rule.tags.joined(separator: ", ") + ")"
-            page += "| [\(rule.code)](\(rule.code).md) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.family)\(tags) | \(rule.summary.replacingPipes()) |\n"
+            page += "| [\(rule.code)](\(rule.code).md) | `\(rule.name)` | \(rule.severity.rawValue)\(indexSeverityByMode(rule)) | \(rule.family)\(tags) | \(rule.summary.replacingPipes()) |\n"
         }
         page += "\n<!-- Generated from the rules' descriptions in Sources/IstagLintKit/Rules; do not edit. -->\n"
         return page
+    }
+
+    /// `(error under apply: kustomize)`, for the severity line, or nothing.
+    private static func severityByMode(_ rule: RuleDescription) -> String {
+        let differing = ApplyMode.allCases.filter { rule.severity(under: $0) != rule.severity }
+        guard !differing.isEmpty else { return "" }
+        return " (" + differing.map { "`\(rule.severity(under: $0).rawValue)` under `\($0.setting)`" }.joined(separator: ", ") + ")"
+    }
+
+    /// ` (error under kustomize)`, for the index, or nothing.
+    private static func indexSeverityByMode(_ rule: RuleDescription) -> String {
+        let differing = ApplyMode.allCases.filter { rule.severity(under: $0) != rule.severity }
+        guard !differing.isEmpty else { return "" }
+        return " (" + differing.map { "\(rule.severity(under: $0).rawValue) under \($0.rawValue)" }.joined(separator: ", ") + ")"
     }
 
     private static func codeBlock(_ example: String) -> String {

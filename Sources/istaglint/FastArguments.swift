@@ -1,3 +1,5 @@
+import IstagLintKit
+
 /// A small parser for the common lint command lines (`istaglint [options] PATH...`), used
 /// before the argument parser: swift-argument-parser's reflection costs more start-up time
 /// than linting a small file, and a pre-commit hook starts istaglint on every commit.
@@ -9,7 +11,7 @@ enum FastArguments {
     private static let flags: Set<String> = ["--quiet", "--no-config", "--no-inline-suppressions"]
     private static let options: Set<String> = [
         "--format", "--output", "--fail-on", "--stdin-filename", "--max-depth", "--max-aliases", "--max-file-size", "--jobs", "--config",
-        "--select", "--ignore", "--baseline", "--write-baseline",
+        "--select", "--ignore", "--baseline", "--write-baseline", "--apply",
     ]
 
     /// The invocation for a command line, or nil when the argument parser must look at it.
@@ -63,6 +65,9 @@ enum FastArguments {
         case "--fail-on":
             guard let failOn = FailOn(rawValue: value) else { return false }
             invocation.failOn = failOn
+        case "--apply":
+            guard let mode = ApplyMode(rawValue: value) else { return false }
+            invocation.apply = mode
         case "--max-depth":
             guard let depth = Int(value) else { return false }
             invocation.maxDepth = depth

@@ -14,6 +14,8 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Lint files and directories (the default command).",
         discussion: """
+            How the manifests are applied (--apply, or apply: in the configuration) changes some verdicts: \
+            client-side oc apply adds the last-applied annotation and re-applies, kustomize refuses duplicate keys. \
             Directories are walked for *.yaml, *.yml and *.json, skipping hidden directories; a file named \
             explicitly is read whatever its extension. Configuration comes from .istaglint.yaml in the working \
             directory or the nearest one above it.
@@ -30,6 +32,9 @@ struct LintCommand: ParsableCommand {
 
     @Option(help: "The lowest severity that makes the exit code 1: error (default), warning or info. Wins over the configuration file.")
     var failOn: FailOn?
+
+    @Option(help: "How the manifests are applied: client (oc apply -f, the default), server (oc apply --server-side), create (oc create -f) or kustomize (oc apply -k). Wins over the configuration file.")
+    var apply: ApplyMode?
 
     @Option(help: "The name standard input has in the report and for configuration patterns.")
     var stdinFilename: String = "<stdin>"
@@ -88,8 +93,10 @@ struct LintCommand: ParsableCommand {
     /// The parsed options as plain values.
     var invocation: LintInvocation {
         LintInvocation(
-            paths: paths, format: format, output: output, failOn: failOn, stdinFilename: stdinFilename, quiet: quiet,
+            paths: paths, format: format, output: output, failOn: failOn, apply: apply, stdinFilename: stdinFilename, quiet: quiet,
             maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize, jobs: jobs, config: config, noConfig: noConfig, select: select, ignore: ignore,
             noInlineSuppressions: noInlineSuppressions, baseline: baseline, writeBaseline: writeBaseline)
     }
 }
+
+extension ApplyMode: ExpressibleByArgument {}

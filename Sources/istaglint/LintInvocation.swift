@@ -16,6 +16,7 @@ struct LintInvocation {
     var format: OutputFormat = .text
     var output: String?
     var failOn: FailOn?
+    var apply: ApplyMode?
     var stdinFilename = "<stdin>"
     var quiet = false
     var maxDepth = ParseOptions.default.maxDepth
@@ -36,6 +37,7 @@ struct LintInvocation {
         var configuration = try loadConfiguration(workingDirectory: workingDirectory)
         if !select.isEmpty { configuration.selected = try codes(select, option: "--select") }
         configuration.ignored = try codes(ignore, option: "--ignore")
+        configuration.forcedApply = apply
         var linter = Linter(parseOptions: ParseOptions(maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize), inlineSuppressions: !noInlineSuppressions)
         linter.recordsObjects = format == .junit
         let session = LintSession(configuration: configuration, linter: linter, workingDirectory: workingDirectory, jobs: jobs)

@@ -8,13 +8,22 @@ struct RuleExample: Sendable, CustomTestStringConvertible {
     let index: Int
     let text: String
     let triggers: Bool
+    /// The mode the example is linted under.
+    var mode: ApplyMode = .default
 
-    var testDescription: String { "\(code) \(triggers ? "triggering" : "non-triggering") #\(index + 1)" }
+    var testDescription: String {
+        "\(code) \(triggers ? "triggering" : "non-triggering") #\(index + 1)\(mode == .default ? "" : " under \(mode.setting)")"
+    }
 
+    /// The examples of every rule, those under other modes than the default included.
     static func all(triggering: Bool) -> [RuleExample] {
         RuleCatalog.all.flatMap { rule in
             let examples = triggering ? rule.description.triggeringExamples : rule.description.nonTriggeringExamples
-            return examples.enumerated().map { RuleExample(code: rule.description.code, index: $0.offset, text: $0.element, triggers: triggering) }
+            let plain = examples.enumerated().map { RuleExample(code: rule.description.code, index: $0.offset, text: $0.element, triggers: triggering) }
+            let underModes = rule.description.modeExamples.filter { $0.triggers == triggering }.enumerated().map {
+                RuleExample(code: rule.description.code, index: $0.offset, text: $0.element.text, triggers: triggering, mode: $0.element.mode)
+            }
+            return plain + underModes
         }
     }
 }
@@ -51,25 +60,31 @@ struct RuleExampleTests {
         return (stripped, positions)
     }
 
-    private func findings(of code: String, in text: String) -> [MarkedPosition] {
-        Linter().lint(Array(text.utf8), file: "example.yaml").diagnostics
-            .filter { $0.ruleId == code }
-            .map { MarkedPosition(line: $0.range.start.line, column: $0.range.start.column) }
+    private func diagnostics(of code: String, in text: String, mode: ApplyMode) -> [Diagnostic] {
+        Linter().lint(Array(text.utf8), file: "example.yaml", applyMode: mode).diagnostics.filter { $0.ruleId == code }
+    }
+
+    private func findings(of code: String, in text: String, mode: ApplyMode = .default) -> [MarkedPosition] {
+        diagnostics(of: code, in: text, mode: mode).map { MarkedPosition(line: $0.range.start.line, column: $0.range.start.column) }
     }
 
     @Test(arguments: RuleExample.all(triggering: true))
-    func triggeringExampleGivesTheMarkedFindings(_ example: RuleExample) {
+    func triggeringExampleGivesTheMarkedFindings(_ example: RuleExample) throws {
         let (text, expected) = Self.stripMarkers(example.text)
         #expect(!expected.isEmpty, "a triggering example needs at least one \(RuleDescription.findingMarker)")
-        let actual = findings(of: example.code, in: text)
+        let found = diagnostics(of: example.code, in: text, mode: example.mode)
+        let actual = found.map { MarkedPosition(line: $0.range.start.line, column: $0.range.start.column) }
         #expect(actual.sorted { ($0.line, $0.column) < ($1.line, $1.column) } == expected)
+        // Under every mode a finding has the rule's default severity for that mode.
+        let rule = try #require(RuleCatalog.all.first { $0.description.code == example.code })
+        #expect(found.allSatisfy { $0.severity == rule.description.severity(under: example.mode) })
     }
 
     @Test(arguments: RuleExample.all(triggering: false))
     func nonTriggeringExampleGivesNothing(_ example: RuleExample) {
         let (text, markers) = Self.stripMarkers(example.text)
         #expect(markers.isEmpty)
-        #expect(findings(of: example.code, in: text) == [])
+        #expect(findings(of: example.code, in: text, mode: example.mode) == [])
     }
 
     @Test func everyRuleHasExamplesOfBothKinds() {

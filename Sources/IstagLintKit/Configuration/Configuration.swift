@@ -7,11 +7,14 @@ public struct Configuration: Sendable {
         public var files: [Glob]
         /// Rule settings by code.
         public var rules: [String: RuleSetting]
+        /// How these files are applied, when it differs from the rest.
+        public var apply: ApplyMode?
 
         /// Creates an override.
-        public init(files: [Glob], rules: [String: RuleSetting]) {
+        public init(files: [Glob], rules: [String: RuleSetting], apply: ApplyMode? = nil) {
             self.files = files
             self.rules = rules
+            self.apply = apply
         }
     }
 
@@ -19,6 +22,10 @@ public struct Configuration: Sendable {
     public var baseDirectory: String
     /// The lowest severity that fails the run, when the file sets one.
     public var failOn: Severity?
+    /// How the manifests are applied (`apply:`), when the file sets it.
+    public var apply: ApplyMode?
+    /// The mode `--apply` names: wins over the file and its overrides.
+    public var forcedApply: ApplyMode?
     /// Rule settings by code, for every file.
     public var rules: [String: RuleSetting] = [:]
     /// Files not to lint.
@@ -51,7 +58,21 @@ public struct Configuration: Sendable {
         return exclude.contains { $0.matches(relative) }
     }
 
-    /// The severity each rule reports at in one file, nil for rules that are off.
+    /// How one file is applied: `--apply`, else the last override that matches it and sets
+    /// `apply`, else the file's `apply`, else the default (client-side `oc apply`).
+    public func applyMode(for path: String, workingDirectory: String) -> ApplyMode {
+        if let forcedApply { return forcedApply }
+        var mode = apply ?? .default
+        if let relative = relativePath(of: path, workingDirectory: workingDirectory) {
+            for override in overrides where override.apply != nil && override.files.contains(where: { $0.matches(relative) }) {
+                mode = override.apply ?? mode
+            }
+        }
+        return mode
+    }
+
+    /// The severity each rule reports at in one file, nil for rules that are off. A rule that
+    /// is not configured reports at its default severity under the file's `apply:` mode.
     public func severities(for path: String, workingDirectory: String, rules catalog: [RuleDescription]) -> [String: Severity] {
         var settings = rules
         if let relative = relativePath(of: path, workingDirectory: workingDirectory) {
@@ -59,19 +80,20 @@ public struct Configuration: Sendable {
                 settings.merge(override.rules) { _, new in new }
             }
         }
+        let mode = applyMode(for: path, workingDirectory: workingDirectory)
         var result: [String: Severity] = [:]
         for rule in catalog {
             let code = rule.code
             if ignored.contains(code) { continue }
             if let selected {
                 guard selected.contains(code) else { continue }
-                if case .severity(let severity)? = settings[code] { result[code] = severity } else { result[code] = rule.severity }
+                if case .severity(let severity)? = settings[code] { result[code] = severity } else { result[code] = rule.severity(under: mode) }
                 continue
             }
             switch settings[code] {
             case .off?: continue
             case .severity(let severity)?: result[code] = severity
-            case nil: result[code] = rule.severity
+            case nil: result[code] = rule.severity(under: mode)
             }
         }
         return result

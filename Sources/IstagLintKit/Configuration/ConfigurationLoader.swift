@@ -5,6 +5,7 @@ import YAMLTree
 ///
 /// ```yaml
 /// fail-on: warning
+/// apply: client
 /// rules:
 ///   unpinned-image: error
 ///   IST302: off
@@ -19,7 +20,7 @@ public enum ConfigurationLoader {
     /// The file name looked for, from the working directory upwards.
     public static let fileName = ".istaglint.yaml"
     /// The top-level keys.
-    static let keys = ["fail-on", "rules", "exclude", "overrides"]
+    static let keys = ["fail-on", "apply", "rules", "exclude", "overrides"]
 
     /// Parses a configuration file's bytes; `path` is where it was read from.
     public static func parse(_ bytes: [UInt8], path: String, workingDirectory: String) -> Result<Configuration, ConfigurationError> {
@@ -47,6 +48,8 @@ public enum ConfigurationLoader {
                         throw reader.error(at: value, "fail-on must be error, warning or info, found \(ValueDescription.quote(text))", nearest: text, in: Severity.allCases.map(\.rawValue))
                     }
                     configuration.failOn = severity
+                case "apply":
+                    configuration.apply = try reader.applyMode(value)
                 case "rules":
                     configuration.rules = try reader.ruleSettings(value)
                 case "exclude":
@@ -128,6 +131,15 @@ public enum ConfigurationLoader {
             try list(node, what: what).map { Glob(try string($0, what: "an entry of \(what)")) }
         }
 
+        func applyMode(_ node: NodeID) throws -> ApplyMode {
+            let text = try string(node, what: "apply")
+            let modes = ApplyMode.allCases.map(\.rawValue)
+            guard let mode = ApplyMode(rawValue: text) else {
+                throw error(at: node, "apply must be client, server, create or kustomize, found \(ValueDescription.quote(text))", nearest: text, in: modes)
+            }
+            return mode
+        }
+
         func ruleSettings(_ node: NodeID) throws -> [String: RuleSetting] {
             if KubernetesScalar.of(node, in: document) == .null { return [:] }
             // Families first, shorter prefixes before longer, then single rules: the most specific
@@ -157,6 +169,7 @@ public enum ConfigurationLoader {
             try list(node, what: "overrides").map { item in
                 var files: [Glob] = []
                 var rules: [String: RuleSetting] = [:]
+                var apply: ApplyMode?
                 var sawFiles = false
                 for (key, keyNode, value) in try mapping(item, what: "an override") {
                     switch key {
@@ -165,12 +178,14 @@ public enum ConfigurationLoader {
                         sawFiles = true
                     case "rules":
                         rules = try ruleSettings(value)
+                    case "apply":
+                        apply = try applyMode(value)
                     default:
-                        throw error(at: keyNode, "unknown key \(ValueDescription.quote(key)) in an override; valid keys are files, rules", nearest: key, in: ["files", "rules"])
+                        throw error(at: keyNode, "unknown key \(ValueDescription.quote(key)) in an override; valid keys are files, rules, apply", nearest: key, in: ["files", "rules", "apply"])
                     }
                 }
                 guard sawFiles else { throw error(at: item, "an override needs files: the patterns it applies to") }
-                return Configuration.Override(files: files, rules: rules)
+                return Configuration.Override(files: files, rules: rules, apply: apply)
             }
         }
     }

@@ -97,7 +97,9 @@ public struct LintSession: Sendable {
         let rules = RuleCatalog.all.map(\.description)
         // Without per-path overrides every file gets the same rules in force: work them out once.
         let shared = configuration.overrides.isEmpty
-            ? linter.selection(for: configuration.severities(for: ".", workingDirectory: workingDirectory, rules: rules)) : nil
+            ? linter.selection(
+                for: configuration.severities(for: ".", workingDirectory: workingDirectory, rules: rules),
+                applyMode: configuration.applyMode(for: ".", workingDirectory: workingDirectory)) : nil
         guard jobs > 1, let first = next(&queue) else {
             // One job: no threads, no locks.
             while let input = next(&queue) { deliver(lint(input, rules: rules, selection: shared)) }
@@ -259,14 +261,21 @@ public struct LintSession: Sendable {
         return nil
     }
 
+    /// The rules in force for one file, and how it is applied, from its overrides.
+    private func selection(for path: String, rules: [RuleDescription]) -> RuleSelection {
+        linter.selection(
+            for: configuration.severities(for: path, workingDirectory: workingDirectory, rules: rules),
+            applyMode: configuration.applyMode(for: path, workingDirectory: workingDirectory))
+    }
+
     private func lint(_ input: Input, rules: [RuleDescription], selection shared: RuleSelection?) -> Result<FileReport, ReadFailure> {
         switch input {
         case .bytes(let name, let bytes):
-            let selection = shared ?? linter.selection(for: configuration.severities(for: name, workingDirectory: workingDirectory, rules: rules))
+            let selection = shared ?? selection(for: name, rules: rules)
             return .success(linter.lint(bytes, file: name, selection: selection))
         case .file(let path):
             return FileReader.contents(of: path, sizeLimit: linter.parseOptions.maxFileSize).map { contents in
-                let selection = shared ?? linter.selection(for: configuration.severities(for: path, workingDirectory: workingDirectory, rules: rules))
+                let selection = shared ?? selection(for: path, rules: rules)
                 switch contents {
                 case .bytes(let bytes): return linter.lint(bytes, file: path, selection: selection)
                 case .tooLarge(let size): return linter.report(forOversized: path, size: size, selection: selection)

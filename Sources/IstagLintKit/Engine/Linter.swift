@@ -14,7 +14,8 @@ public struct Linter: Sendable {
     private let objectRuleCodes: [String]
     private let problemRuleCodes: [String]
     private let namesByCode: [String: String]
-    private let defaultSeverities: [String: Severity]
+    /// Every rule's default severity under each `apply:` mode.
+    private let defaultSeverities: [ApplyMode: [String: Severity]]
     /// The parser's limits.
     public let parseOptions: ParseOptions
     /// Whether `# istaglint:` comments are honoured.
@@ -52,16 +53,19 @@ public struct Linter: Sendable {
         documentRuleCodes = documentRules.map(\.description.code)
         objectRuleCodes = objectRules.map(\.description.code)
         namesByCode = Dictionary(all.map { ($0.description.code, $0.description.name) }, uniquingKeysWith: { first, _ in first })
-        defaultSeverities = Dictionary(all.map { ($0.description.code, $0.description.severity) }, uniquingKeysWith: { first, _ in first })
+        let descriptions = all.map(\.description)
+        defaultSeverities = Dictionary(uniqueKeysWithValues: ApplyMode.allCases.map { mode in
+            (mode, Dictionary(descriptions.map { ($0.code, $0.severity(under: mode)) }, uniquingKeysWith: { first, _ in first }))
+        })
         self.parseOptions = parseOptions
         self.inlineSuppressions = inlineSuppressions
     }
 
     /// Lints the bytes of one file; `file` is the name diagnostics carry. `severities` gives the
     /// severity of each rule in force for this file (from configuration); rules missing from it
-    /// do not run. Nil runs every rule at its default severity.
-    public func lint(_ bytes: [UInt8], file: String, severities: [String: Severity]? = nil) -> FileReport {
-        lint(bytes, file: file, selection: selection(for: severities))
+    /// do not run. Nil runs every rule at its default severity under `applyMode`.
+    public func lint(_ bytes: [UInt8], file: String, severities: [String: Severity]? = nil, applyMode: ApplyMode = .default) -> FileReport {
+        lint(bytes, file: file, selection: selection(for: severities, applyMode: applyMode))
     }
 
     /// Lints the bytes of one file with the rules a selection puts in force.
@@ -69,11 +73,12 @@ public struct Linter: Sendable {
         report(for: YAMLParser.parse(bytes, options: parseOptions), file: file, selection: selection)
     }
 
-    /// The rules in force for a set of severities (nil: every rule at its default severity),
-    /// as flags beside the rule lists: work it out once for files that share it.
-    public func selection(for severities: [String: Severity]?) -> RuleSelection {
-        let inForce = severities ?? defaultSeverities
+    /// The rules in force for a set of severities (nil: every rule at its default severity
+    /// under the mode), as flags beside the rule lists: work it out once for files that share it.
+    public func selection(for severities: [String: Severity]?, applyMode: ApplyMode = .default) -> RuleSelection {
+        let inForce = severities ?? defaultSeverities[applyMode] ?? [:]
         return RuleSelection(
+            applyMode: applyMode,
             severities: inForce,
             documentRules: documentRuleCodes.map { inForce[$0] != nil },
             objectRules: objectRuleCodes.map { inForce[$0] != nil },
@@ -90,7 +95,7 @@ public struct Linter: Sendable {
         var objects: [ObjectSummary] = []
         var skipped = 0
         for document in parsed.documents {
-            guard let lintDocument = LintDocument(document) else {
+            guard let lintDocument = LintDocument(document, applyMode: selection.applyMode) else {
                 skipped += 1
                 continue
             }

@@ -2,6 +2,8 @@
 /// severities (`Linter.selection(for:)`), so that files sharing a configuration do not look
 /// every rule up again.
 public struct RuleSelection: Sendable {
+    /// How the file's manifests are applied.
+    public let applyMode: ApplyMode
     /// The severity of each rule in force, by code.
     let severities: [String: Severity]
     /// Whether each document rule, object rule and problem rule is in force, in the linter's order.
