@@ -4,6 +4,15 @@ import YAMLTree
 public struct LintDocument: Sendable {
     /// The kinds whose documents are linted; every other document is skipped and counted.
     public static let knownKinds: Set<String> = ["ImageStreamTag", "ImageStreamTagList", "List"]
+    /// The API group of the image kinds.
+    public static let imageGroup = "image.openshift.io"
+    /// Every kind the server serves in the image group, as openshift/api registers them
+    /// (`image/v1/register.go`, `addKnownTypes`) and `oc api-resources` lists them: a document
+    /// of that group with any other kind cannot be applied.
+    public static let servedImageKinds = [
+        "Image", "ImageList", "ImageSignature", "ImageStream", "ImageStreamList", "ImageStreamMapping", "ImageStreamTag",
+        "ImageStreamTagList", "ImageStreamImage", "ImageStreamImport", "ImageStreamLayers", "ImageTag", "ImageTagList", "SecretList",
+    ]
 
     /// The document.
     public let document: Document
@@ -15,11 +24,15 @@ public struct LintDocument: Sendable {
     public let objects: [LintObject]
     /// How the document is applied.
     public let applyMode: ApplyMode
+    /// Whether the document's apiVersion is of the image group but its kind is none the group
+    /// serves (`imagestreamtag`, `ImageStreamtag`): it has no objects, and only the kind is reported.
+    public let hasUnknownKind: Bool
 
     /// The subtrees whole-tree rules check, with their paths: the whole document for an
     /// ImageStreamTag or an ImageStreamTagList, only the ImageStreamTag items of a `List`.
     public var checkedRoots: [(NodeID, FieldPath)] {
-        kind == "List" ? objects.map { ($0.node, $0.path) } : [(root, .root)]
+        if hasUnknownKind { return [] }
+        return kind == "List" ? objects.map { ($0.node, $0.path) } : [(root, .root)]
     }
 
     /// The builder's structure notes that fall inside the checked subtrees, each with the root
@@ -38,17 +51,23 @@ public struct LintDocument: Sendable {
 
     /// Finds the objects of a document, or returns nil when istaglint does not lint it: a
     /// root that is not a mapping, a mapping without a string `kind`, another kind, or a
-    /// `List` that holds no ImageStreamTag.
+    /// `List` that holds no ImageStreamTag. A kind the image group does not serve, under an
+    /// `image.openshift.io` apiVersion, is kept (with no objects) so that it can be reported.
     public init?(_ document: Document, applyMode: ApplyMode = .default) {
         guard let rootID = document.root, let root = document.resolved(rootID), document.isMapping(root),
-            let kind = document.value(forKey: "kind", in: root).flatMap({ document.scalar($0) }),
-            LintDocument.knownKinds.contains(kind)
+            let kind = document.value(forKey: "kind", in: root).flatMap({ document.scalar($0) })
         else { return nil }
+        let hasUnknownKind = !LintDocument.knownKinds.contains(kind) && !LintDocument.servedImageKinds.contains(kind)
+            && document.value(forKey: "apiVersion", in: root).flatMap({ document.scalar($0) })?.hasPrefix(LintDocument.imageGroup + "/") == true
+        guard LintDocument.knownKinds.contains(kind) || hasUnknownKind else { return nil }
         self.document = document
         self.root = root
         self.kind = kind
         self.applyMode = applyMode
-        if kind == "ImageStreamTag" {
+        self.hasUnknownKind = hasUnknownKind
+        if hasUnknownKind {
+            objects = []
+        } else if kind == "ImageStreamTag" {
             objects = [LintObject(
                 document: document, node: root, path: .root, identity: LintDocument.identity(of: root, in: document, kind: kind), applyMode: applyMode)]
         } else {

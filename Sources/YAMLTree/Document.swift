@@ -25,6 +25,10 @@ public struct Document: Sendable {
     /// Tags, anchors and alias names.
     var strings: [String] = []
 
+    /// Whether the document may hold aliases: false when it has no tag, anchor or alias at
+    /// all, so that a walk can know every node is met once.
+    public var mayHoldAliases: Bool { !strings.isEmpty }
+
     /// How many levels of merge keys (`<<`) a lookup follows before it gives up.
     public static let mergeDepthLimit = 64
 

@@ -17,7 +17,7 @@ struct ExitCodeTests {
         #expect(headlines.count == 3)
         #expect(headlines[0].hasPrefix("Fixtures/mixed-stream.yaml:12:13: error: apiVersion \"v1\""))
         #expect(headlines[0].hasSuffix("[IST004]"))
-        #expect(headlines[1].hasPrefix("Fixtures/mixed-stream.yaml:20:3: error: duplicate key \"from\""))
+        #expect(headlines[1].hasPrefix("Fixtures/mixed-stream.yaml:20:3: warning: duplicate key \"from\""))
         #expect(headlines[2].hasPrefix("Fixtures/mixed-stream.yaml:37:1: error: yaml syntax error"))
         #expect(outcome.stdout.contains(" 12 | apiVersion: v1\n    |             ^^\n"))
         #expect(!outcome.stdout.contains("\u{1B}["), "no colour when standard output is not a terminal")

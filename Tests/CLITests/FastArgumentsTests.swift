@@ -21,6 +21,9 @@ struct FastArgumentsTests {
         [],
         ["rules"],
         ["--quiet", "--unknown", "Fixtures/"],
+        ["--apply", "kustomize", "Fixtures/duplicate-keys.yaml"],
+        ["--apply=server", "--format", "json", "Fixtures/careful-list.yaml"],
+        ["--apply", "serverside", "Fixtures/"],
     ]
 
     @Test(arguments: commandLines.indices)

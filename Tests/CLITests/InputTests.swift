@@ -3,7 +3,7 @@ import Testing
 
 /// Standard input, directories, missing paths, and the promise never to write to inputs.
 struct InputTests {
-    private let legacy = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n"
+    private let legacy = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\ntag:\n  from: {kind: DockerImage, name: quay.io/a/b:1}\n"
 
     @Test func standardInputIsLintedUnderItsGivenName() throws {
         let outcome = try CLI.run(["--stdin-filename", "k8s/ruby.yaml", "-"], input: Data(legacy.utf8))
@@ -111,8 +111,8 @@ struct OutputFileTests {
 
 /// The report is written file by file in input order, whatever the number of jobs.
 struct StreamedReportTests {
-    private let clean = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\n"
-    private let legacy = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\n"
+    private let clean = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.4}\n"
+    private let legacy = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.4}\n"
 
     @Test func findingsFollowTheInputOrderWithOneJobAndWithFour() throws {
         let directory = try CLI.temporaryDirectory()

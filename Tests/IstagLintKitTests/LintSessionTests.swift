@@ -5,8 +5,8 @@ import Testing
 /// A session delivers every file's outcome in input order whatever the number of jobs, and
 /// keeps the same report as a run that collects everything.
 struct LintSessionTests {
-    private let clean = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\n"
-    private let legacy = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\n"
+    private let clean = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.4}\n"
+    private let legacy = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.4}\n"
 
     /// A directory of `count` files, every seventh with a finding; the paths in walk order.
     private func project(count: Int) throws -> (URL, [String]) {

@@ -4,7 +4,9 @@ import Testing
 /// Cases transcribed from OpenShift's own validation tests (openshift-apiserver
 /// `pkg/image/apis/image/validation/validation_test.go`, ImageStream cases mapped onto the
 /// ImageStreamTag that writes them) and from the catalogue's worked examples: whether the
-/// server refuses the manifest, and the field path of its first error.
+/// server refuses the manifest, and the field path of its first error. The server's validation
+/// sees the object as sent, so the cases are linted under `apply: create`, which sends the file
+/// as written; the cases marked with another mode are what that mode sends instead.
 struct ServerParityTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String
@@ -12,7 +14,9 @@ struct ServerParityTests {
         let tag: String?
         /// The path of the first error, or nil when the server accepts the object.
         let firstError: String?
-        var testDescription: String { name }
+        /// How the manifest is applied.
+        var mode: ApplyMode = .create
+        var testDescription: String { mode == .create ? name : "\(name) (\(mode.setting))" }
 
         var manifest: String {
             var text = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n" + metadata.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
@@ -62,11 +66,20 @@ struct ServerParityTests {
         Case(name: "label value too long", metadata: "name: foo:bar\nlabels: {a: \(String(repeating: "v", count: 64))}", tag: nil, firstError: "metadata.labels"),
         Case(name: "stream reference with two colons", metadata: "name: foo:bar", tag: "from: {kind: ImageStreamTag, name: \"a:b:c\"}", firstError: "tag.from.name"),
         Case(name: "cross-namespace stream reference", metadata: "name: foo:bar", tag: "from: {kind: ImageStreamTag, namespace: other, name: \"a:b\"}", firstError: nil),
+        Case(name: "DockerImage from another namespace", metadata: "name: foo:bar\nnamespace: web", tag: "from: {kind: DockerImage, namespace: other, name: abc}", firstError: "tag.from.namespace"),
+        Case(name: "DockerImage from its own namespace", metadata: "name: foo:bar\nnamespace: web", tag: "from: {kind: DockerImage, namespace: web, name: abc}", firstError: nil),
+        Case(name: "stream reference with a slash", metadata: "name: foo:bar", tag: "from: {kind: ImageStreamTag, name: \"other/is:tag\"}", firstError: "tag.from.name"),
+        Case(name: "stream reference with an uppercase stream", metadata: "name: foo:bar", tag: "from: {kind: ImageStreamTag, name: \"Foo:bar\"}", firstError: "tag.from.name"),
+        Case(name: "stream reference with an empty stream", metadata: "name: foo:bar", tag: "from: {kind: ImageStreamTag, name: \":bar\"}", firstError: "tag.from.name"),
+        Case(name: "empty tag annotations equal no annotations", metadata: "name: foo:bar", tag: "annotations: {}", firstError: "tag.annotations", mode: .client),
+        Case(name: "tag annotations equal to metadata annotations", metadata: "name: foo:bar\nannotations: {one: two}", tag: "annotations: {one: two}", firstError: "tag.annotations", mode: .client),
+        Case(name: "null tag annotations", metadata: "name: foo:bar\nannotations: {one: two}", tag: "annotations: null\nfrom: {kind: DockerImage, name: abc}", firstError: nil, mode: .client),
+        Case(name: "an infinite float anywhere", metadata: "name: foo:bar\nannotations: {one: two}", tag: "from: {kind: DockerImage, name: abc}\nextra: .inf", firstError: "tag.extra", mode: .client),
     ]
 
     @Test(arguments: cases)
     func agreesWithTheServer(_ parity: Case) {
-        let report = Linter().lint(Array(parity.manifest.utf8), file: "case.yaml")
+        let report = Linter().lint(Array(parity.manifest.utf8), file: "case.yaml", applyMode: parity.mode)
         let firstError = report.diagnostics.first { $0.severity == .error }
         #expect(firstError?.path == parity.firstError, "\(report.diagnostics.map { "\($0.ruleId) \($0.path): \($0.message)" })")
     }

@@ -71,6 +71,7 @@ public struct APIVersionRule: DocumentRule {
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {
+        guard !document.hasUnknownKind else { return [] }
         var findings: [Finding] = []
         if document.kind != "List" {
             findings += check(document.root, kind: document.kind, at: .root, in: document.document, required: true)

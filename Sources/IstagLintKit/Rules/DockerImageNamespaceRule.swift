@@ -8,12 +8,16 @@ public struct DockerImageNamespaceRule: ObjectRule {
         code: "IST509",
         name: "docker-image-namespace",
         severity: .warning,
-        summary: "`tag.from.namespace` is set on a `DockerImage` source, where it is ignored.",
+        summary: "`tag.from.namespace` on a `DockerImage` source equals `metadata.namespace`, where it is ignored.",
         rationale: """
             `from.namespace` names the project of an `ImageStreamTag` or `ImageStreamImage` source. \
-            A `DockerImage` source is a pull spec, and the namespace is ignored (builds even refuse \
-            it: `namespace is not valid when used with a 'DockerImage'`). If it was meant as the \
-            repository's organisation, it belongs in the pull spec.
+            A `DockerImage` source is a pull spec. When `from.namespace` is the object's own \
+            namespace the server ignores it (`TagVerifier.Verify` in openshift-apiserver \
+            `imagestream/strategy.go` skips the tag, and `tagsChanged` never reads the namespace of a \
+            `DockerImage`); builds even refuse it (`namespace is not valid when used with a \
+            'DockerImage'`). If it was meant as the repository's organisation, it belongs in the pull \
+            spec. Any other namespace, or one on an object without `metadata.namespace`, is refused \
+            (IST209).
             """,
         triggeringExamples: [
             """
@@ -21,6 +25,7 @@ public struct DockerImageNamespaceRule: ObjectRule {
             kind: ImageStreamTag
             metadata:
               name: ruby:3.3
+              namespace: example
             tag:
               from:
                 kind: DockerImage
@@ -45,7 +50,8 @@ public struct DockerImageNamespaceRule: ObjectRule {
 
     public func check(_ object: LintObject) -> [Finding] {
         guard case .value("DockerImage", _) = object.string("tag", "from", "kind"),
-            case .value(let namespace, let range) = object.string("tag", "from", "namespace")
+            case .value(let namespace, let range) = object.string("tag", "from", "namespace"),
+            case .value(let own, _) = object.string("metadata", "namespace"), own == namespace
         else { return [] }
         return [finding(
             "tag.from.namespace \(ValueDescription.quote(namespace)) is ignored for a DockerImage source; put the organisation in the pull spec, or remove it",

@@ -24,8 +24,17 @@ public struct ImageMetadataVersionRule: ObjectRule {
             version can never be applied back.
 
             The version only matters when there is metadata to decode: a version without \
-            `dockerImageMetadata`, or with `dockerImageMetadata: null`, is not read. Metadata that \
-            is not a mapping at all is the wrong-type rule's (IST102).
+            `dockerImageMetadata`, or with `dockerImageMetadata: null`, is not read \
+            (`Convert_v1_Image_To_image_Image` in openshift-apiserver \
+            `pkg/image/apis/image/v1/conversion.go` decodes only when the raw metadata is not \
+            empty). Reading an image back (`Convert_image_Image_To_v1_Image`) encodes the metadata \
+            with the version whether or not there is any, but an ImageStreamTag never stores the \
+            `image` it is sent: `PrepareForCreate` empties it and `PrepareForUpdate` keeps the old \
+            one (`imagestreamtag/strategy.go`), so on an ImageStreamTag such a version is dropped \
+            with the rest of `image` (IST307). Metadata that is not a mapping at all, or whose \
+            fields have the wrong type (`Created` that is not a time, `Size` that is not a \
+            number), is the wrong-type rule's (IST102): the server decodes it with the request and \
+            refuses it, although it then throws `image` away.
 
             istaglint does not judge the `kind` and `apiVersion` written inside \
             `dockerImageMetadata`. Exports carry different spellings there (`apiVersion: "1.0"`, \

@@ -51,7 +51,22 @@ public struct ImageStreamTagNameRule: ObjectRule {
             metadata:
               name: ruby:3.3-ubi9
             """,
-        ])
+        ],
+        modeExamples: [
+            ModeExample(.create, triggers: true, """
+                apiVersion: image.openshift.io/v1
+                kind: ImageStreamTag
+                metadata:
+                  name: ↓ruby:3.3:ubi9
+                """),
+        ],
+        applyModeNote: """
+            An error under every mode. For a name with more than one `:` the message differs: \
+            `oc apply` (client-side, server-side and `-k`) fails on its first request with \
+            `ImageStreamTags must be retrieved with <name>:<tag>` (`nameAndTag` in \
+            openshift-apiserver `imagestreamtag/rest.go`, used by get, update and patch), while \
+            `oc create` makes a tag that nothing can address afterwards.
+            """)
 
     public func check(_ object: LintObject) -> [Finding] {
         guard case .value(let name, let range) = object.string("metadata", "name") else { return [] }
@@ -72,9 +87,11 @@ public struct ImageStreamTagNameRule: ObjectRule {
                 at: path, range: range)]
         }
         if parts.count > 2 {
-            return [finding(
-                "metadata.name \(quoted) must have exactly one ':' (expected exactly one : delimiter in the istag); the create makes the tag \"\(parts.dropFirst().joined(separator: ":"))\", which oc apply, get and delete cannot address",
-                at: path, range: range)]
+            let made = "the create makes the tag \"\(parts.dropFirst().joined(separator: ":"))\""
+            let message = object.applyMode == .create
+                ? "metadata.name \(quoted) must have exactly one ':' (expected exactly one : delimiter in the istag); \(made), which oc apply, get and delete cannot address"
+                : "metadata.name \(quoted) must have exactly one ':', and \(object.applyMode.command) is refused before anything is written (ImageStreamTags must be retrieved with <name>:<tag>); \(made) only with oc create"
+            return [finding(message, at: path, range: range)]
         }
         if parts[0].isEmpty || parts[1].isEmpty {
             let missing = parts[0].isEmpty ? "stream" : "tag"

@@ -58,7 +58,7 @@ public struct ObjectNotMappingRule: DocumentRule {
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {
-        guard document.kind != "ImageStreamTag" else { return [] }
+        guard document.kind != "ImageStreamTag", !document.hasUnknownKind else { return [] }
         let tree = document.document
         let path = FieldPath.root.child("items")
         guard let itemsNode = tree.value(forKey: "items", in: document.root), !tree.isNull(itemsNode) else { return [] }

@@ -20,6 +20,11 @@ public struct PreferPlatformAnnotationRule: ObjectRule {
             the whole list is imported, a digest names one manifest already, and other sources \
             import nothing. Elsewhere the annotation is dead weight that suggests a platform choice \
             that does not happen.
+
+            The annotations that reach the spec tag are `tag.annotations` when it is set. Under \
+            `apply: client` and `kustomize`, where `tag.annotations` cannot be set (IST208), they are \
+            `metadata.annotations`, which the server copies into the tag on the next apply \
+            (`imagestreamtag/strategy.go` `PrepareForUpdate`), so those are checked there.
             """,
         triggeringExamples: [
             """
@@ -28,10 +33,8 @@ public struct PreferPlatformAnnotationRule: ObjectRule {
             metadata:
               name: ruby:3.3
               annotations:
-                importer.image.openshift.io/prefer-arch: arm64
-            tag:
-              annotations:
                 importer.image.openshift.io/prefer-arch: ↓arm64
+            tag:
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
@@ -48,23 +51,58 @@ public struct PreferPlatformAnnotationRule: ObjectRule {
               annotations:
                 importer.image.openshift.io/prefer-arch: arm64
             tag:
-              annotations:
-                importer.image.openshift.io/prefer-arch: arm64
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
             """,
         ],
+        modeExamples: [
+            ModeExample(.create, triggers: true, """
+                apiVersion: image.openshift.io/v1
+                kind: ImageStreamTag
+                metadata:
+                  name: ruby:3.3
+                  annotations:
+                    importer.image.openshift.io/prefer-arch: arm64
+                tag:
+                  annotations:
+                    importer.image.openshift.io/prefer-arch: ↓arm64
+                  from:
+                    kind: DockerImage
+                    name: quay.io/example/ruby:3.3@sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
+                """),
+            ModeExample(.create, triggers: false, """
+                apiVersion: image.openshift.io/v1
+                kind: ImageStreamTag
+                metadata:
+                  name: ruby:3.3
+                  annotations:
+                    importer.image.openshift.io/prefer-arch: arm64
+                tag:
+                  annotations:
+                    importer.image.openshift.io/prefer-arch: arm64
+                  from:
+                    kind: DockerImage
+                    name: quay.io/example/ruby:3.3
+                """),
+        ],
+        applyModeNote: """
+            Under `apply: client` and `kustomize` the annotations are read from `metadata.annotations` \
+            when `tag.annotations` is not set; under `apply: server` and `create` only from \
+            `tag.annotations`.
+            """,
         tags: ["best-practice"])
 
     public func check(_ object: LintObject) -> [Finding] {
-        let found = StringMapEntries.of(object, "tag", "annotations").filter { Self.annotations.contains($0.key) }
+        // The annotations that reach the spec tag (see the rationale).
+        let place = !object.has("tag", "annotations") && object.applyMode.addsLastAppliedAnnotation ? "metadata" : "tag"
+        let found = StringMapEntries.of(object, place, "annotations").filter { Self.annotations.contains($0.key) }
         guard !found.isEmpty, let why = reasonIgnored(object) else { return [] }
         return found.compactMap { entry in
             guard let range = entry.valueRange else { return nil }
             return finding(
-                "tag.annotations[\(entry.key)] is never read: \(why)",
-                at: object.path("tag", "annotations").key(entry.key), range: range)
+                "\(place).annotations[\(entry.key)] is never read: \(why)",
+                at: object.path(place, "annotations").key(entry.key), range: range)
         }
     }
 

@@ -25,6 +25,7 @@ public enum RuleCatalog {
         ObjectNotMappingRule(),
         APIVersionRule(),
         UnconvertibleYAMLRule(),
+        UnknownKindRule(),
     ]
 
     /// The rules that look at one object at a time, in code order.
@@ -49,6 +50,7 @@ public enum RuleCatalog {
         ReferencePolicyTypeRule(),
         ImportModeRule(),
         TagAnnotationsRule(),
+        DockerImageNamespaceRefusedRule(),
         TagGenerationRule(),
         ReimportRequestRule(),
         ImportPendingRule(),
@@ -59,6 +61,8 @@ public enum RuleCatalog {
         TagNameMismatchRule(),
         AnnotationsDroppedRule(),
         LabelsIgnoredRule(),
+        ReapplyConflictRule(),
+        TagMissingRule(),
         ImageReferenceRule(),
         ImageLayerRule(),
         LayersAndManifestsRule(),

@@ -8,13 +8,27 @@ public struct TagAnnotationsRule: ObjectRule {
         code: "IST208",
         name: "tag-annotations",
         severity: .error,
-        summary: "`tag.annotations` is set and differs from `metadata.annotations`.",
+        summary: "`tag.annotations` is set and differs from `metadata.annotations`, or is set at all under client-side `oc apply`.",
         rationale: """
             An ImageStreamTag's annotations live in the image stream's spec tag, and the server keeps \
-            the two places in step: on create it refuses `tag.annotations` that are not exactly \
-            `metadata.annotations` (`tag.annotations: Invalid value: "<map>": tag annotations must not \
-            be provided or must be equal to the object meta annotations`). Leave `tag.annotations` out \
-            or null, or repeat `metadata.annotations` there; an empty map equals no annotations.
+            the two places in step. On create, `ValidateImageStreamTagWithWhitelister` \
+            (openshift-apiserver `pkg/image/apis/image/validation/validation.go`) refuses a \
+            `tag.annotations` that is not null and not semantically equal to `metadata.annotations` \
+            (an empty map equals no annotations): `tag.annotations: Invalid value: "<map>": tag \
+            annotations must not be provided or must be equal to the object meta annotations`.
+
+            Client-side `oc apply` (and `oc apply -k`) creates the object with one more annotation \
+            than the file has: `kubectl.kubernetes.io/last-applied-configuration`, which kubectl \
+            `pkg/cmd/apply/apply.go` `applyOneObject` writes into `metadata.annotations` only \
+            (`util.CreateApplyAnnotation`). The two maps then never match, so under `apply: client` \
+            and `apply: kustomize` any `tag.annotations` that is not null is refused on the first \
+            apply, even `{}` and even an exact copy of `metadata.annotations`. Leave it out (or null): \
+            on an update the server copies `metadata.annotations` into the tag itself \
+            (`imagestreamtag/strategy.go` `PrepareForUpdate`).
+
+            `oc create -f` and `oc apply --server-side` send the file as written, so there a copy of \
+            `metadata.annotations` (or `{}` when there are none) is accepted (server-side apply has \
+            trouble of its own with ImageStreamTags, see IST311).
             """,
         triggeringExamples: [
             """
@@ -27,6 +41,25 @@ public struct TagAnnotationsRule: ObjectRule {
             tag:
               annotations: ↓{description: Ruby}
             """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              annotations:
+                description: Ruby 3.3
+            tag:
+              annotations:
+                ↓description: Ruby 3.3
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              annotations: ↓{}
+            """,
         ],
         nonTriggeringExamples: [
             """
@@ -37,8 +70,9 @@ public struct TagAnnotationsRule: ObjectRule {
               annotations:
                 description: Ruby 3.3
             tag:
-              annotations:
-                description: Ruby 3.3
+              from:
+                kind: DockerImage
+                name: quay.io/example/ruby:3.3
             """,
             """
             apiVersion: image.openshift.io/v1
@@ -46,12 +80,71 @@ public struct TagAnnotationsRule: ObjectRule {
             metadata:
               name: ruby:3.3
             tag:
-              annotations: {}
+              annotations: null
             """,
-        ])
+        ],
+        modeExamples: [
+            ModeExample(.create, triggers: true, """
+                apiVersion: image.openshift.io/v1
+                kind: ImageStreamTag
+                metadata:
+                  name: ruby:3.3
+                  annotations:
+                    description: Ruby 3.3
+                tag:
+                  annotations: ↓{description: Ruby}
+                """),
+            ModeExample(.server, triggers: true, """
+                apiVersion: image.openshift.io/v1
+                kind: ImageStreamTag
+                metadata:
+                  name: ruby:3.3
+                tag:
+                  annotations:
+                    ↓description: Ruby 3.3
+                """),
+            ModeExample(.kustomize, triggers: true, """
+                apiVersion: image.openshift.io/v1
+                kind: ImageStreamTag
+                metadata:
+                  name: ruby:3.3
+                tag:
+                  annotations: ↓{}
+                """),
+            ModeExample(.create, triggers: false, """
+                apiVersion: image.openshift.io/v1
+                kind: ImageStreamTag
+                metadata:
+                  name: ruby:3.3
+                  annotations:
+                    description: Ruby 3.3
+                tag:
+                  annotations:
+                    description: Ruby 3.3
+                """),
+            ModeExample(.server, triggers: false, """
+                apiVersion: image.openshift.io/v1
+                kind: ImageStreamTag
+                metadata:
+                  name: ruby:3.3
+                tag:
+                  annotations: {}
+                """),
+        ],
+        applyModeNote: """
+            Under `apply: client` and `apply: kustomize` any `tag.annotations` that is not null is an \
+            error, because kubectl adds the last-applied annotation to `metadata.annotations` alone. \
+            Under `apply: server` and `apply: create` only a `tag.annotations` that differs from \
+            `metadata.annotations` is.
+            """)
 
     public func check(_ object: LintObject) -> [Finding] {
         guard case .present(_, let range) = object.field(["tag", "annotations"]) else { return [] }
+        if object.applyMode.addsLastAppliedAnnotation {
+            return [finding(
+                "tag.annotations must not be provided or must be equal to the object meta annotations, and \(object.applyMode.command) (\(object.applyMode.setting)) adds kubectl.kubernetes.io/last-applied-configuration to metadata.annotations only, so the create is refused even for a copy or {}: leave tag.annotations out; the server copies metadata.annotations into the tag on update",
+                at: object.path("tag", "annotations"), range: range)]
+        }
         if case .invalid = object.field(["metadata", "annotations"]) { return [] }
         let tagEntries = StringMapEntries.of(object, "tag", "annotations")
         let metadataEntries = StringMapEntries.of(object, "metadata", "annotations")

@@ -10,7 +10,7 @@ public struct UnconvertibleYAMLRule: DocumentRule {
         code: "IST006",
         name: "unconvertible-yaml",
         severity: .error,
-        summary: "YAML that kubectl cannot turn into JSON: a key that is null, a mapping or a list, an alias to an undefined anchor, or a merge key (`<<`) whose value is not a mapping.",
+        summary: "YAML that kubectl cannot turn into JSON: a key that is null, a mapping or a list, an alias to an undefined anchor, a merge key (`<<`) whose value is not a mapping, or an infinite or NaN number.",
         rationale: """
             kubectl and oc send JSON to the API server: they read the YAML with go-yaml v2 and convert \
             it with sigs.k8s.io/yaml. Some valid YAML has no JSON form, and the conversion fails for \
@@ -19,6 +19,11 @@ public struct UnconvertibleYAMLRule: DocumentRule {
             alias whose anchor is not defined before it gives `unknown anchor referenced`; and a merge \
             key whose value is neither a mapping nor a list of mappings gives `map merge requires map \
             or sequence of maps as the value`.
+
+            A plain `.inf`, `-.inf` or `.nan` (in any of YAML 1.1's spellings) is a float that JSON \
+            cannot hold, wherever it stands, even in a field the server would ignore: kubectl stops \
+            with `error converting YAML to JSON: json: unsupported value: +Inf` (or `NaN`). Quote it \
+            if it is text; the finding carries that fix. As a key it converts (keys become strings).
 
             Integer, float and boolean keys convert (they become strings), so they are not reported \
             here; the shape rules report them where they land.
@@ -49,6 +54,17 @@ public struct UnconvertibleYAMLRule: DocumentRule {
             tag:
               <<: ↓just a string
             """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              annotations:
+                threshold: ↓.inf
+            tag:
+              name: ↓-.Inf
+              extra: [↓.NaN]
+            """,
         ],
         nonTriggeringExamples: [
             """
@@ -61,11 +77,21 @@ public struct UnconvertibleYAMLRule: DocumentRule {
             tag:
               annotations: *notes
             """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              annotations:
+                threshold: ".inf"
+                .inf: 1e400
+            """,
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {
         let tree = document.document
-        return document.checkedNotes.compactMap { note, root, base in
+        let nonFinite = document.checkedRoots.flatMap { root, base in nonFiniteNumbers(under: root, base: base, in: tree) }
+        return nonFinite + document.checkedNotes.compactMap { note, root, base in
             switch note {
             case .undefinedAlias(let alias):
                 guard case .alias(let name, _) = tree.content(of: alias) else { return nil }
@@ -91,6 +117,36 @@ public struct UnconvertibleYAMLRule: DocumentRule {
                 return nil
             }
         }
+    }
+
+    /// The values under a root that resolve to an infinite or NaN float, which JSON cannot
+    /// hold. Aliases are not followed: the anchored value is checked where it is written.
+    private func nonFiniteNumbers(under root: NodeID, base: FieldPath, in tree: Document) -> [Finding] {
+        var findings: [Finding] = []
+        var stack = [root]
+        while let node = stack.popLast() {
+            switch tree[node].kind {
+            case .mapping:
+                if let entries = tree.entries(of: node) { stack += entries.map(\.value).reversed() }
+            case .sequence:
+                if let items = tree.items(of: node) { stack += items.reversed() }
+            case .alias:
+                continue
+            case .scalar:
+                // A non-finite float starts with `.`, `+` or `-` and has four or five bytes.
+                guard (4...5).contains(tree[node].textLength), let first = tree.firstByte(of: node),
+                    first == UInt8(ascii: ".") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-"),
+                    case .float(let value) = KubernetesScalar.of(node, in: tree), !value.isFinite,
+                    let text = tree.text(of: node)
+                else { continue }
+                let goValue = value.isNaN ? "NaN" : (value > 0 ? "+Inf" : "-Inf")
+                let path = NodePath.of(node, from: root, base: base, in: tree)
+                findings.append(finding(
+                    "\(path.description.isEmpty ? "the value" : path.description) is \(text), a number that JSON cannot hold; kubectl refuses the file (json: unsupported value: \(goValue)): quote it if it is text",
+                    at: path, range: tree[node].range, fix: Fix(range: tree[node].range, replacement: "\"\(text)\"")))
+            }
+        }
+        return findings
     }
 
     /// What makes a merge key's value unusable, or nil when it merges.

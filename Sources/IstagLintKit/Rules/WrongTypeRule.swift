@@ -53,6 +53,19 @@ public struct WrongTypeRule: ShapeIssueRule {
               - name: sha256:0123
                 size: ↓99999999999999999999
             """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: python:3.10
+            image:
+              dockerImageMetadata:
+                Created: ↓yesterday
+                Size: ↓"1234"
+                Config:
+                  Env: ↓PATH=/usr/bin
+                  Labels: {release: ↓3}
+            """,
         ],
         nonTriggeringExamples: [
             """
@@ -72,6 +85,18 @@ public struct WrongTypeRule: ShapeIssueRule {
               signatures:
               - type: AtomicImageV1
                 content: aGVsbG8=
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: python:3.10
+            image:
+              dockerImageMetadata:
+                Created: "2024-05-01T10:00:00Z"
+                Size: 1234
+                Config: {Env: [PATH=/usr/bin], Labels: {release: "3"}}
+                SomethingNewer: whatever
             """,
         ])
 }

@@ -33,6 +33,9 @@ struct CompiledSchema: Sendable {
     let fieldNames: [String]
     let fieldLengths: [Int]
     let fieldTypeIndexes: [Int]
+    /// Every field's object (its index in `objects`) and its Go type's name where it is named.
+    let fieldOwners: [Int]
+    let fieldGoTypes: [String?]
     /// Every field's name as bytes, one after another, and where each starts.
     let fieldNameBytes: [UInt8]
     let fieldNameStarts: [Int]
@@ -72,11 +75,15 @@ struct CompiledSchema: Sendable {
         var fieldStarts: [Int] = []
         var fieldNames: [String] = []
         var fieldTypeIndexes: [Int] = []
-        for schema in schemas {
+        var fieldOwners: [Int] = []
+        var fieldGoTypes: [String?] = []
+        for (object, schema) in schemas.enumerated() {
             fieldStarts.append(fieldNames.count)
             for field in schema.fields {
                 fieldNames.append(field.name)
                 fieldTypeIndexes.append(index(of: field.type))
+                fieldOwners.append(object)
+                fieldGoTypes.append(field.goType)
             }
         }
         fieldStarts.append(fieldNames.count)
@@ -90,6 +97,8 @@ struct CompiledSchema: Sendable {
         self.fieldNames = fieldNames
         self.fieldLengths = fieldNames.map(\.utf8.count)
         self.fieldTypeIndexes = fieldTypeIndexes
+        self.fieldOwners = fieldOwners
+        self.fieldGoTypes = fieldGoTypes
         var fieldNameBytes: [UInt8] = []
         var fieldNameStarts: [Int] = []
         var nameTable = [Int32](repeating: -1, count: schemas.count * CompiledSchema.nameTableSize)
@@ -114,6 +123,12 @@ struct CompiledSchema: Sendable {
     func objectType(named name: String) -> Int? {
         guard let object = objects.firstIndex(where: { $0.name == name }) else { return nil }
         return objectTypes[object]
+    }
+
+    /// The index in `objects` of the object a type index names, or nil for other types.
+    func objectIndex(ofType type: Int) -> Int? {
+        let entry = types[type]
+        return entry.kind == .object && entry.target >= 0 ? entry.target : nil
     }
 
     /// The flat index of the field of object `object` that a key names: a key written as an

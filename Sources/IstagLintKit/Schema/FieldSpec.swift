@@ -9,12 +9,16 @@ public struct FieldSpec: Sendable, Hashable {
     public var nullable: Bool
     /// The first sentence of the field's description in the API reference.
     public var summary: String
+    /// The Go type's name where it is a named type that Go's decoder names in its errors
+    /// (`v1.ImportModeType`); nil where the JSON type says it (`string`, `int64`).
+    public var goType: String?
 
     /// Describes a field.
-    public init(_ name: String, _ type: FieldType, nullable: Bool = true, _ summary: String) {
+    public init(_ name: String, _ type: FieldType, nullable: Bool = true, goType: String? = nil, _ summary: String) {
         self.name = name
         self.type = type
         self.nullable = nullable
+        self.goType = goType
         self.summary = summary
     }
 }

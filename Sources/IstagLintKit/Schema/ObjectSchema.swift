@@ -6,12 +6,22 @@ public struct ObjectSchema: Sendable, Hashable {
     public var fields: [FieldSpec]
     /// Fields of related kinds that land here by mistake, with what to write instead.
     public var misplacedFieldHints: [String: String]
+    /// Whether the server decodes the type from a `runtime.RawExtension` of its own, leniently:
+    /// unknown fields are ignored, and Go's errors name the type, not the object's path.
+    public var isDecodedOnItsOwn: Bool
+    /// Whether unknown fields are ignored rather than refused.
+    public var ignoresUnknownFields: Bool
 
     /// Describes a type.
-    public init(_ name: String, fields: [FieldSpec], misplacedFieldHints: [String: String] = [:]) {
+    public init(
+        _ name: String, fields: [FieldSpec], misplacedFieldHints: [String: String] = [:],
+        isDecodedOnItsOwn: Bool = false, ignoresUnknownFields: Bool = false
+    ) {
         self.name = name
         self.fields = fields
         self.misplacedFieldHints = misplacedFieldHints
+        self.isDecodedOnItsOwn = isDecodedOnItsOwn
+        self.ignoresUnknownFields = ignoresUnknownFields || isDecodedOnItsOwn
     }
 
     /// The field with a JSON name.

@@ -13,7 +13,7 @@ public enum SchemaCatalog {
     public static let all: [ObjectSchema] = [
         imageStreamTag, objectMeta, ownerReference, managedFieldsEntry, tagReference, objectReference,
         tagImportPolicy, tagReferencePolicy, imageLookupPolicy, tagEventCondition, image, imageLayer,
-        imageManifest, imageSignature, signatureCondition, signatureIssuer, signatureSubject,
+        imageManifest, imageSignature, signatureCondition, signatureIssuer, signatureSubject, dockerImage, dockerConfig,
     ]
 
     private static let apiVersionSummary = "APIVersion defines the versioned schema of this representation of an object."
@@ -56,7 +56,7 @@ public enum SchemaCatalog {
             FieldSpec("generateName", .string, "An optional prefix, used by the server, to generate a unique name only if name has not been provided."),
             FieldSpec("namespace", .string, "The space within which each name must be unique."),
             FieldSpec("selfLink", .string, "Deprecated: a legacy read-only field that is no longer populated by the system."),
-            FieldSpec("uid", .string, "The unique in time and space value for this object."),
+            FieldSpec("uid", .string, goType: "types.UID", "The unique in time and space value for this object."),
             FieldSpec("resourceVersion", .string, "An opaque value that represents the internal version of this object."),
             FieldSpec("generation", .int64, "A sequence number representing a specific generation of the desired state."),
             FieldSpec("creationTimestamp", .time, "When this object was created."),
@@ -80,7 +80,7 @@ public enum SchemaCatalog {
             FieldSpec("apiVersion", .string, "API version of the referent."),
             FieldSpec("kind", .string, "Kind of the referent."),
             FieldSpec("name", .string, "Name of the referent."),
-            FieldSpec("uid", .string, "UID of the referent."),
+            FieldSpec("uid", .string, goType: "types.UID", "UID of the referent."),
             FieldSpec("controller", .bool, "If true, this reference points to the managing controller."),
             FieldSpec("blockOwnerDeletion", .bool, "If true, and the owner has the foregroundDeletion finalizer, the owner cannot be deleted before this reference is removed."),
         ])
@@ -90,7 +90,7 @@ public enum SchemaCatalog {
         "ManagedFieldsEntry",
         fields: [
             FieldSpec("manager", .string, "An identifier of the workflow managing these fields."),
-            FieldSpec("operation", .string, "The type of operation which lead to this entry: Apply or Update."),
+            FieldSpec("operation", .string, goType: "v1.ManagedFieldsOperationType", "The type of operation which lead to this entry: Apply or Update."),
             FieldSpec("apiVersion", .string, "The version of this resource that this field set applies to."),
             FieldSpec("time", .time, "The timestamp of when the entry was added."),
             FieldSpec("fieldsType", .string, "The discriminator for the different fields format and version: FieldsV1."),
@@ -127,7 +127,7 @@ public enum SchemaCatalog {
             FieldSpec("kind", .string, "Kind of the referent: DockerImage, ImageStreamTag or ImageStreamImage."),
             FieldSpec("namespace", .string, "Namespace of the referent."),
             FieldSpec("name", .string, "Name of the referent: a pull spec for DockerImage, <stream>:<tag> for ImageStreamTag, <stream>@<id> for ImageStreamImage."),
-            FieldSpec("uid", .string, "UID of the referent."),
+            FieldSpec("uid", .string, goType: "types.UID", "UID of the referent."),
             FieldSpec("apiVersion", .string, "API version of the referent."),
             FieldSpec("resourceVersion", .string, "Specific resourceVersion to which this reference is made, if any."),
             FieldSpec("fieldPath", .string, "If referring to a piece of an object instead of an entire object, a JSON/Go field access statement."),
@@ -143,14 +143,14 @@ public enum SchemaCatalog {
         fields: [
             FieldSpec("insecure", .bool, "True if the server may bypass certificate verification or connect directly over HTTP during image import."),
             FieldSpec("scheduled", .bool, "Whether the tag is periodically checked to ensure it is up to date, and imported."),
-            FieldSpec("importMode", .string, "How to import an image manifest: Legacy (the default) or PreserveOriginal."),
+            FieldSpec("importMode", .string, goType: "v1.ImportModeType", "How to import an image manifest: Legacy (the default) or PreserveOriginal."),
         ])
 
     /// `TagReferencePolicy`.
     public static let tagReferencePolicy = ObjectSchema(
         "TagReferencePolicy",
         fields: [
-            FieldSpec("type", .string, "How the image pull spec is transformed when the tag is used in triggers or builds: Source (the default) or Local."),
+            FieldSpec("type", .string, goType: "v1.TagReferencePolicyType", "How the image pull spec is transformed when the tag is used in triggers or builds: Source (the default) or Local."),
         ])
 
     /// `ImageLookupPolicy`.
@@ -164,8 +164,8 @@ public enum SchemaCatalog {
     public static let tagEventCondition = ObjectSchema(
         "TagEventCondition",
         fields: [
-            FieldSpec("type", .string, "Type of tag event condition, currently only ImportSuccess."),
-            FieldSpec("status", .string, "Status of the condition, one of True, False, Unknown."),
+            FieldSpec("type", .string, goType: "v1.TagEventConditionType", "Type of tag event condition, currently only ImportSuccess."),
+            FieldSpec("status", .string, goType: "v1.ConditionStatus", "Status of the condition, one of True, False, Unknown."),
             FieldSpec("lastTransitionTime", .time, "When the condition transitioned from one status to another."),
             FieldSpec("reason", .string, "A brief machine readable explanation for the condition's last transition."),
             FieldSpec("message", .string, "A human readable description of the details about last transition, complementing reason."),
@@ -180,7 +180,7 @@ public enum SchemaCatalog {
             FieldSpec("kind", .string, kindSummary),
             FieldSpec("metadata", .object("ObjectMeta"), "Standard object's metadata; the name is the image's digest."),
             FieldSpec("dockerImageReference", .string, "The string that can be used to pull this image."),
-            FieldSpec("dockerImageMetadata", .freeFormObject, "Metadata about this image."),
+            FieldSpec("dockerImageMetadata", .object("DockerImage"), goType: "docker10.DockerImage", "Metadata about this image."),
             FieldSpec("dockerImageMetadataVersion", .string, "The version of dockerImageMetadata, which if empty defaults to \"1.0\"."),
             FieldSpec("dockerImageManifest", .string, "The raw JSON of the manifest."),
             FieldSpec("dockerImageLayers", .list(.object("ImageLayer")), "The layers in the image."),
@@ -190,6 +190,62 @@ public enum SchemaCatalog {
             FieldSpec("dockerImageConfig", .string, "A JSON blob that the runtime uses to set up the container."),
             FieldSpec("dockerImageManifests", .list(.object("ImageManifest")), "Sub-manifests when the image represents a manifest list."),
         ])
+
+    /// `DockerImage` of version 1.0 (openshift/api `image/docker10`), the content of
+    /// `Image.dockerImageMetadata`: decoded on its own while the request is decoded
+    /// (`Convert_v1_Image_To_image_Image`), unknown fields ignored.
+    public static let dockerImage = ObjectSchema(
+        "DockerImage",
+        fields: [
+            FieldSpec("apiVersion", .string, apiVersionSummary),
+            FieldSpec("kind", .string, kindSummary),
+            FieldSpec("Id", .string, "The image's ID."),
+            FieldSpec("Parent", .string, "The parent image's ID."),
+            FieldSpec("Comment", .string, "A comment."),
+            FieldSpec("Created", .time, "When the image was created."),
+            FieldSpec("Container", .string, "The container the image was committed from."),
+            FieldSpec("ContainerConfig", .object("DockerConfig"), goType: "docker10.DockerConfig", "The configuration of that container."),
+            FieldSpec("DockerVersion", .string, "The version of Docker that built the image."),
+            FieldSpec("Author", .string, "The author."),
+            FieldSpec("Config", .object("DockerConfig"), goType: "docker10.DockerConfig", "The configuration of containers run from the image."),
+            FieldSpec("Architecture", .string, "The CPU architecture."),
+            FieldSpec("Size", .int64, "The size in bytes."),
+        ],
+        isDecodedOnItsOwn: true)
+
+    /// `DockerConfig` (openshift/api `image/docker10`): a container configuration.
+    public static let dockerConfig = ObjectSchema(
+        "DockerConfig",
+        fields: [
+            FieldSpec("Hostname", .string, "The host name."),
+            FieldSpec("Domainname", .string, "The domain name."),
+            FieldSpec("User", .string, "The user."),
+            FieldSpec("Memory", .int64, "The memory limit."),
+            FieldSpec("MemorySwap", .int64, "The memory and swap limit."),
+            FieldSpec("CpuShares", .int64, "The CPU shares."),
+            FieldSpec("Cpuset", .string, "The CPUs."),
+            FieldSpec("AttachStdin", .bool, "Whether standard input is attached."),
+            FieldSpec("AttachStdout", .bool, "Whether standard output is attached."),
+            FieldSpec("AttachStderr", .bool, "Whether standard error is attached."),
+            FieldSpec("PortSpecs", .list(.string), "Port specifications."),
+            FieldSpec("ExposedPorts", .freeFormObject, goType: "map[string]struct {}", "The exposed ports."),
+            FieldSpec("Tty", .bool, "Whether a terminal is attached."),
+            FieldSpec("OpenStdin", .bool, "Whether standard input is open."),
+            FieldSpec("StdinOnce", .bool, "Whether standard input closes after one attach."),
+            FieldSpec("Env", .list(.string), "The environment."),
+            FieldSpec("Cmd", .list(.string), "The command."),
+            FieldSpec("Dns", .list(.string), "DNS servers."),
+            FieldSpec("Image", .string, "The image."),
+            FieldSpec("Volumes", .freeFormObject, goType: "map[string]struct {}", "The volumes."),
+            FieldSpec("VolumesFrom", .string, "Containers to take volumes from."),
+            FieldSpec("WorkingDir", .string, "The working directory."),
+            FieldSpec("Entrypoint", .list(.string), "The entry point."),
+            FieldSpec("NetworkDisabled", .bool, "Whether networking is disabled."),
+            FieldSpec("SecurityOpts", .list(.string), "Security options."),
+            FieldSpec("OnBuild", .list(.string), "Triggers run when the image is a base."),
+            FieldSpec("Labels", .stringMap, "The image's labels."),
+        ],
+        ignoresUnknownFields: true)
 
     /// `ImageLayer`.
     public static let imageLayer = ObjectSchema(
@@ -233,8 +289,8 @@ public enum SchemaCatalog {
     public static let signatureCondition = ObjectSchema(
         "SignatureCondition",
         fields: [
-            FieldSpec("type", .string, "Type of signature condition."),
-            FieldSpec("status", .string, "Status of the condition, one of True, False, Unknown."),
+            FieldSpec("type", .string, goType: "v1.SignatureConditionType", "Type of signature condition."),
+            FieldSpec("status", .string, goType: "v1.ConditionStatus", "Status of the condition, one of True, False, Unknown."),
             FieldSpec("lastProbeTime", .time, "Last time the condition was checked."),
             FieldSpec("lastTransitionTime", .time, "Last time the condition transit from one status to another."),
             FieldSpec("reason", .string, "(brief) reason for the condition's last transition."),

@@ -88,7 +88,7 @@ struct ShapePass {
         case .object:
             let object = entry.target
             guard let entries = document.effectiveEntries(of: resolved), object >= 0 else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+                return wrongType(node, expected: type, found: scalar, at: path, step: step, in: document)
             }
             var reportedKeys: Set<NodeID> = []
             for entry in entries {
@@ -105,18 +105,18 @@ struct ShapePass {
                     // The object's own apiVersion is the api-version rule's (IST004), which knows what to write instead.
                     if step == 0 && catalogue.fieldNames[field] == "apiVersion" { continue }
                     pending.append((entry.value, catalogue.fieldTypeIndexes[field], self.step(.field(field), under: step)))
-                } else if let key = keyText, reportedKeys.insert(entry.key).inserted {
+                } else if let key = keyText, !catalogue.objects[object].ignoresUnknownFields, reportedKeys.insert(entry.key).inserted {
                     unknownField(key, keyNode: entry.key, in: catalogue.objects[object], at: path, fieldPath: path.child(key), document: document)
                 }
             }
         case .list:
             guard let items = document.items(of: resolved) else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+                return wrongType(node, expected: type, found: scalar, at: path, step: step, in: document)
             }
             for (index, item) in items.enumerated().reversed() { pending.append((item, entry.target, self.step(.index(index), under: step))) }
         case .stringMap:
             guard let entries = document.effectiveEntries(of: resolved) else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+                return wrongType(node, expected: type, found: scalar, at: path, step: step, in: document)
             }
             for entry in entries {
                 // Keys that are not scalars, or decode as null, have no JSON form; another rule reports them.
@@ -134,21 +134,21 @@ struct ShapePass {
             }
         case .freeFormObject:
             guard document.isMapping(resolved) else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+                return wrongType(node, expected: type, found: scalar, at: path, step: step, in: document)
             }
         case .string:
             guard KubernetesScalar.isString(resolved, in: document) else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+                return wrongType(node, expected: type, found: scalar, at: path, step: step, in: document)
             }
         case .int64:
             switch scalar {
             case .int: return
             case .float(let value) where GoNumberParsing.isInt64Integral(value): return
-            default: wrongType(node, expected: type, found: scalar, at: path, in: document)
+            default: wrongType(node, expected: type, found: scalar, at: path, step: step, in: document)
             }
         case .bool:
             guard case .bool(let value) = scalar else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+                return wrongType(node, expected: type, found: scalar, at: path, step: step, in: document)
             }
             if let text = document.scalar(resolved), !document[resolved].hasTag, KubernetesScalar.isYAML11OnlyBoolean(text) {
                 issues.append(ShapeIssue(
@@ -158,7 +158,7 @@ struct ShapePass {
             }
         case .bytes:
             guard case .string(let text) = scalar else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+                return wrongType(node, expected: type, found: scalar, at: path, step: step, in: document)
             }
             if let offset = Base64Format.firstIllegalByte(in: text) {
                 invalid(node, "\(path) must be base64 data, found \(ValueDescription.quote(text)), which the server cannot decode (illegal base64 data at input byte \(offset))", at: path, in: document)
@@ -167,7 +167,7 @@ struct ShapePass {
             // The usual time is a string checked on its bytes in place; anything else is decoded.
             if KubernetesScalar.isString(resolved, in: document), document.withText(of: resolved, TimeFormat.isRFC3339(bytes:)) == true { return }
             guard case .string(let text) = scalar else {
-                return wrongType(node, expected: type, found: scalar, at: path, in: document)
+                return wrongType(node, expected: type, found: scalar, at: path, step: step, in: document)
             }
             if !TimeFormat.isRFC3339(text) {
                 invalid(node, "\(path) must be \(type.expectation), found \(ValueDescription.quote(text)), which the server cannot parse", at: path, in: document)
@@ -191,11 +191,13 @@ struct ShapePass {
         issues.append(ShapeIssue(kind: .unknownField, message: message, path: fieldPath, range: range, fix: fix))
     }
 
-    private mutating func wrongType(_ node: NodeID, expected: FieldType, found: KubernetesScalar?, at path: FieldPath, in document: Document) {
+    private mutating func wrongType(_ node: NodeID, expected: FieldType, found: KubernetesScalar?, at path: FieldPath, step: Int, in document: Document) {
         let range = document[node].range
         guard let found else {
-            let shape = document.resolved(node).map { document.isMapping($0) ? "a mapping" : "a list" } ?? "an undefined alias"
-            return invalid(node, "\(path) must be \(expected.expectation), found \(shape), which the server cannot decode", at: path, in: document)
+            let resolved = document.resolved(node)
+            let shape = resolved.map { document.isMapping($0) ? "a mapping" : "a list" } ?? "an undefined alias"
+            let decodeError = resolved.flatMap { goDecodeError(value: document.isMapping($0) ? "object" : "array", expected: expected, at: step) }
+            return invalid(node, "\(path) must be \(expected.expectation), found \(shape), which the server cannot decode\(decodeError.map { " (\($0))" } ?? "")", at: path, in: document)
         }
         let text = document.scalar(node) ?? ""
         let isPlain = document.resolved(node).map { document[$0].scalarStyle == .plain } ?? false
@@ -232,9 +234,68 @@ struct ShapePass {
             break
         }
         message += ", which the server cannot decode"
+        if let decodeError = goDecodeError(value: Self.jsonValueWord(found, expected: expected), expected: expected, at: step) {
+            message += " (\(decodeError))"
+        }
         if let action { message += "; " + action }
         invalidNodes.insert(node)
         issues.append(ShapeIssue(kind: .wrongType, message: message, path: path, range: range, fix: fix))
+    }
+
+    /// What Go's JSON decoder says when a value of the wrong kind reaches a field, as the server
+    /// reports it: `json: cannot unmarshal number into Go struct field TagReference.tag.name of
+    /// type string`. The struct is the innermost one holding the field, the field is the dotted
+    /// path of JSON names from the object's root (list indexes and map keys are not in it), and
+    /// the type is the Go type the value was decoded into. Nil where the decoder takes any
+    /// value (a free-form object).
+    private func goDecodeError(value: String, expected: FieldType, at step: Int) -> String? {
+        var fields: [Int] = []
+        var current = step
+        var directField: Int?
+        while current > 0 {
+            let (parent, segment) = steps[current]
+            if case .field(let field) = segment {
+                // A type decoded on its own (a raw extension) is where Go's path starts.
+                if let object = catalogue.objectIndex(ofType: catalogue.fieldTypeIndexes[field]), catalogue.objects[object].isDecodedOnItsOwn {
+                    if current == step { return "json: cannot unmarshal \(value) into Go value of type \(catalogue.fieldGoTypes[field] ?? "v1." + catalogue.objects[object].name)" }
+                    break
+                }
+                fields.append(field)
+                if current == step { directField = field }
+            }
+            current = parent
+        }
+        guard let innermost = fields.first, let goType = directField.flatMap({ catalogue.fieldGoTypes[$0] }) ?? Self.goTypeName(expected) else { return nil }
+        let names = fields.reversed().map { catalogue.fieldNames[$0] }.joined(separator: ".")
+        return "json: cannot unmarshal \(value) into Go struct field \(catalogue.objects[catalogue.fieldOwners[innermost]].name).\(names) of type \(goType)"
+    }
+
+    /// How Go's decoder names the Go type of a JSON type; nil for a free-form object, which
+    /// takes any value. A time is decoded as a string first (`metav1.Time.UnmarshalJSON`).
+    private static func goTypeName(_ type: FieldType) -> String? {
+        switch type {
+        case .string, .time: return "string"
+        case .int64: return "int64"
+        case .bool: return "bool"
+        case .object(let name): return "v1." + name
+        case .list(let element): return goTypeName(element).map { "[]" + $0 }
+        case .stringMap: return "map[string]string"
+        case .bytes: return "[]uint8"
+        case .freeFormObject: return nil
+        }
+    }
+
+    /// How Go's decoder names a scalar it cannot store: `string`, `bool`, `number`, or, for a
+    /// number an integer field cannot hold, `number` and the number as kubectl writes it.
+    private static func jsonValueWord(_ found: KubernetesScalar, expected: FieldType) -> String {
+        switch found {
+        case .string: return "string"
+        case .bool: return "bool"
+        case .null: return "null"
+        case .int(let value): return expected == .int64 ? "number \(value)" : "number"
+        case .uint(let value): return expected == .int64 ? "number \(value)" : "number"
+        case .float(let value): return expected == .int64 ? "number \(GoNumberParsing.format(value))" : "number"
+        }
     }
 
     private mutating func invalid(_ node: NodeID, _ message: String, at path: FieldPath, in document: Document) {

@@ -1,0 +1,97 @@
+/// IST209: `from.namespace` on a `DockerImage` source, naming another namespace than the object's.
+public struct DockerImageNamespaceRefusedRule: ObjectRule {
+    public init() {}
+
+    public var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
+        code: "IST209",
+        name: "docker-image-namespace-refused",
+        severity: .error,
+        summary: "`tag.from.namespace` on a `DockerImage` source names another namespace than `metadata.namespace`, or `metadata.namespace` is unset.",
+        rationale: """
+            An ImageStreamTag is written into its image stream, and the stream's strategy checks \\
+            every tag that points into another namespace (openshift-apiserver \\
+            `pkg/image/apiserver/registry/imagestream/strategy.go`, `validateTagsAndLimits` → \\
+            `TagVerifier.Verify`). `Verify` skips a tag whose `from.namespace` is empty or the \\
+            stream's own, and otherwise parses the source with `parseFromReference`, which knows only \\
+            `ImageStreamTag` and `ImageStreamImage`: a `DockerImage` source always fails there, and \\
+            the user sees only `Internal error: imagestreams "ruby" is invalid: \\
+            spec.tags[3.3].from.name: Invalid value: "quay.io/ruby:3.3": must be of the form <tag>, \\
+            <repo>:<tag>, <id>, or <repo>@<id>`, a message about a name that is perfectly good.
+
+            When `metadata.namespace` is unset, kubectl sends the object to the current project, so \\
+            the verdict depends on where you apply it: refused unless that project is \\
+            `from.namespace`. A pull spec names its registry and organisation itself; remove \\
+            `from.namespace`. Where it equals `metadata.namespace` it is merely ignored (IST509).
+            """,
+        triggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              namespace: web
+            tag:
+              from:
+                kind: DockerImage
+                namespace: ↓example
+                name: quay.io/example/ruby:3.3
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: DockerImage
+                namespace: ↓example
+                name: quay.io/example/ruby:3.3
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              namespace: web
+            tag:
+              from:
+                kind: DockerImage
+                name: quay.io/example/ruby:3.3
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+              namespace: web
+            tag:
+              from:
+                kind: ImageStreamTag
+                namespace: shared
+                name: ruby:3.3
+            """,
+        ])
+
+    public func check(_ object: LintObject) -> [Finding] {
+        guard case .value("DockerImage", _) = object.string("tag", "from", "kind"),
+            case .value(let namespace, let range) = object.string("tag", "from", "namespace"), !namespace.isEmpty
+        else { return [] }
+        let quoted = ValueDescription.quote(namespace)
+        let why: String
+        switch object.string("metadata", "namespace") {
+        case .value(let own, _) where own == namespace: return []
+        case .value(let own, _) where !own.isEmpty:
+            why = "it is not metadata.namespace \(ValueDescription.quote(own))"
+        case .invalid: return []
+        default:
+            why = "metadata.namespace is unset, so it is refused unless the current project is \(quoted)"
+        }
+        return [finding(
+            "tag.from.namespace \(quoted) on a DockerImage source is refused because \(why); the server's message is the misleading \"from.name: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>\": remove from.namespace and name the organisation in the pull spec",
+            at: object.path("tag", "from", "namespace"), range: range)]
+    }
+}
