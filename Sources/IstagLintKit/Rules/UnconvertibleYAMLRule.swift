@@ -90,7 +90,7 @@ public struct UnconvertibleYAMLRule: DocumentRule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         let tree = document.document
-        let nonFinite = document.checkedRoots.flatMap { root, base in nonFiniteNumbers(under: root, base: base, in: tree) }
+        let nonFinite = nonFiniteNumbers(under: document.checkedRoots, in: tree)
         return nonFinite + document.checkedNotes.compactMap { note, root, base in
             switch note {
             case .undefinedAlias(let alias):
@@ -120,33 +120,50 @@ public struct UnconvertibleYAMLRule: DocumentRule {
     }
 
     /// The values under a root that resolve to an infinite or NaN float, which JSON cannot
-    /// hold. Aliases are not followed: the anchored value is checked where it is written.
-    private func nonFiniteNumbers(under root: NodeID, base: FieldPath, in tree: Document) -> [Finding] {
+    /// hold. The document's nodes are scanned in place for the few plain scalars that can be
+    /// one; a candidate is then placed (a key converts, a value does not). Aliases are not
+    /// followed: an anchored value is reported where it is written.
+    private func nonFiniteNumbers(under roots: [(NodeID, FieldPath)], in tree: Document) -> [Finding] {
         var findings: [Finding] = []
-        var stack = [root]
-        while let node = stack.popLast() {
-            switch tree[node].kind {
-            case .mapping:
-                if let entries = tree.entries(of: node) { stack += entries.map(\.value).reversed() }
-            case .sequence:
-                if let items = tree.items(of: node) { stack += items.reversed() }
-            case .alias:
-                continue
-            case .scalar:
-                // A non-finite float starts with `.`, `+` or `-` and has four or five bytes.
-                guard (4...5).contains(tree[node].textLength), let first = tree.firstByte(of: node),
-                    first == UInt8(ascii: ".") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-"),
-                    case .float(let value) = KubernetesScalar.of(node, in: tree), !value.isFinite,
-                    let text = tree.text(of: node)
-                else { continue }
-                let goValue = value.isNaN ? "NaN" : (value > 0 ? "+Inf" : "-Inf")
-                let path = NodePath.of(node, from: root, base: base, in: tree)
-                findings.append(finding(
-                    "\(path.description.isEmpty ? "the value" : path.description) is \(text), a number that JSON cannot hold; kubectl refuses the file (json: unsupported value: \(goValue)): quote it if it is text",
-                    at: path, range: tree[node].range, fix: Fix(range: tree[node].range, replacement: "\"\(text)\"")))
-            }
+        for index in tree.nodes.indices {
+            let node = tree.nodes[index]
+            // A non-finite float is a plain scalar of four or five bytes starting with `.`, `+` or `-`.
+            guard node.kind == .scalar, (4...5).contains(node.textLength) else { continue }
+            let id = NodeID(index)
+            guard let first = tree.firstByte(of: id), first == UInt8(ascii: ".") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-"),
+                case .float(let value) = KubernetesScalar.of(id, in: tree), !value.isFinite, let text = tree.text(of: id),
+                let (root, base) = roots.first(where: { root, _ in
+                    tree[root].range.start.offset <= node.range.start.offset && node.range.end.offset <= tree[root].range.end.offset
+                }),
+                !isKey(id, under: root, in: tree)
+            else { continue }
+            let goValue = value.isNaN ? "NaN" : (value > 0 ? "+Inf" : "-Inf")
+            let path = NodePath.of(id, from: root, base: base, in: tree)
+            findings.append(finding(
+                "\(path.description.isEmpty ? "the value" : path.description) is \(text), a number that JSON cannot hold; kubectl refuses the file (json: unsupported value: \(goValue)): quote it if it is text",
+                at: path, range: node.range, fix: Fix(range: node.range, replacement: "\"\(text)\"")))
         }
         return findings
+    }
+
+    /// Whether a node is a mapping key under a root, found by descending through the
+    /// collections whose ranges hold it.
+    private func isKey(_ target: NodeID, under root: NodeID, in tree: Document) -> Bool {
+        let offset = tree[target].range.start.offset
+        var current = root
+        while current != target {
+            if let entries = tree.entries(of: current) {
+                guard let entry = entries.first(where: { tree[$0.key].range.start.offset <= offset && offset <= tree[$0.value].range.end.offset }) else { return false }
+                if entry.key == target { return true }
+                current = entry.value
+            } else if let items = tree.items(of: current) {
+                guard let item = items.first(where: { tree[$0].range.start.offset <= offset && offset <= tree[$0].range.end.offset }) else { return false }
+                current = item
+            } else {
+                return false
+            }
+        }
+        return false
     }
 
     /// What makes a merge key's value unusable, or nil when it merges.
