@@ -30,8 +30,10 @@ struct HostileInputTests {
         return [
             Case(name: "100 000 nested [", bytes: Array(("a: " + String(repeating: "[", count: 100_000)).utf8), expectedRule: "IST005"),
             Case(name: "100 000 nested {", bytes: Array(("a: " + String(repeating: "{a: ", count: 100_000)).utf8), expectedRule: "IST005"),
-            Case(name: "twelve-level alias bomb", bytes: Array(bomb.utf8), expectedRule: nil),
-            Case(name: "alias bomb through typed lists", bytes: Array(typedBomb.utf8), expectedRule: nil),
+            // kubectl's YAML decoder refuses both (document contains excessive aliasing); the
+            // walk that says so stops there, so they cost linear time.
+            Case(name: "twelve-level alias bomb", bytes: Array(bomb.utf8), expectedRule: "IST006"),
+            Case(name: "alias bomb through typed lists", bytes: Array(typedBomb.utf8), expectedRule: "IST006"),
             Case(name: "empty file", bytes: [], expectedRule: nil),
             Case(name: "binary file", bytes: [0x7F, 0x45, 0x4C, 0x46] + binary, expectedRule: "IST001"),
             Case(name: "invalid UTF-8", bytes: Array("kind: ImageStreamTag\nx: ".utf8) + [0xC3, 0x28, 0xFF, 0x0A], expectedRule: "IST001"),
@@ -42,7 +44,8 @@ struct HostileInputTests {
             Case(name: "a 5 MB scalar", bytes: Array(("a: " + String(repeating: "x", count: 5 << 20) + "\n").utf8), expectedRule: nil),
             Case(name: "a 200 000-item sequence", bytes: Array(String(repeating: "- a\n", count: 200_000).utf8), expectedRule: nil),
             Case(name: "3 000-deep block nesting", bytes: Array((0..<3_000).map { String(repeating: " ", count: $0) + "k:\n" }.joined().utf8), expectedRule: "IST005"),
-            Case(name: "a merge key that refers to its own mapping", bytes: Array((manifest + "  annotations: &m\n    a: b\n    <<: *m\n").utf8), expectedRule: nil),
+            // kubectl: yaml: anchor 'm' value contains itself.
+            Case(name: "a merge key that refers to its own mapping", bytes: Array((manifest + "  annotations: &m\n    a: b\n    <<: *m\n").utf8), expectedRule: "IST006"),
             Case(name: "tabs where YAML forbids them", bytes: Array("a:\n\tb: c\n".utf8), expectedRule: "IST001"),
             Case(name: "non-string keys", bytes: Array((manifest + "  annotations:\n    ? [a, b]\n    : list\n    null: z\n").utf8), expectedRule: "IST006"),
             Case(name: "integer keys", bytes: Array((manifest + "  annotations:\n    1: one\n").utf8), expectedRule: nil),

@@ -91,7 +91,8 @@ public struct UnconvertibleYAMLRule: DocumentRule {
     public func check(_ document: LintDocument) -> [Finding] {
         let tree = document.document
         let nonFinite = nonFiniteNumbers(under: document.checkedRoots, in: tree)
-        return nonFinite + document.checkedNotes.compactMap { note, root, base in
+        let aliasing = tree.mayHoldAliases && !document.hasUnknownKind ? excessiveAliasing(in: document) : []
+        return aliasing + nonFinite + document.checkedNotes.compactMap { note, root, base in
             switch note {
             case .undefinedAlias(let alias):
                 guard case .alias(let name, _) = tree.content(of: alias) else { return nil }
@@ -144,6 +145,75 @@ public struct UnconvertibleYAMLRule: DocumentRule {
                 at: path, range: node.range, fix: Fix(range: node.range, replacement: "\"\(text)\"")))
         }
         return findings
+    }
+
+    /// go-yaml v2's guard against alias bombs, as kubectl's YAML decoder runs it over the whole
+    /// document (`decoder.unmarshal` in go-yaml's `decode.go`): every node decoded is counted,
+    /// keys included and merge keys not, aliases expanded; once more than 100 of them came
+    /// through aliases, more than 1 000 in all, and the share of those through aliases is above
+    /// `allowedAliasRatio`, decoding stops with `document contains excessive aliasing`. An alias
+    /// inside the value it names stops it too (`anchor 'a' value contains itself`). The walk
+    /// ends as soon as either happens, so it costs at most about a hundred times the document.
+    private func excessiveAliasing(in document: LintDocument) -> [Finding] {
+        enum Step {
+            case visit(NodeID, throughAlias: Bool)
+            case leave(NodeID)
+        }
+        let tree = document.document
+        guard let root = tree.root else { return [] }
+        var decoded = 1
+        var throughAliases = 0
+        var expanding: [NodeID] = []
+        var steps: [Step] = [.visit(root, throughAlias: false)]
+        while let step = steps.popLast() {
+            switch step {
+            case .leave:
+                expanding.removeLast()
+            case .visit(let node, let throughAlias):
+                decoded += 1
+                if throughAlias { throughAliases += 1 }
+                if throughAliases > 100, decoded > 1_000, Double(throughAliases) / Double(decoded) > Self.allowedAliasRatio(decoded) {
+                    return [aliasFinding(at: expanding.first ?? node, "its aliases expand into \(throughAliases) of the first \(decoded) values kubectl decodes, more than go-yaml allows, and kubectl refuses the file (yaml: document contains excessive aliasing)", in: document)]
+                }
+                switch tree[node].kind {
+                case .alias:
+                    guard let target = tree.resolved(node) else { continue }
+                    if expanding.contains(node) {
+                        let name = tree.anchor(of: target) ?? "?"
+                        return [aliasFinding(at: node, "the alias *\(name) stands inside the value it names, and kubectl refuses the file (anchor '\(name)' value contains itself)", in: document)]
+                    }
+                    expanding.append(node)
+                    steps.append(.leave(node))
+                    steps.append(.visit(target, throughAlias: true))
+                case .mapping:
+                    guard let entries = tree.entries(of: node) else { continue }
+                    for entry in entries.reversed() {
+                        steps.append(.visit(entry.value, throughAlias: throughAlias))
+                        if !tree.isMergeKey(entry.key) { steps.append(.visit(entry.key, throughAlias: throughAlias)) }
+                    }
+                case .sequence:
+                    guard let items = tree.items(of: node) else { continue }
+                    for item in items.reversed() { steps.append(.visit(item, throughAlias: throughAlias)) }
+                case .scalar:
+                    continue
+                }
+            }
+        }
+        return []
+    }
+
+    /// go-yaml's `allowedAliasRatio`: 99 % of the decoded values may come through aliases in a
+    /// document of up to 400 000, falling to 10 % at 4 000 000.
+    static func allowedAliasRatio(_ decoded: Int) -> Double {
+        if decoded <= 400_000 { return 0.99 }
+        if decoded >= 4_000_000 { return 0.10 }
+        return 0.99 - 0.89 * Double(decoded - 400_000) / Double(4_000_000 - 400_000)
+    }
+
+    private func aliasFinding(at node: NodeID, _ what: String, in document: LintDocument) -> Finding {
+        let tree = document.document
+        let path = tree.root.map { NodePath.of(node, from: $0, base: .root, in: tree) } ?? .root
+        return finding("\(path.description.isEmpty ? "the document" : path.description): \(what)", at: path, range: tree[node].range)
     }
 
     /// Whether a node is a mapping key under a root, found by descending through the
