@@ -1,7 +1,8 @@
 import IstagLintKit
 
 /// What the fuzzer runs on each input: lint it with every rule and inline suppressions, with
-/// a small depth limit and with the default one, and render every report format.
+/// a small depth limit and with the default one (under the default `apply:` mode, and under
+/// another picked by the input's length), and render every report format.
 enum FuzzPipeline {
     static let reporters: [any Reporter] = [
         TextReporter(), TextReporter(color: true, quiet: true), JSONReporter(),
@@ -12,7 +13,8 @@ enum FuzzPipeline {
     static func run(_ bytes: [UInt8]) {
         let reports = [
             Linter().lint(bytes, file: "fuzz.yaml"),
-            Linter(parseOptions: .init(maxDepth: 8), inlineSuppressions: false).lint(bytes, file: "fuzz/ä b%.json"),
+            Linter(parseOptions: .init(maxDepth: 8), inlineSuppressions: false)
+                .lint(bytes, file: "fuzz/ä b%.json", applyMode: ApplyMode.allCases[bytes.count % ApplyMode.allCases.count]),
         ]
         let run = RunReport(files: reports, readFailures: [ReadFailure(path: "gone.yaml", reason: "no such file or directory")])
         for reporter in reporters { _ = reporter.render(run) }
