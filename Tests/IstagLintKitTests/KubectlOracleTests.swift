@@ -4,8 +4,9 @@ import Testing
 import YAMLTree
 
 /// kubectl as the oracle for decoding: `kubectl label --local -f FILE x=y -o json` needs no
-/// cluster and prints exactly what `oc apply` would send. Over every fixture, bundled example
-/// and rule example, each document istaglint lints is given to kubectl on its own:
+/// cluster and prints exactly what `oc apply` would send. Over every fixture, bundled example,
+/// rule example and real manifest of `../shared/corpus/real/` (when it is there), each document
+/// istaglint lints is given to kubectl on its own:
 /// - kubectl refuses it exactly when istaglint reports that kubectl cannot read it (YAML with
 ///   no JSON form, IST006; a wrong type in `metadata`, which kubectl decodes itself, IST102);
 /// - where kubectl's JSON says something other than the file seems to say (a YAML 1.1
@@ -31,6 +32,13 @@ struct KubectlOracleTests {
         for name in examples.sorted() {
             guard let text = try? String(contentsOf: root.appendingPathComponent("examples/\(name)"), encoding: .utf8) else { continue }
             inputs.append(Input(name: "examples/\(name)", text: text))
+        }
+        if let shared = Repository.shared {
+            let corpus = shared.appendingPathComponent("corpus/real")
+            for name in ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted() where name != "README.md" {
+                guard let text = try? String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8) else { continue }
+                inputs.append(Input(name: "corpus/\(name)", text: text))
+            }
         }
         for example in RuleExample.all(triggering: true) + RuleExample.all(triggering: false) {
             inputs.append(Input(name: example.testDescription, text: RuleExampleTests.stripMarkers(example.text).0))
