@@ -8,7 +8,7 @@ import IstagLintKit
 /// unknown or malformed option, a missing path) returns nil, and the argument parser handles
 /// the command line with its own messages. Both fill the same `LintInvocation`.
 enum FastArguments {
-    private static let flags: Set<String> = ["--quiet", "--no-config", "--no-inline-suppressions"]
+    private static let flags: Set<String> = ["--quiet", "--no-config", "--no-inline-suppressions", "--follow-links", "--verbose"]
     private static let options: Set<String> = [
         "--format", "--output", "--fail-on", "--stdin-filename", "--max-depth", "--max-aliases", "--max-file-size", "--jobs", "--config",
         "--select", "--ignore", "--baseline", "--write-baseline", "--apply",
@@ -36,6 +36,8 @@ enum FastArguments {
                 switch argument {
                 case "--quiet": invocation.quiet = true
                 case "--no-config": invocation.noConfig = true
+                case "--follow-links": invocation.followLinks = true
+                case "--verbose": invocation.verbose = true
                 default: invocation.noInlineSuppressions = true
                 }
                 continue

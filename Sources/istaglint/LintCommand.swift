@@ -17,8 +17,9 @@ struct LintCommand: ParsableCommand {
             How the manifests are applied (--apply, or apply: in the configuration) changes some verdicts: \
             client-side oc apply adds the last-applied annotation and re-applies, kustomize refuses duplicate keys. \
             Directories are walked for *.yaml, *.yml and *.json, skipping hidden directories; a file named \
-            explicitly is read whatever its extension. Configuration comes from .istaglint.yaml in the working \
-            directory or the nearest one above it.
+            explicitly is read whatever its extension; symbolic links that leave the folders walked are not \
+            followed unless --follow-links. Configuration comes from .istaglint.yaml in the working \
+            directory or the nearest one above it, up to the repository root.
             """)
 
     @Argument(help: "Files or directories to lint; - reads standard input.")
@@ -75,6 +76,12 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Record today's findings in this file, and exit 0.")
     var writeBaseline: String?
 
+    @Flag(help: "Follow symbolic links that lead outside the folders walked (never into /proc, /sys or /dev).")
+    var followLinks = false
+
+    @Flag(help: "Say on standard error which configuration file is used and name each path a walk skips.")
+    var verbose = false
+
     func validate() throws {
         guard !paths.isEmpty else {
             throw ValidationError("no paths given: name files or directories to lint, or - for standard input")
@@ -95,7 +102,7 @@ struct LintCommand: ParsableCommand {
         LintInvocation(
             paths: paths, format: format, output: output, failOn: failOn, apply: apply, stdinFilename: stdinFilename, quiet: quiet,
             maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize, jobs: jobs, config: config, noConfig: noConfig, select: select, ignore: ignore,
-            noInlineSuppressions: noInlineSuppressions, baseline: baseline, writeBaseline: writeBaseline)
+            noInlineSuppressions: noInlineSuppressions, baseline: baseline, writeBaseline: writeBaseline, followLinks: followLinks, verbose: verbose)
     }
 }
 

@@ -30,6 +30,8 @@ struct LintInvocation {
     var noInlineSuppressions = false
     var baseline: String?
     var writeBaseline: String?
+    var followLinks = false
+    var verbose = false
 
     /// Runs the lint; throws `ExitCode` with the exit code, or a `ValidationError`.
     func run() throws {
@@ -40,21 +42,26 @@ struct LintInvocation {
         configuration.forcedApply = apply
         var linter = Linter(parseOptions: ParseOptions(maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize), inlineSuppressions: !noInlineSuppressions)
         linter.recordsObjects = format == .junit
-        let session = LintSession(configuration: configuration, linter: linter, workingDirectory: workingDirectory, jobs: jobs)
+        var session = LintSession(configuration: configuration, linter: linter, workingDirectory: workingDirectory, jobs: jobs)
+        session.followsLinks = followLinks
         let threshold = failOn?.severity ?? configuration.failOn ?? .error
         // Checked against every input before anything is linted: the report keeps only files
         // with findings, so it cannot tell whether a clean file is the one named.
-        if let output, SameFile.isAmong(output, inputs: paths) {
-            throw fail("--output \(output) is one of the files being linted; istaglint never writes to its inputs")
+        for (option, target) in [("--output", output), ("--write-baseline", writeBaseline)] {
+            if let target, SameFile.isAmong(target, inputs: paths, followsLinks: followLinks) {
+                throw fail("\(option) \(target) is one of the files being linted; istaglint never writes to its inputs")
+            }
         }
         if writeBaseline == nil, output == nil,
             let reporter = format.reporter(quiet: quiet, color: colorWanted, failOn: threshold) as? any StreamingReporter {
             try stream(session, to: reporter, failOn: threshold)
             return
         }
-        var report = session.run(paths: paths, standardInputName: stdinFilename) {
-            FileReader.standardInput(label: stdinFilename)
-        }
+        var skipped = SkippedPaths(verbose: verbose)
+        var report = session.run(
+            paths: paths, standardInputName: stdinFilename,
+            readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) }, skipped: { skipped.add($0) })
+        skipped.reportCounts()
         if let writeBaseline {
             if let failure = FileWriter.write(Baseline(report).encoded(), to: writeBaseline) {
                 throw fail("cannot write the baseline \(failure.path): \(failure.reason)")
@@ -79,7 +86,11 @@ struct LintInvocation {
         var summary = Summary()
         var readFailures: [ReadFailure] = []
         var buffer = OutputBuffer()
-        let unusable = session.run(paths: paths, standardInputName: stdinFilename, readStandardInput: { FileReader.standardInput(label: stdinFilename) }) { outcome in
+        var skipped = SkippedPaths(verbose: verbose)
+        let unusable = session.run(
+            paths: paths, standardInputName: stdinFilename, readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) },
+            skipped: { skipped.add($0) }
+        ) { outcome in
             switch outcome {
             case .success(var report):
                 if filter != nil { report = filter!.filter(report) }
@@ -93,6 +104,11 @@ struct LintInvocation {
         summary.unreadable += readFailures.count
         buffer.append(reporter.closing(summary: summary, readFailures: readFailures))
         buffer.flush()
+        skipped.reportCounts()
+        if let message = StandardStreams.outputFailureMessage(buffer.failure) {
+            reportReadFailures(readFailures)
+            throw fail(message)
+        }
         reportReadFailures(readFailures)
         if !readFailures.isEmpty { throw ExitCode(2) }
         if summary.hasFindings(atOrAbove: failOn) { throw ExitCode(1) }
@@ -113,7 +129,7 @@ struct LintInvocation {
     private func emit(_ report: RunReport, failOn: Severity) throws {
         let rendered = format.reporter(quiet: quiet, color: output == nil && colorWanted, failOn: failOn).render(report)
         guard let output else {
-            StandardStreams.writeOutput(rendered)
+            if let message = StandardStreams.outputFailureMessage(StandardStreams.writeOutput(rendered)) { throw fail(message) }
             return
         }
         if let failure = FileWriter.write(rendered, to: output) {
@@ -134,15 +150,27 @@ struct LintInvocation {
     }
 
     private func loadConfiguration(workingDirectory: String) throws -> Configuration {
-        guard !noConfig else { return Configuration(baseDirectory: workingDirectory) }
+        guard !noConfig else {
+            if verbose { StandardStreams.writeError("istaglint: no configuration file (--no-config)\n") }
+            return Configuration(baseDirectory: workingDirectory)
+        }
         let path: String
         if let config {
             path = config
-        } else if let found = ConfigurationLoader.discover(from: workingDirectory, exists: { access($0, F_OK) == 0 }) {
-            path = found
         } else {
-            return Configuration(baseDirectory: workingDirectory)
+            let search = ConfigurationLoader.search(from: workingDirectory, exists: { access($0, F_OK) == 0 })
+            guard let found = search.path else {
+                if verbose {
+                    let name = ConfigurationLoader.fileName
+                    let looked = search.repositoryRoot.map { "from \(workingDirectory) up to the repository root \($0)" }
+                        ?? "in \(workingDirectory), which is not in a git repository"
+                    StandardStreams.writeError("istaglint: no configuration file (looked for \(name) \(looked))\n")
+                }
+                return Configuration(baseDirectory: workingDirectory)
+            }
+            path = found
         }
+        if verbose { StandardStreams.writeError("istaglint: configuration \(path)\n") }
         switch FileReader.contents(of: path) {
         case .failure(let failure):
             throw fail("cannot read the configuration \(failure.path): \(failure.reason)")

@@ -9,21 +9,26 @@ import Darwin
 /// Writes to standard output and standard error with plain `write(2)`, so a closed pipe
 /// (`istaglint … | head -1`) ends the run quietly instead of crashing.
 enum StandardStreams {
-    /// Writes to standard output; returns false when it went away (EPIPE) or failed.
+    /// Writes to standard output; returns the errno that stopped it (EPIPE when the reader
+    /// went away, ENOSPC or EIO when the disk failed), or nil.
     @discardableResult
-    static func writeOutput(_ text: String) -> Bool {
-        write(text, to: STDOUT_FILENO)
+    static func writeOutput(_ text: String) -> Int32? {
+        FileWriter.write(text, toDescriptor: STDOUT_FILENO)
+    }
+
+    /// The message for a report that could not be written to standard output, or nil when the
+    /// reader went away (a closed pipe ends the run quietly).
+    static func outputFailureMessage(_ code: Int32?) -> String? {
+        guard let code, code != EPIPE else { return nil }
+        let text = strerror(code).map { String(cString: $0) } ?? "error \(code)"
+        return "cannot write the report to standard output: " + text.prefix(1).lowercased() + text.dropFirst()
     }
 
     /// Writes to standard error, ignoring failures: there is nowhere left to report them.
     static func writeError(_ text: String) {
-        _ = write(text, to: STDERR_FILENO)
+        _ = FileWriter.write(text, toDescriptor: STDERR_FILENO)
     }
 
     /// Whether a descriptor is a terminal.
     static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
-
-    private static func write(_ text: String, to descriptor: Int32) -> Bool {
-        FileWriter.write(text, toDescriptor: descriptor) == nil
-    }
 }

@@ -24,6 +24,8 @@ struct FastArgumentsTests {
         ["--apply", "kustomize", "Fixtures/duplicate-keys.yaml"],
         ["--apply=server", "--format", "json", "Fixtures/careful-list.yaml"],
         ["--apply", "serverside", "Fixtures/"],
+        ["--verbose", "--no-config", "Fixtures/legacy-api-version.yaml"],
+        ["--verbose", "--follow-links", "--quiet", "Fixtures/"],
     ]
 
     @Test(arguments: commandLines.indices)

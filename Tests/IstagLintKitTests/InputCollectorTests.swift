@@ -18,16 +18,16 @@ struct InputCollectorTests {
         var inputs: [InputCollector.Input] = []
         while let input = collector.next() {
             switch input {
-            case .file(let path): inputs.append(.file(String(path.dropFirst(prefix.count))))
+            case .file(let path): inputs.append(.file(InputPath(String(path.display.dropFirst(prefix.count)))))
             case .failure(let failure): inputs.append(.failure(ReadFailure(path: String(failure.path.dropFirst(prefix.count)), reason: failure.reason)))
-            case .standardInput: inputs.append(input)
+            case .standardInput, .skipped: inputs.append(input)
             }
         }
         return inputs
     }
 
     private func files(_ inputs: [InputCollector.Input]) -> [String] {
-        inputs.compactMap { if case .file(let path) = $0 { path } else { nil } }
+        inputs.compactMap { if case .file(let path) = $0 { path.display } else { nil } }
     }
 
     private func write(_ names: [String], in directory: URL) throws {

@@ -33,7 +33,7 @@ struct LintSessionTests {
         var delivered: [String] = []
         var withFindings: [String] = []
         let unusable = session(jobs: jobs).run(
-            paths: [directory.path, directory.path + "/missing.yaml"], standardInputName: "<stdin>", readStandardInput: { .success([]) }
+            paths: [directory.path, directory.path + "/missing.yaml"], standardInputName: "<stdin>", readStandardInput: { .success(.bytes([])) }
         ) { outcome in
             guard case .success(let report) = outcome else { return }
             delivered.append(report.file)
@@ -49,7 +49,7 @@ struct LintSessionTests {
         let (directory, _) = try project(count: 120)
         defer { try? FileManager.default.removeItem(at: directory) }
         let reports = [1, 4].map { jobs in
-            session(jobs: jobs).run(paths: ["-", directory.path], standardInputName: "in.yaml", readStandardInput: { .success(Array(legacy.utf8)) })
+            session(jobs: jobs).run(paths: ["-", directory.path], standardInputName: "in.yaml", readStandardInput: { .success(.bytes(Array(legacy.utf8))) })
         }
         #expect(reports[0].files.map(\.file) == reports[1].files.map(\.file))
         #expect(reports[0].files.first?.file == "in.yaml")

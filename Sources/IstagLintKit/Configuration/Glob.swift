@@ -5,7 +5,8 @@
 public struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// The pattern as written.
     public let description: String
-    private let segments: [String]
+    /// The pattern's segments, `**` standing for any number of names.
+    let segments: [String]
 
     /// Compiles a pattern.
     public init(_ pattern: String) {
@@ -28,24 +29,37 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         return Glob.match(segments[...], names[...])
     }
 
+    /// Matches segment lists, `**` standing for any number of names: the greedy two-pointer
+    /// match that backtracks to the last `**` only, without recursion or memo, so a path of any
+    /// depth costs at most names times segments steps and no stack.
     private static func match(_ pattern: ArraySlice<String>, _ names: ArraySlice<String>) -> Bool {
-        // Iterative over `**` with backtracking on the segment lists; segments are short.
-        var memo: [Int: Bool] = [:]
-        func go(_ p: Int, _ n: Int) -> Bool {
-            let key = p * 10_000 + n
-            if let known = memo[key] { return known }
-            let result: Bool
-            if p == pattern.endIndex {
-                result = n == names.endIndex
-            } else if pattern[p] == "**" {
-                result = go(p + 1, n) || (n < names.endIndex && go(p, n + 1))
+        var p = pattern.startIndex
+        var n = names.startIndex
+        var starP: Int?
+        var starN = names.startIndex
+        while n < names.endIndex {
+            if p < pattern.endIndex, pattern[p] == "**" {
+                starP = p
+                starN = n
+                p += 1
+            } else if p < pattern.endIndex, matchSegment(pattern[p], names[n]) {
+                p += 1
+                n += 1
+            } else if let star = starP {
+                p = star + 1
+                starN += 1
+                n = starN
             } else {
-                result = n < names.endIndex && matchSegment(Array(pattern[p].unicodeScalars)[...], Array(names[n].unicodeScalars)[...]) && go(p + 1, n + 1)
+                return false
             }
-            memo[key] = result
-            return result
         }
-        return go(pattern.startIndex, names.startIndex)
+        while p < pattern.endIndex, pattern[p] == "**" { p += 1 }
+        return p == pattern.endIndex
+    }
+
+    /// Whether one name matches one pattern segment (not `**`).
+    static func matchSegment(_ pattern: String, _ name: String) -> Bool {
+        matchSegment(Array(pattern.unicodeScalars)[...], Array(name.unicodeScalars)[...])
     }
 
     private static func matchSegment(_ pattern: ArraySlice<Unicode.Scalar>, _ name: ArraySlice<Unicode.Scalar>) -> Bool {

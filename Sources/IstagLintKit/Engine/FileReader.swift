@@ -27,7 +27,14 @@ public enum FileReader {
     /// The bytes of a file, or its size when it is larger than `sizeLimit` (then nothing is
     /// read), or why it could not be read. One open and one `fstat` tell both.
     public static func contents(of path: String, sizeLimit: Int) -> Result<Contents, ReadFailure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        contents(of: InputPath(path), sizeLimit: sizeLimit)
+    }
+
+    /// The bytes of a file named by its bytes (a name need not be UTF-8), as
+    /// `contents(of:sizeLimit:)` reads them; failures name the path as reports show it.
+    public static func contents(of input: InputPath, sizeLimit: Int) -> Result<Contents, ReadFailure> {
+        let path = input.display
+        let descriptor = open(input.cString, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(ReadFailure(path: path, reason: InputCollector.errorText(errno))) }
         defer { close(descriptor) }
         var info = stat()
@@ -37,9 +44,28 @@ public enum FileReader {
         return readAll(descriptor, sizeHint: Int(info.st_size), label: path).map { .bytes($0) }
     }
 
-    /// The bytes of standard input, up to its end.
-    public static func standardInput(label: String) -> Result<[UInt8], ReadFailure> {
-        readAll(STDIN_FILENO, sizeHint: 0, label: label)
+    /// The bytes of standard input up to its end, or `.tooLarge` as soon as more than
+    /// `sizeLimit` bytes came (then reading stops: an endless stream costs the limit, not all
+    /// the memory there is); `size` is then the number of bytes read, one more than the limit.
+    public static func standardInput(label: String, sizeLimit: Int = Int.max) -> Result<Contents, ReadFailure> {
+        let chunk = 1 << 16
+        var bytes: [UInt8] = []
+        while true {
+            // One byte beyond the limit tells a stream that exceeds it from one that meets it.
+            let wanted = min(chunk - 1, sizeLimit - bytes.count) + 1
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: wanted))
+            let count = bytes.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress.map { $0 + start }, wanted) }
+            if count < 0 {
+                let code = errno
+                bytes.removeLast(wanted)
+                if code == EINTR { continue }
+                return .failure(ReadFailure(path: label, reason: InputCollector.errorText(code)))
+            }
+            bytes.removeLast(wanted - count)
+            if count == 0 { return .success(.bytes(bytes)) }
+            if bytes.count > sizeLimit { return .success(.tooLarge(size: bytes.count)) }
+        }
     }
 
     private static func readAll(_ descriptor: Int32, sizeHint: Int, label: String) -> Result<[UInt8], ReadFailure> {

@@ -21,6 +21,8 @@ public struct LintSession: Sendable {
     public var workingDirectory: String
     /// How many files are linted at once.
     public var jobs: Int
+    /// Whether folder walks follow symbolic links that lead outside the folders named.
+    public var followsLinks = false
 
     /// Creates a session.
     public init(configuration: Configuration, linter: Linter, workingDirectory: String, jobs: Int = LintSession.processorCount) {
@@ -50,7 +52,9 @@ public struct LintSession: Sendable {
     /// What to lint, in report order.
     private enum Input: Sendable {
         case bytes(name: String, [UInt8])
-        case file(String)
+        /// Standard input that went on past the size limit; the rest was not read.
+        case oversizedStandardInput(name: String)
+        case file(InputPath)
     }
 
     /// Lints `paths` in order; `-` stands for standard input, read once with `readStandardInput`
@@ -60,12 +64,15 @@ public struct LintSession: Sendable {
     /// The report keeps the files with findings (every file when the linter records objects)
     /// and only the counts of the others; `run(paths:standardInputName:readStandardInput:deliver:)`
     /// keeps nothing.
-    public func run(paths: [String], standardInputName: String, readStandardInput: () -> Result<[UInt8], ReadFailure>) -> RunReport {
+    public func run(
+        paths: [String], standardInputName: String, readStandardInput: () -> Result<FileReader.Contents, ReadFailure>,
+        skipped: (SkippedPath) -> Void = { _ in }
+    ) -> RunReport {
         var reports: [FileReport] = []
         var readFailures: [ReadFailure] = []
         var clean = Summary()
         let keepsCleanFiles = linter.recordsObjects
-        let unusable = run(paths: paths, standardInputName: standardInputName, readStandardInput: readStandardInput) { outcome in
+        let unusable = run(paths: paths, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped) { outcome in
             switch outcome {
             case .success(let report) where report.diagnostics.isEmpty && !keepsCleanFiles: clean.count(report)
             case .success(let report): reports.append(report)
@@ -87,12 +94,13 @@ public struct LintSession: Sendable {
     /// standard input that could not be read), in order; a file that could not be read is
     /// delivered as a failure.
     public func run(
-        paths: [String], standardInputName: String, readStandardInput: () -> Result<[UInt8], ReadFailure>,
-        deliver: (Result<FileReport, ReadFailure>) -> Void
+        paths: [String], standardInputName: String, readStandardInput: () -> Result<FileReader.Contents, ReadFailure>,
+        skipped: (SkippedPath) -> Void = { _ in }, deliver: (Result<FileReport, ReadFailure>) -> Void
     ) -> [ReadFailure] {
-        var queue = InputQueue(collector: InputCollector(paths: paths))
+        let collector = InputCollector(paths: paths, followsLinks: followsLinks, excluding: configuration, workingDirectory: workingDirectory)
+        var queue = InputQueue(collector: collector)
         func next(_ queue: inout InputQueue) -> Input? {
-            nextInput(from: &queue, standardInputName: standardInputName, readStandardInput: readStandardInput)
+            nextInput(from: &queue, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped)
         }
         let rules = RuleCatalog.all.map(\.description)
         // Without per-path overrides every file gets the same rules in force: work them out once.
@@ -241,21 +249,27 @@ public struct LintSession: Sendable {
         }
     }
 
-    /// The next input not excluded by configuration; records the paths that cannot be used.
-    private func nextInput(from queue: inout InputQueue, standardInputName: String, readStandardInput: () -> Result<[UInt8], ReadFailure>) -> Input? {
+    /// The next input not excluded by configuration (the walk prunes excluded files and
+    /// folders); records the paths that cannot be used and hands on the paths skipped.
+    private func nextInput(
+        from queue: inout InputQueue, standardInputName: String, readStandardInput: () -> Result<FileReader.Contents, ReadFailure>,
+        skipped: (SkippedPath) -> Void
+    ) -> Input? {
         while let item = queue.collector.next() {
             switch item {
             case .standardInput:
                 guard !configuration.isExcluded(standardInputName, workingDirectory: workingDirectory) else { continue }
                 switch readStandardInput() {
-                case .success(let bytes): return .bytes(name: standardInputName, bytes)
+                case .success(.bytes(let bytes)): return .bytes(name: standardInputName, bytes)
+                case .success(.tooLarge): return .oversizedStandardInput(name: standardInputName)
                 case .failure(let failure): queue.failures.append(failure)
                 }
             case .file(let path):
-                guard !configuration.isExcluded(path, workingDirectory: workingDirectory) else { continue }
                 return .file(path)
             case .failure(let failure):
                 queue.failures.append(failure)
+            case .skipped(let path):
+                skipped(path)
             }
         }
         return nil
@@ -273,8 +287,11 @@ public struct LintSession: Sendable {
         case .bytes(let name, let bytes):
             let selection = shared ?? selection(for: name, rules: rules)
             return .success(linter.lint(bytes, file: name, selection: selection))
-        case .file(let path):
-            return FileReader.contents(of: path, sizeLimit: linter.parseOptions.maxFileSize).map { contents in
+        case .oversizedStandardInput(let name):
+            return .success(linter.report(forOversizedStandardInput: name, selection: shared ?? selection(for: name, rules: rules)))
+        case .file(let input):
+            let path = input.display
+            return FileReader.contents(of: input, sizeLimit: linter.parseOptions.maxFileSize).map { contents in
                 let selection = shared ?? selection(for: path, rules: rules)
                 switch contents {
                 case .bytes(let bytes): return linter.lint(bytes, file: path, selection: selection)

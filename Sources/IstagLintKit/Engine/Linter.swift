@@ -155,6 +155,17 @@ public struct Linter: Sendable {
         return report(for: result, file: file, selection: selection)
     }
 
+    /// The report for standard input that went on past `parseOptions.maxFileSize`: reading
+    /// stopped there, so its size is not known.
+    public func report(forOversizedStandardInput name: String, selection: RuleSelection) -> FileReport {
+        let limit = parseOptions.maxFileSize
+        let problem = ParseProblem(
+            kind: .sizeLimit,
+            message: "standard input is more than \(limit) bytes, the most istaglint reads; it was not checked (raise the limit with --max-file-size)",
+            range: SourceRange(at: Mark(line: 1, column: 1, offset: 0)), documentIndex: 0)
+        return report(for: ParseResult(source: SourceText(bytes: []), documents: [], problem: problem), file: name, selection: selection)
+    }
+
     /// The object of a document whose mapping holds a finding's start: a binary search, since
     /// a document's objects are in source order and do not overlap.
     static func owner(of finding: Finding, among objects: [ObjectSummary]) -> ObjectSummary? {
