@@ -129,7 +129,7 @@ struct LintInvocation {
 
     private func reportReadFailures(_ failures: [ReadFailure]) {
         for failure in failures {
-            StandardStreams.writeError("istaglint: cannot read \(failure.path): \(failure.reason)\n")
+            StandardStreams.writeError("istaglint: cannot read \(DisplayText.escaped(failure.path)): \(failure.reason)\n")
         }
     }
 
@@ -168,7 +168,7 @@ struct LintInvocation {
     }
 
     private func fail(_ message: String) -> ExitCode {
-        StandardStreams.writeError("istaglint: \(message)\n")
+        StandardStreams.writeError("istaglint: \(DisplayText.escaped(message))\n")
         return ExitCode(2)
     }
 }
