@@ -11,24 +11,49 @@ enum NodePath {
         var current = root
         var path = base
         while current != target {
-            switch document.content(of: current) {
-            case .mapping(let entries):
-                guard let entry = entries.last(where: { contains($0.key, offset, document) || contains($0.value, offset, document) }) else { return path }
+            // Entries and items are in source order: a binary search finds the one that holds
+            // the offset, so a finding in a mapping of 100 000 keys costs no scan of them.
+            if document[current].kind == .alias { return path }
+            if let entries = document.entries(of: current) {
+                guard let index = lastIndex(in: entries.indices, where: { contains(entries[$0].key, offset, document) || contains(entries[$0].value, offset, document) },
+                    startingAt: { document[entries[$0].key].range.start.offset }, offset: offset)
+                else { return path }
+                let entry = entries[index]
                 let key = document.text(of: entry.key) ?? "?"
                 path = path.child(key)
                 if entry.key == target || contains(entry.key, offset, document) { return path }
                 current = entry.value
-            case .sequence(let items):
-                guard let index = items.lastIndex(where: { contains($0, offset, document) }) else { return path }
+            } else if let items = document.items(of: current) {
+                guard let index = lastIndex(in: items.indices, where: { contains(items[$0], offset, document) },
+                    startingAt: { document[items[$0]].range.start.offset }, offset: offset)
+                else { return path }
                 path = path.index(index)
                 current = items[index]
-            case .scalar, .alias:
+            } else {
                 return path
             }
         }
         return path
     }
 
+    /// The last index whose element satisfies `holds`, among elements whose starts are in
+    /// ascending order: those starting after `offset` cannot hold it, and elements do not
+    /// overlap, so only the last one or two starting at or before it (an empty key shares its
+    /// start with its value) can.
+    private static func lastIndex(in indices: Range<Int>, where holds: (Int) -> Bool, startingAt start: (Int) -> Int, offset: Int) -> Int? {
+        var low = indices.lowerBound
+        var high = indices.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if start(middle) <= offset { low = middle + 1 } else { high = middle }
+        }
+        var index = low - 1
+        while index >= max(indices.lowerBound, low - 2) {
+            if holds(index) { return index }
+            index -= 1
+        }
+        return nil
+    }
     private static func contains(_ node: NodeID, _ offset: Int, _ document: Document) -> Bool {
         let range = document[node].range
         return range.start.offset <= offset && (offset < range.end.offset || (offset == range.start.offset))

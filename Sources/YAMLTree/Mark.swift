@@ -1,6 +1,7 @@
 /// A position in a source file.
 ///
-/// Lines and columns are 1-based; columns count Unicode scalars, as libyaml counts them.
+/// Lines and columns are 1-based; lines are counted as editors count them (LF, CR and CRLF
+/// end a line; NEL, LS and PS do not), columns count Unicode scalars.
 /// The offset is 0-based and counts bytes of the file as it is on disk (a UTF-8 byte
 /// order mark included), so an editor can jump to it without decoding the file.
 public struct Mark: Sendable, Hashable, Comparable, Codable, BitwiseCopyable {

@@ -1,8 +1,9 @@
 /// The bytes of one source file, with the position arithmetic libyaml leaves to us.
 ///
 /// libyaml counts a mark's `index` in characters, after a byte order mark; findings and
-/// editors want byte offsets into the file. Line breaks are the ones libyaml counts:
-/// LF, CR, CRLF, NEL (U+0085), LS (U+2028) and PS (U+2029).
+/// editors want byte offsets into the file. Line breaks are the ones editors, `git diff` and
+/// GitHub count: LF, CR and CRLF. libyaml also breaks lines at NEL (U+0085), LS (U+2028) and
+/// PS (U+2029); `mark(line:column:index:)` turns its positions into editors' lines.
 public struct SourceText: Sendable {
     /// The file's bytes, exactly as read.
     public let bytes: [UInt8]
@@ -12,6 +13,10 @@ public struct SourceText: Sendable {
     /// Byte offsets of every `checkpointStride`-th character, for non-ASCII text.
     private let checkpoints: [Int]
     private static let checkpointStride = 256
+    /// The line breaks libyaml counts and editors do not (NEL, LS, PS), in order: the
+    /// byte offset of each, libyaml's 0-based line just after it, and the number of scalars
+    /// from the start of the editor's line through it. Empty in almost every file.
+    private let extraBreaks: [(offset: Int, lineAfter: Int, prefix: Int)]
 
     /// Wraps a file's bytes.
     public init(bytes: [UInt8]) {
@@ -33,6 +38,48 @@ public struct SourceText: Sendable {
             }
         }
         self.checkpoints = checkpoints
+        var extraBreaks: [(offset: Int, lineAfter: Int, prefix: Int)] = []
+        if !ascii {
+            var libyamlLine = 0
+            var scalarsOnLine = 0
+            var offset = byteOrderMarkLength
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte == 0x0A || (byte == 0x0D && !(offset + 1 < bytes.count && bytes[offset + 1] == 0x0A)) {
+                    libyamlLine += 1
+                    scalarsOnLine = 0
+                } else if byte & 0xC0 != 0x80 {
+                    scalarsOnLine += 1
+                    let isNEL = byte == 0xC2 && offset + 1 < bytes.count && bytes[offset + 1] == 0x85
+                    let isSeparator = byte == 0xE2 && offset + 2 < bytes.count && bytes[offset + 1] == 0x80
+                        && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9)
+                    if isNEL || isSeparator {
+                        libyamlLine += 1
+                        extraBreaks.append((offset, libyamlLine, scalarsOnLine))
+                    }
+                }
+                offset += 1
+            }
+        }
+        self.extraBreaks = extraBreaks
+    }
+
+    /// The position of libyaml's mark (0-based line and column, character index) as editors
+    /// count lines: a NEL, LS or PS before it on the same line moves it right, not down.
+    @inline(__always)
+    public func mark(line: Int, column: Int, index: Int) -> Mark {
+        let offset = byteOffset(ofCharacterIndex: index)
+        guard !extraBreaks.isEmpty else { return Mark(line: line + 1, column: column + 1, offset: offset) }
+        var low = 0
+        var high = extraBreaks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if extraBreaks[middle].offset < offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return Mark(line: line + 1, column: column + 1, offset: offset) }
+        let last = extraBreaks[low - 1]
+        let shift = last.lineAfter == line ? last.prefix : 0
+        return Mark(line: line + 1 - low, column: column + 1 + shift, offset: offset)
     }
 
     /// The byte offset of libyaml's character index.
@@ -123,7 +170,7 @@ public struct SourceText: Sendable {
     }
 
     /// Calls `body` with each line's 1-based number and byte range (without its line break), in
-    /// order, counting line breaks as libyaml does.
+    /// order, counting line breaks as editors do.
     public func forEachLine(_ body: (Int, Range<Int>) -> Void) {
         var line = 1
         var start = byteOrderMarkLength
@@ -148,10 +195,6 @@ public struct SourceText: Sendable {
         switch bytes[offset] {
         case 0x0A: return 1
         case 0x0D: return offset + 1 < bytes.count && bytes[offset + 1] == 0x0A ? 2 : 1
-        case 0xC2: return offset + 1 < bytes.count && bytes[offset + 1] == 0x85 ? 2 : 0
-        case 0xE2:
-            guard offset + 2 < bytes.count, bytes[offset + 1] == 0x80 else { return 0 }
-            return bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9 ? 3 : 0
         default: return 0
         }
     }
@@ -159,11 +202,6 @@ public struct SourceText: Sendable {
     /// Whether a line break ends just before `offset`.
     private func isBreakEnd(at offset: Int) -> Bool {
         let previous = bytes[offset - 1]
-        if previous == 0x0A || previous == 0x0D { return true }
-        if offset >= 2 && bytes[offset - 2] == 0xC2 && previous == 0x85 { return true }
-        if offset >= 3 && bytes[offset - 3] == 0xE2 && bytes[offset - 2] == 0x80 {
-            return previous == 0xA8 || previous == 0xA9
-        }
-        return false
+        return previous == 0x0A || previous == 0x0D
     }
 }

@@ -133,7 +133,7 @@ private struct TreeBuilder {
 
     @inline(__always)
     private func mark(_ mark: yaml_mark_t) -> Mark {
-        Mark(line: mark.line + 1, column: mark.column + 1, offset: source.byteOffset(ofCharacterIndex: mark.index))
+        source.mark(line: mark.line, column: mark.column, index: mark.index)
     }
 
     private var documentIndex: Int { documents.count }

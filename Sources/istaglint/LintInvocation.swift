@@ -145,7 +145,7 @@ struct LintInvocation {
 
     private func reportReadFailures(_ failures: [ReadFailure]) {
         for failure in failures {
-            StandardStreams.writeError("istaglint: cannot read \(failure.path): \(failure.reason)\n")
+            StandardStreams.writeError("istaglint: cannot read \(DisplayText.escaped(failure.path)): \(failure.reason)\n")
         }
     }
 
@@ -196,7 +196,7 @@ struct LintInvocation {
     }
 
     private func fail(_ message: String) -> ExitCode {
-        StandardStreams.writeError("istaglint: \(message)\n")
+        StandardStreams.writeError("istaglint: \(DisplayText.escaped(message))\n")
         return ExitCode(2)
     }
 }

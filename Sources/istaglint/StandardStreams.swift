@@ -25,8 +25,11 @@ enum StandardStreams {
     }
 
     /// Writes to standard error, ignoring failures: there is nowhere left to report them.
+    /// Control characters other than line feeds become visible escapes (`\x1b`), so no file
+    /// name or value can send the terminal an escape sequence; callers escape line feeds in
+    /// what comes from input (`DisplayText.escaped`).
     static func writeError(_ text: String) {
-        _ = FileWriter.write(text, toDescriptor: STDERR_FILENO)
+        _ = FileWriter.write(DisplayText.escaped(text, keeping: ["\n"]), toDescriptor: STDERR_FILENO)
     }
 
     /// Whether a descriptor is a terminal.

@@ -164,7 +164,11 @@ struct JUnitReporterTests {
         #expect(testCase.attributes["classname"] == expectedFile)
         let failure = try #require(elements.first { $0.name == "failure" })
         #expect(failure.attributes["message"] == expectedMessage)
-        #expect(failure.text == "\(expectedFile):3:5: error: \(expectedMessage) [IST004 api-version]\nfield: apiVersion")
+        // The body is a line-oriented text, like the text format: control characters and line
+        // breaks from input are visible escapes, so no value starts a line of its own.
+        let bodyFile = #"odd&<dir>/"quoted"'\x00.yaml"#
+        let bodyMessage = #"x < y && "z" is 'w' > v\x00end\x1b\ttab\r\nnext"#
+        #expect(failure.text == "\(bodyFile):3:5: error: \(bodyMessage) [IST004 api-version]\nfield: apiVersion")
     }
 
     @Test func objectsAreNamedAndTellApart() throws {

@@ -94,4 +94,26 @@ struct PositionTests {
         #expect(document.anchor(of: target) == "anchor")
         #expect(document[alias].range.start == Mark(line: 3, column: 4, offset: 32))
     }
+
+    @Test func unicodeLineSeparatorsAreNotLineBreaksForEditors() throws {
+        // U+2028, U+2029 and U+0085 break lines for libyaml, not for editors, git or GitHub.
+        let result = parse("a: \"x\u{2028}y\u{2029}z\u{85}w\"\nb: after\nc: \"p\u{2028}q\"\n")
+        let document = try #require(result.documents.first)
+        let a = try valueNode("a", in: document)
+        #expect(a.range.start == Mark(line: 1, column: 4, offset: 3))
+        // x, LS, y, PS, z, NEL, w and two quotes: nine scalars, 14 bytes.
+        #expect(a.range.end == Mark(line: 1, column: 13, offset: 17))
+        #expect(try valueNode("b", in: document).range.start == Mark(line: 2, column: 4, offset: 21))
+        let c = try valueNode("c", in: document)
+        #expect(c.range.start == Mark(line: 3, column: 4, offset: 30))
+        #expect(c.range.end == Mark(line: 3, column: 9, offset: 37))
+        #expect(result.source.mark(atByteOffset: 37) == Mark(line: 3, column: 9, offset: 37))
+        #expect(result.source.lineText(containing: 10) == "a: \"x\u{2028}y\u{2029}z\u{85}w\"")
+    }
+
+    @Test func aSyntaxErrorAfterALineSeparatorIsOnTheEditorsLine() throws {
+        let result = parse("a: \"x\u{2028}y\"\nb: [\n")
+        let problem = try #require(result.problem)
+        #expect(problem.range.start.line == 3)
+    }
 }

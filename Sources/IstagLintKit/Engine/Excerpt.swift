@@ -18,15 +18,18 @@ public struct Excerpt: Sendable, Hashable {
     public static let before = 40
 
     /// The excerpt for a finding that starts at `start`: the whole line when it is at most
-    /// `width` characters, otherwise a window of that width around the start.
-    public init(around start: Mark, in source: SourceText) {
+    /// `width` characters, otherwise a window of that width around the start. Nil when the
+    /// window is not text (a NUL byte, invalid UTF-8): a report then gives only the position.
+    public init?(around start: Mark, in source: SourceText) {
         var window = source.window(around: start.offset, before: Excerpt.width, after: Excerpt.width)
         let whole = !window.cutBefore && !window.cutAfter
             && String(decoding: source.bytes[window.bytes], as: UTF8.self).unicodeScalars.count <= Excerpt.width
         if !whole {
             window = source.window(around: start.offset, before: Excerpt.before, after: Excerpt.width - Excerpt.before)
         }
-        text = String(decoding: source.bytes[window.bytes], as: UTF8.self)
+        let bytes = source.bytes[window.bytes]
+        guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        self.text = text
         firstColumn = start.column - window.scalarsBefore
         cutBefore = window.cutBefore
         cutAfter = window.cutAfter

@@ -135,8 +135,13 @@ public struct Linter: Sendable {
         }
         let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
         var excerpts: [Int: Excerpt] = [:]
-        for diagnostic in diagnostics where excerpts[diagnostic.range.start.offset] == nil {
-            excerpts[diagnostic.range.start.offset] = Excerpt(around: diagnostic.range.start, in: parsed.source)
+        var notText: Set<Int> = []
+        for diagnostic in diagnostics where excerpts[diagnostic.range.start.offset] == nil && !notText.contains(diagnostic.range.start.offset) {
+            if let excerpt = Excerpt(around: diagnostic.range.start, in: parsed.source) {
+                excerpts[diagnostic.range.start.offset] = excerpt
+            } else {
+                notText.insert(diagnostic.range.start.offset)
+            }
         }
         return FileReport(
             file: file, diagnostics: diagnostics, excerpts: excerpts, documentCount: documentCount,

@@ -68,7 +68,8 @@ public struct GitHubReporter: StreamingReporter {
         return "::\(name)\(list.isEmpty ? "" : " " + list)::\(escapeData(message))"
     }
 
-    /// A message as the toolkit's `escapeData` writes it: `%`, CR and LF percent-encoded.
+    /// A message as the toolkit's `escapeData` writes it: `%`, CR and LF percent-encoded; other
+    /// control characters (ESC, BEL) and line separators as visible escapes (`\x1b`).
     public static func escapeData(_ text: String) -> String {
         var escaped = ""
         for scalar in text.unicodeScalars {
@@ -76,6 +77,7 @@ public struct GitHubReporter: StreamingReporter {
             case "%": escaped += "%25"
             case "\r": escaped += "%0D"
             case "\n": escaped += "%0A"
+            case _ where DisplayText.needsEscape(scalar): escaped += DisplayText.escape(scalar)
             default: escaped.unicodeScalars.append(scalar)
             }
         }
@@ -93,6 +95,7 @@ public struct GitHubReporter: StreamingReporter {
             case "\n": escaped += "%0A"
             case ":": escaped += "%3A"
             case ",": escaped += "%2C"
+            case _ where DisplayText.needsEscape(scalar): escaped += DisplayText.escape(scalar)
             default: escaped.unicodeScalars.append(scalar)
             }
         }

@@ -38,7 +38,7 @@ public struct GitLabReporter: Reporter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(issues) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return DisplayText.jsonText(data) + "\n"
     }
 
     /// GitLab's severity for istaglint's: `info` stays `info`, a `warning` is `minor`, an

@@ -30,6 +30,6 @@ public struct JSONReporter: Reporter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(document) else { return "{\"version\":1}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return DisplayText.jsonText(data) + "\n"
     }
 }

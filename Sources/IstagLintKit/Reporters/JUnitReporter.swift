@@ -64,7 +64,7 @@ public struct JUnitReporter: Reporter {
     }
 
     func suite(_ failure: ReadFailure) -> Suite {
-        Suite(name: failure.path, cases: [Case(name: JUnitReporter.fileCaseName, error: "cannot read \(failure.path): \(failure.reason)")])
+        Suite(name: failure.path, cases: [Case(name: JUnitReporter.fileCaseName, error: "cannot read \(DisplayText.escaped(failure.path)): \(failure.reason)")])
     }
 
     func suite(_ file: FileReport) -> Suite {
@@ -167,8 +167,8 @@ public struct JUnitReporter: Reporter {
     /// A diagnostic as the text format's headline, with its field path on a second line.
     static func details(_ diagnostic: Diagnostic) -> String {
         let start = diagnostic.range.start
-        var text = "\(diagnostic.file):\(start.line):\(start.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleId) \(diagnostic.ruleName)]"
-        if !diagnostic.path.isEmpty { text += "\nfield: \(diagnostic.path)" }
+        var text = "\(DisplayText.escaped(diagnostic.file)):\(start.line):\(start.column): \(diagnostic.severity.rawValue): \(DisplayText.escaped(diagnostic.message)) [\(diagnostic.ruleId) \(diagnostic.ruleName)]"
+        if !diagnostic.path.isEmpty { text += "\nfield: \(DisplayText.escaped(diagnostic.path))" }
         return text
     }
 }

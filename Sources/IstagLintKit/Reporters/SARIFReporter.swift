@@ -50,7 +50,7 @@ public struct SARIFReporter: Reporter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(Log(runs: [run])) else { return "{\"version\":\"2.1.0\",\"runs\":[]}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return DisplayText.jsonText(data) + "\n"
     }
 
     // MARK: - Building the log

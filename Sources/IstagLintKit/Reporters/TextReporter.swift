@@ -34,7 +34,7 @@ public struct TextReporter: StreamingReporter {
     func headline(_ diagnostic: Diagnostic) -> String {
         let start = diagnostic.range.start
         let severity = paint(diagnostic.severity.rawValue, severityStyle(diagnostic.severity))
-        return "\(diagnostic.file):\(start.line):\(start.column): \(severity): \(diagnostic.message) \(paint("[\(diagnostic.ruleId)]", "2"))"
+        return "\(DisplayText.escaped(diagnostic.file)):\(start.line):\(start.column): \(severity): \(DisplayText.escaped(diagnostic.message)) \(paint("[\(diagnostic.ruleId)]", "2"))"
     }
 
     /// The source line of a range with a gutter, and a caret line under the range.
@@ -50,7 +50,7 @@ public struct TextReporter: StreamingReporter {
         var text = excerpt.cutBefore ? "…" : ""
         var marker = excerpt.cutBefore ? " " : ""
         for (column, scalar) in scalars.enumerated() {
-            let printable = scalar == "\t" || (scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80..<0xA0).contains(scalar.value))
+            let printable = scalar == "\t" || !DisplayText.needsEscape(scalar)
             text.unicodeScalars.append(printable ? scalar : "\u{FFFD}")
             if column < startColumn { marker.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
         }

@@ -11,17 +11,30 @@ enum SuppressionFilter {
         guard !directives.isEmpty else { return findings }
         var used = Array(repeating: Set<String>(), count: directives.count)
         var usedWithoutSelector = Array(repeating: false, count: directives.count)
+        // The directives that reach each line, and those that reach the whole file: a finding
+        // looks only at its own line's, so many directives and findings cost their sum.
+        var byLine: [Int: [Int]] = [:]
+        var wholeFile: [Int] = []
+        for (index, directive) in directives.enumerated() {
+            switch directive.scope {
+            case .file: wholeFile.append(index)
+            case .line, .nextLine: byLine[directive.targetLine, default: []].append(index)
+            case nil: continue
+            }
+        }
+        let noDirectives: [Int] = []
         let kept = findings.filter { item in
             var suppressed = false
-            for (index, directive) in directives.enumerated() {
-                guard let scope = directive.scope else { continue }
-                guard scope == .file || directive.targetLine == item.finding.range.start.line else { continue }
-                if directive.selectors.isEmpty {
-                    usedWithoutSelector[index] = true
-                    suppressed = true
-                } else if let selector = directive.selectors.first(where: { $0.codes.contains(item.finding.code) }) {
-                    used[index].insert(selector.text)
-                    suppressed = true
+            for group in [wholeFile, byLine[item.finding.range.start.line] ?? noDirectives] {
+                for index in group {
+                    let directive = directives[index]
+                    if directive.selectors.isEmpty {
+                        usedWithoutSelector[index] = true
+                        suppressed = true
+                    } else if let selector = directive.selectors.first(where: { $0.codes.contains(item.finding.code) }) {
+                        used[index].insert(selector.text)
+                        suppressed = true
+                    }
                 }
             }
             return !suppressed

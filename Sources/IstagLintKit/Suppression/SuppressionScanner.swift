@@ -26,6 +26,14 @@ public enum SuppressionScanner {
         let scalarRanges = quotedScalarRanges(parsed.documents)
         var lines: [(number: Int, range: Range<Int>)] = []
         parsed.source.forEachLine { number, range in lines.append((number, range)) }
+        // The next line holding more than a comment, for each line: one pass from the end, so
+        // a run of directives costs its length, not its length squared.
+        var nextContentLine = Array(repeating: 0, count: lines.count)
+        var following: Int? = nil
+        for index in lines.indices.reversed() {
+            nextContentLine[index] = following ?? lines[index].number + 1
+            if !isBlankOrComment(lines[index].range, bytes: bytes) { following = lines[index].number }
+        }
         var directives: [SuppressionDirective] = []
         for (index, line) in lines.enumerated() {
             guard let hash = commentStart(in: line.range, bytes: bytes, outside: scalarRanges) else { continue }
@@ -39,7 +47,7 @@ public enum SuppressionScanner {
                 end: Mark(line: line.number, column: column(of: line.range.upperBound, lineStart: line.range.lowerBound, bytes: bytes), offset: line.range.upperBound))
             var directive = parse(body, line: line.number, bodyColumn: bodyColumn, bodyOffset: cursor + marker.count, range: commentRange)
             if directive.scope == .nextLine {
-                directive.targetLine = lines[(index + 1)...].first { !isBlankOrComment($0.range, bytes: bytes) }?.number ?? line.number + 1
+                directive.targetLine = nextContentLine[index]
             }
             directives.append(directive)
         }
