@@ -10,7 +10,7 @@ import IstagLintKit
 enum FastArguments {
     private static let flags: Set<String> = ["--quiet", "--no-config", "--no-inline-suppressions", "--follow-links", "--verbose"]
     private static let options: Set<String> = [
-        "--format", "--output", "--fail-on", "--stdin-filename", "--max-depth", "--max-aliases", "--max-file-size", "--jobs", "--config",
+        "--format", "--output", "--fail-on", "--stdin-filename", "--max-depth", "--max-aliases", "--max-file-size", "--max-findings-per-file", "--jobs", "--config",
         "--select", "--ignore", "--baseline", "--write-baseline", "--apply",
     ]
 
@@ -79,6 +79,9 @@ enum FastArguments {
         case "--max-file-size":
             guard let limit = Int(value), limit >= 0 else { return false }
             invocation.maxFileSize = limit
+        case "--max-findings-per-file":
+            guard let limit = Int(value), limit >= 0 else { return false }
+            invocation.maxFindingsPerFile = limit
         case "--jobs":
             guard let jobs = Int(value) else { return false }
             invocation.jobs = jobs

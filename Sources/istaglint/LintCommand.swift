@@ -52,6 +52,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The largest file read, in bytes; larger files are reported, not parsed.")
     var maxFileSize: Int = ParseOptions.default.maxFileSize
 
+    @Option(help: "The most findings one file reports; the rest are counted in one IST005 error.")
+    var maxFindingsPerFile: Int = Linter.defaultMaxFindingsPerFile
+
     @Option(help: "How many files to lint at once (default: the number of processors).")
     var jobs: Int = LintSession.processorCount
 
@@ -90,6 +93,7 @@ struct LintCommand: ParsableCommand {
         guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
         guard maxAliases >= 0 else { throw ValidationError("--max-aliases must be 0 or more") }
         guard maxFileSize >= 0 else { throw ValidationError("--max-file-size must be 0 or more") }
+        guard maxFindingsPerFile >= 0 else { throw ValidationError("--max-findings-per-file must be 0 or more") }
         if noConfig && config != nil { throw ValidationError("--config and --no-config contradict each other") }
     }
 
@@ -101,7 +105,8 @@ struct LintCommand: ParsableCommand {
     var invocation: LintInvocation {
         LintInvocation(
             paths: paths, format: format, output: output, failOn: failOn, apply: apply, stdinFilename: stdinFilename, quiet: quiet,
-            maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize, jobs: jobs, config: config, noConfig: noConfig, select: select, ignore: ignore,
+            maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize,
+            maxFindingsPerFile: maxFindingsPerFile, jobs: jobs, config: config, noConfig: noConfig, select: select, ignore: ignore,
             noInlineSuppressions: noInlineSuppressions, baseline: baseline, writeBaseline: writeBaseline, followLinks: followLinks, verbose: verbose)
     }
 }

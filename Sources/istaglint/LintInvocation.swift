@@ -22,6 +22,7 @@ struct LintInvocation {
     var maxDepth = ParseOptions.default.maxDepth
     var maxAliases = ParseOptions.default.maxAliases
     var maxFileSize = ParseOptions.default.maxFileSize
+    var maxFindingsPerFile = Linter.defaultMaxFindingsPerFile
     var jobs = LintSession.processorCount
     var config: String?
     var noConfig = false
@@ -42,6 +43,7 @@ struct LintInvocation {
         configuration.forcedApply = apply
         var linter = Linter(parseOptions: ParseOptions(maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize), inlineSuppressions: !noInlineSuppressions)
         linter.recordsObjects = format == .junit
+        linter.maxFindingsPerFile = maxFindingsPerFile
         var session = LintSession(configuration: configuration, linter: linter, workingDirectory: workingDirectory, jobs: jobs)
         session.followsLinks = followLinks
         let threshold = failOn?.severity ?? configuration.failOn ?? .error

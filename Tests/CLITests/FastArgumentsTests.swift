@@ -26,6 +26,9 @@ struct FastArgumentsTests {
         ["--apply", "serverside", "Fixtures/"],
         ["--verbose", "--no-config", "Fixtures/legacy-api-version.yaml"],
         ["--verbose", "--follow-links", "--quiet", "Fixtures/"],
+        ["--max-findings-per-file", "1", "Fixtures/export.yaml"],
+        ["--max-findings-per-file=0", "--format", "json", "Fixtures/export.yaml"],
+        ["--max-findings-per-file", "-1", "Fixtures/"],
     ]
 
     @Test(arguments: commandLines.indices)

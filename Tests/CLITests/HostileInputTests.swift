@@ -86,7 +86,7 @@ struct LongLineTests {
         let item = #"{"apiVersion":"v1","kind":"ImageStreamTag","metadata":{"name":"app:1"},"tag":{"from":{"kind":"DockerImage","name":"quay.io/a/app:1"}}}"#
         let text = #"{"apiVersion":"v1","kind":"List","items":["# + Array(repeating: item, count: 14_000).joined(separator: ",") + "]}"
         #expect(text.utf8.count > 1_000_000)
-        let outcome = try CLI.run(["--stdin-filename", "long.json", "-"], input: Data(text.utf8), timeout: 60)
+        let outcome = try CLI.run(["--max-findings-per-file", "20000", "--stdin-filename", "long.json", "-"], input: Data(text.utf8), timeout: 60)
         #expect(outcome.status == 1)
         let lines = outcome.stdout.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("long.json:1:") }.count == 14_000)

@@ -22,9 +22,17 @@ public struct Linter: Sendable {
     public let inlineSuppressions: Bool
     /// Whether file reports list their objects (JUnit needs them; other formats only count them).
     public var recordsObjects = true
+    /// The most findings one file reports (after suppressions and configuration); the rest are
+    /// counted in one `IST005` finding. Findings reached through aliases count once.
+    public var maxFindingsPerFile = Linter.defaultMaxFindingsPerFile
+
+    /// The default of `maxFindingsPerFile`.
+    public static let defaultMaxFindingsPerFile = 1_000
 
     /// The code of the rule the engine reports suppression problems under.
     static let suppressionCode = SuppressionDirectiveRule().description.code
+    /// The code of the rule the engine reports the findings left out by the cap under.
+    static let inputLimitCode = InputLimitRule().description.code
 
     /// Creates a linter with every rule.
     public init(parseOptions: ParseOptions = .default, inlineSuppressions: Bool = true) {
@@ -133,6 +141,8 @@ public struct Linter: Sendable {
             if lhs.range.start.offset != rhs.range.start.offset { return lhs.range.start.offset < rhs.range.start.offset }
             return lhs.ruleId < rhs.ruleId
         }
+        diagnostics = Self.mergingAliases(diagnostics)
+        if diagnostics.count > maxFindingsPerFile { diagnostics = capped(diagnostics, severities: inForce) }
         let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
         var excerpts: [Int: Excerpt] = [:]
         var notText: Set<Int> = []
@@ -169,6 +179,67 @@ public struct Linter: Sendable {
             message: "standard input is more than \(limit) bytes, the most istaglint reads; it was not checked (raise the limit with --max-file-size)",
             range: SourceRange(at: Mark(line: 1, column: 1, offset: 0)), documentIndex: 0)
         return report(for: ParseResult(source: SourceText(bytes: []), documents: [], problem: problem), file: name, selection: selection)
+    }
+
+    /// Sorted diagnostics with the findings that aliases (and merge keys) repeat reported once:
+    /// nodes are never copied, so a finding about an aliased node has the anchored node's
+    /// range in every place that uses it, and differs only in its path. Findings of one rule
+    /// with the same range and the same message once their path is taken out are merged into
+    /// the first (the first place, in the order the rule gave them), which says how many more
+    /// places there are. Findings with the same path too are left alone: they are not repeats
+    /// through aliases.
+    static func mergingAliases(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var merged: [Diagnostic] = []
+        merged.reserveCapacity(diagnostics.count)
+        var start = diagnostics.startIndex
+        while start < diagnostics.endIndex {
+            // Sorted by start and rule: a run of one rule at one start is contiguous.
+            var end = start + 1
+            while end < diagnostics.endIndex, diagnostics[end].range.start.offset == diagnostics[start].range.start.offset,
+                diagnostics[end].ruleId == diagnostics[start].ruleId {
+                end += 1
+            }
+            if end - start == 1 {
+                merged.append(diagnostics[start])
+            } else {
+                let first = merged.count
+                var firstByKey: [String: Int] = [:]
+                var repeats: [Int: Int] = [:]
+                for diagnostic in diagnostics[start..<end] {
+                    let text = diagnostic.path.isEmpty ? diagnostic.message : diagnostic.message.replacing(diagnostic.path, with: "\u{0}")
+                    let key = "\(diagnostic.range.end.offset)\u{0}\(text)"
+                    if let index = firstByKey[key], merged[index].path != diagnostic.path {
+                        repeats[index, default: 0] += 1
+                    } else {
+                        if firstByKey[key] == nil { firstByKey[key] = merged.count }
+                        merged.append(diagnostic)
+                    }
+                }
+                for (index, count) in repeats where index >= first {
+                    merged[index].message += " (and \(count) more place\(count == 1 ? "" : "s") through aliases)"
+                }
+            }
+            start = end
+        }
+        return merged
+    }
+
+    /// The first `maxFindingsPerFile` diagnostics and one `IST005` error that counts the rest.
+    /// It is an error whatever the severities left out (unless configuration sets `IST005`
+    /// otherwise): they may hold errors, and nothing past the cap was reported.
+    private func capped(_ diagnostics: [Diagnostic], severities: [String: Severity]) -> [Diagnostic] {
+        let limit = max(0, maxFindingsPerFile)
+        let left = diagnostics.count - limit
+        let firstLeft = diagnostics[limit]
+        var kept = Array(diagnostics[..<limit])
+        let code = Self.inputLimitCode
+        kept.append(Diagnostic(
+            file: firstLeft.file, document: firstLeft.document, object: firstLeft.object, ruleId: code,
+            ruleName: namesByCode[code] ?? InputLimitRule().description.name, severity: severities[code] ?? .error,
+            message: "\(left) more finding\(left == 1 ? " is" : "s are") not shown, from line \(firstLeft.range.start.line) on: "
+                + "a file reports at most \(limit) (raise the limit with --max-findings-per-file)",
+            path: "", range: SourceRange(at: firstLeft.range.start), fix: nil))
+        return kept
     }
 
     /// The object of a document whose mapping holds a finding's start: a binary search, since

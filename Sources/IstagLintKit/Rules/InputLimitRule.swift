@@ -26,6 +26,10 @@ public struct InputLimitRule: ProblemRule {
             such a file is generated or hostile), and a file larger than 64 MiB is not parsed at \
             all. The finding names the limit and how to raise it (`--max-depth`, `--max-aliases`, \
             `--max-file-size`). It is an error because the rest of the file was not checked.
+
+            A file is read to its end but reports at most 1 000 findings \
+            (`--max-findings-per-file`); the rest are counted in one finding here, an error \
+            whatever their severities, since they may hold errors that were not shown.
             """,
         triggeringExamples: [
             """
