@@ -128,21 +128,30 @@ public struct Linter: Sendable {
         if inlineSuppressions {
             located = SuppressionFilter.apply(SuppressionScanner.directives(in: parsed), to: located, reportUnderCode: selection.reportsSuppressionProblems ? Self.suppressionCode : nil)
         }
-        var diagnostics = located.compactMap { item -> Diagnostic? in
-            guard let severity = inForce[item.finding.code] else { return nil }
-            return Diagnostic(
-                file: file, document: item.document, object: item.object, ruleId: item.finding.code,
-                ruleName: namesByCode[item.finding.code] ?? item.finding.code, severity: severity,
-                message: item.finding.message, path: item.finding.path, range: item.finding.range, fix: item.finding.fix)
-        }
+        // Sorted, merged and capped while they are findings, in place: only the findings kept
+        // become diagnostics, so a file with a million findings holds one array of them, not three.
+        located.removeAll { inForce[$0.finding.code] == nil }
         // Swift's sort is stable: findings of one rule at one place keep the order the rule
         // gave them, which is the server's order.
-        diagnostics.sort { lhs, rhs in
-            if lhs.range.start.offset != rhs.range.start.offset { return lhs.range.start.offset < rhs.range.start.offset }
-            return lhs.ruleId < rhs.ruleId
+        located.sort { lhs, rhs in
+            if lhs.finding.range.start.offset != rhs.finding.range.start.offset { return lhs.finding.range.start.offset < rhs.finding.range.start.offset }
+            return lhs.finding.code < rhs.finding.code
         }
-        diagnostics = Self.mergingAliases(diagnostics)
-        if diagnostics.count > maxFindingsPerFile { diagnostics = capped(diagnostics, severities: inForce) }
+        Self.mergeAliases(&located)
+        var leftOut: (count: Int, first: (finding: Finding, document: Int, object: ObjectIdentity?))?
+        if located.count > max(0, maxFindingsPerFile) {
+            let limit = max(0, maxFindingsPerFile)
+            leftOut = (located.count - limit, located[limit])
+            located.removeSubrange(limit...)
+        }
+        var diagnostics = located.map { item in
+            Diagnostic(
+                file: file, document: item.document, object: item.object, ruleId: item.finding.code,
+                ruleName: namesByCode[item.finding.code] ?? item.finding.code, severity: inForce[item.finding.code] ?? .error,
+                message: item.finding.message, path: item.finding.path, range: item.finding.range, fix: item.finding.fix)
+        }
+        located = []
+        if let leftOut { diagnostics.append(leftOutDiagnostic(count: leftOut.count, first: leftOut.first, file: file, severities: inForce)) }
         let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
         var excerpts: [Int: Excerpt] = [:]
         var notText: Set<Int> = []
@@ -181,67 +190,66 @@ public struct Linter: Sendable {
         return report(for: ParseResult(source: SourceText(bytes: []), documents: [], problem: problem), file: name, selection: selection)
     }
 
-    /// Sorted diagnostics with the findings that aliases (and merge keys) repeat reported once:
+    /// Sorted findings, in place, with those that aliases (and merge keys) repeat reported once:
     /// nodes are never copied, so a finding about an aliased node has the anchored node's
     /// range in every place that uses it, and differs only in its path. Findings of one rule
     /// with the same range and the same message once their path is taken out are merged into
     /// the first (the first place, in the order the rule gave them), which says how many more
     /// places there are. Findings with the same path too are left alone: they are not repeats
     /// through aliases.
-    static func mergingAliases(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var merged: [Diagnostic] = []
-        merged.reserveCapacity(diagnostics.count)
-        var start = diagnostics.startIndex
-        while start < diagnostics.endIndex {
+    static func mergeAliases(_ located: inout [(finding: Finding, document: Int, object: ObjectIdentity?)]) {
+        var write = 0
+        var start = 0
+        while start < located.count {
             // Sorted by start and rule: a run of one rule at one start is contiguous.
             var end = start + 1
-            while end < diagnostics.endIndex, diagnostics[end].range.start.offset == diagnostics[start].range.start.offset,
-                diagnostics[end].ruleId == diagnostics[start].ruleId {
+            while end < located.count, located[end].finding.range.start.offset == located[start].finding.range.start.offset,
+                located[end].finding.code == located[start].finding.code {
                 end += 1
             }
             if end - start == 1 {
-                merged.append(diagnostics[start])
+                located.swapAt(write, start)
+                write += 1
             } else {
-                let first = merged.count
+                let first = write
                 var firstByKey: [String: Int] = [:]
                 var repeats: [Int: Int] = [:]
-                for diagnostic in diagnostics[start..<end] {
-                    let text = diagnostic.path.isEmpty ? diagnostic.message : diagnostic.message.replacing(diagnostic.path, with: "\u{0}")
-                    let key = "\(diagnostic.range.end.offset)\u{0}\(text)"
-                    if let index = firstByKey[key], merged[index].path != diagnostic.path {
-                        repeats[index, default: 0] += 1
+                for index in start..<end {
+                    let finding = located[index].finding
+                    let text = finding.path.isEmpty ? finding.message : finding.message.replacing(finding.path, with: "\u{0}")
+                    let key = "\(finding.range.end.offset)\u{0}\(text)"
+                    if let kept = firstByKey[key], located[kept].finding.path != finding.path {
+                        repeats[kept, default: 0] += 1
                     } else {
-                        if firstByKey[key] == nil { firstByKey[key] = merged.count }
-                        merged.append(diagnostic)
+                        if firstByKey[key] == nil { firstByKey[key] = write }
+                        located.swapAt(write, index)
+                        write += 1
                     }
                 }
                 for (index, count) in repeats where index >= first {
-                    merged[index].message += " (and \(count) more place\(count == 1 ? "" : "s") through aliases)"
+                    located[index].finding.message += " (and \(count) more place\(count == 1 ? "" : "s") through aliases)"
                 }
             }
             start = end
         }
-        return merged
+        located.removeSubrange(write...)
     }
-
     /// The first `maxFindingsPerFile` diagnostics and one `IST005` error that counts the rest.
     /// It is an error whatever the severities left out (unless configuration sets `IST005`
     /// otherwise): they may hold errors, and nothing past the cap was reported.
-    private func capped(_ diagnostics: [Diagnostic], severities: [String: Severity]) -> [Diagnostic] {
+    /// The one finding that stands for those a file's cap left out.
+    private func leftOutDiagnostic(
+        count left: Int, first firstLeft: (finding: Finding, document: Int, object: ObjectIdentity?), file: String, severities: [String: Severity]
+    ) -> Diagnostic {
         let limit = max(0, maxFindingsPerFile)
-        let left = diagnostics.count - limit
-        let firstLeft = diagnostics[limit]
-        var kept = Array(diagnostics[..<limit])
         let code = Self.inputLimitCode
-        kept.append(Diagnostic(
-            file: firstLeft.file, document: firstLeft.document, object: firstLeft.object, ruleId: code,
+        return Diagnostic(
+            file: file, document: firstLeft.document, object: firstLeft.object, ruleId: code,
             ruleName: namesByCode[code] ?? InputLimitRule().description.name, severity: severities[code] ?? .error,
-            message: "\(left) more finding\(left == 1 ? " is" : "s are") not shown, from line \(firstLeft.range.start.line) on: "
+            message: "\(left) more finding\(left == 1 ? " is" : "s are") not shown, from line \(firstLeft.finding.range.start.line) on: "
                 + "a file reports at most \(limit) (raise the limit with --max-findings-per-file)",
-            path: "", range: SourceRange(at: firstLeft.range.start), fix: nil))
-        return kept
+            path: "", range: SourceRange(at: firstLeft.finding.range.start), fix: nil)
     }
-
     /// The object of a document whose mapping holds a finding's start: a binary search, since
     /// a document's objects are in source order and do not overlap.
     static func owner(of finding: Finding, among objects: [ObjectSummary]) -> ObjectSummary? {
