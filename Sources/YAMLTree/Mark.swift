@@ -3,7 +3,8 @@
 /// Lines and columns are 1-based; lines are counted as editors count them (LF, CR and CRLF
 /// end a line; NEL, LS and PS do not), columns count Unicode scalars.
 /// The offset is 0-based and counts bytes of the file as it is on disk (a UTF-8 byte
-/// order mark included), so an editor can jump to it without decoding the file.
+/// order mark included), so an editor can jump to it without decoding the file. A UTF-16 file
+/// is read as UTF-8: its offsets count bytes of that UTF-8 text, its byte order mark as 3.
 public struct Mark: Sendable, Hashable, Comparable, Codable, BitwiseCopyable {
     @usableFromInline let storedLine: Int32
     @usableFromInline let storedColumn: Int32

@@ -4,7 +4,7 @@ public struct ParseProblem: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         /// libyaml refused the text: a scanner, parser or reader error.
         case syntax
-        /// The text is not UTF-8 (a UTF-16 or UTF-32 byte order mark).
+        /// The text is in an encoding kubectl does not read (a UTF-32 byte order mark), or is not valid UTF-16.
         case encoding
         /// Collections nest deeper than `ParseOptions.maxDepth`; reading stopped there.
         case depthLimit

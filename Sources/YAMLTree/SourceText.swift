@@ -7,7 +7,8 @@
 public struct SourceText: Sendable {
     /// The file's bytes, exactly as read.
     public let bytes: [UInt8]
-    /// The length of a leading UTF-8 byte order mark (3), or 0.
+    /// The length of the leading UTF-8 byte order marks (3 each: a UTF-16 file's own mark and a
+    /// doubled one, which kubectl skips too), or 0.
     public let byteOrderMarkLength: Int
     private let isASCII: Bool
     /// Byte offsets of every `checkpointStride`-th character, for non-ASCII text.
@@ -21,8 +22,11 @@ public struct SourceText: Sendable {
     /// Wraps a file's bytes.
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        self.byteOrderMarkLength = hasBOM ? 3 : 0
+        var markLength = 0
+        while bytes.count - markLength >= 3 && bytes[markLength] == 0xEF && bytes[markLength + 1] == 0xBB && bytes[markLength + 2] == 0xBF {
+            markLength += 3
+        }
+        self.byteOrderMarkLength = markLength
         let ascii = bytes.withUnsafeBufferPointer { buffer in
             var combined: UInt8 = 0
             for byte in buffer { combined |= byte }

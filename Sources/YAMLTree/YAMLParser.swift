@@ -12,33 +12,39 @@ public enum YAMLParser {
         if bytes.count > options.maxFileSize {
             return ParseResult(source: SourceText(bytes: []), documents: [], problem: .fileTooLarge(size: bytes.count, limit: options.maxFileSize))
         }
-        let source = SourceText(bytes: bytes)
-        if let problem = encodingProblem(in: source) {
-            return ParseResult(source: source, documents: [], problem: problem)
+        if let problem = utf32Problem(in: bytes) {
+            return ParseResult(source: SourceText(bytes: bytes), documents: [], problem: problem)
         }
+        var text = bytes
+        if let bigEndian = UTF16.byteOrder(of: bytes) {
+            switch UTF16.transcode(bytes, bigEndian: bigEndian) {
+            case .text(let utf8):
+                text = utf8
+            case .invalid(let prefix, let reason):
+                let source = SourceText(bytes: prefix)
+                let at = source.mark(atByteOffset: prefix.count)
+                let problem = ParseProblem(
+                    kind: .encoding, message: "file is not valid UTF-16: \(reason)",
+                    range: SourceRange(at: at), documentIndex: 0)
+                return ParseResult(source: source, documents: [], problem: problem)
+            }
+        }
+        let source = SourceText(bytes: text)
         var builder = TreeBuilder(source: source, options: options)
         defer { builder.deallocate() }
-        bytes.withUnsafeBufferPointer { buffer in
+        let input = builder.libyamlInput()
+        input.withUnsafeBufferPointer { buffer in
             builder.run(buffer)
         }
         return ParseResult(source: source, documents: builder.documents, problem: builder.problem)
     }
 
-    private static func encodingProblem(in source: SourceText) -> ParseProblem? {
-        let bytes = source.bytes
-        let encoding: String
-        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
-            encoding = "UTF-32"
-        } else if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
-            encoding = "UTF-16"
-        } else {
-            return nil
-        }
-        let start = Mark(line: 1, column: 1, offset: 0)
+    private static func utf32Problem(in bytes: [UInt8]) -> ParseProblem? {
+        guard bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) else { return nil }
         return ParseProblem(
             kind: .encoding,
-            message: "file is \(encoding) (it starts with a \(encoding) byte order mark); kubectl and oc read manifests as UTF-8 only; save it as UTF-8",
-            range: SourceRange(start: start, end: Mark(line: 1, column: 1, offset: encoding == "UTF-16" ? 2 : 4)),
+            message: "file is UTF-32 (it starts with a UTF-32 byte order mark); kubectl and oc read manifests as UTF-8 or UTF-16 only; save it as UTF-8",
+            range: SourceRange(start: Mark(line: 1, column: 1, offset: 0), end: Mark(line: 1, column: 1, offset: 4)),
             documentIndex: 0)
     }
 }
@@ -76,6 +82,16 @@ private struct TreeBuilder {
     private var anchors: [String: NodeID] = [:]
     private var root: NodeID?
     private var aliasCount = 0
+    /// Where the first document's first scalar starts when a byte order mark follows the
+    /// stream's opening `---` line: libyaml skips that mark, kubectl keeps it as part of the
+    /// scalar (its first key becomes "\u{FEFF}apiVersion"), so the builder puts it back.
+    private var keptByteOrderMark: Int?
+    /// The byte ranges of the lines whose leading byte order mark libyaml did not see: their
+    /// columns are one more than libyaml counts.
+    private var shiftedLines: [ClosedRange<Int>] = []
+    /// Where each of those marks was left out, as offsets in libyaml's input: bytes after it
+    /// sit 2 further in the file.
+    private var movedMarks: [Int] = []
 
     init(source: SourceText, options: ParseOptions) {
         self.source = source
@@ -89,6 +105,51 @@ private struct TreeBuilder {
         noteSources = RawBuffer(capacity: 64)
         stack = RawBuffer(capacity: 16)
         children = RawBuffer(capacity: 64)
+    }
+
+    /// The bytes libyaml reads. libyaml skips one byte order mark at the start of the stream:
+    /// the marks before it are left out (kubectl skips a doubled mark). A byte order mark that
+    /// starts the line after a `---` separator, which kubectl skips (or, after the stream's
+    /// opening `---`, keeps in the first key), makes libyaml count the next key one column to
+    /// the right and misread the document: it is given to libyaml as a space before that line
+    /// break instead, which keeps every character's index, and the positions are corrected.
+    mutating func libyamlInput() -> ArraySlice<UInt8> {
+        let bytes = source.bytes
+        let first = max(0, source.byteOrderMarkLength - 3)
+        var marks: [Int] = []
+        var lineStart = source.byteOrderMarkLength
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D { lineEnd += 1 }
+            var next = lineEnd + source.breakWidth(at: lineEnd)
+            if next == lineEnd { break }
+            if lineEnd - lineStart >= 3 && bytes[lineStart] == 0x2D && bytes[lineStart + 1] == 0x2D && bytes[lineStart + 2] == 0x2D
+                && (lineEnd - lineStart == 3 || bytes[lineStart + 3] == 0x20 || bytes[lineStart + 3] == 0x09)
+                && bytes.count - next >= 3 && bytes[next] == 0xEF && bytes[next + 1] == 0xBB && bytes[next + 2] == 0xBF {
+                marks.append(next)
+                if lineStart == source.byteOrderMarkLength { keptByteOrderMark = next + 3 }
+                next += 3
+            }
+            lineStart = next
+        }
+        guard !marks.isEmpty else { return bytes[first...] }
+        var input: [UInt8] = []
+        input.reserveCapacity(bytes.count - first)
+        var copied = first
+        for (number, mark) in marks.enumerated() {
+            var breakStart = mark - 1
+            if breakStart > copied && bytes[breakStart] == 0x0A && bytes[breakStart - 1] == 0x0D { breakStart -= 1 }
+            input.append(contentsOf: bytes[copied..<breakStart])
+            input.append(0x20)
+            input.append(contentsOf: bytes[breakStart..<mark])
+            copied = mark + 3
+            var lineEnd = copied
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D { lineEnd += 1 }
+            shiftedLines.append(copied...lineEnd)
+            movedMarks.append(copied - 2 * (number + 1))
+        }
+        input.append(contentsOf: bytes[copied...])
+        return input[...]
     }
 
     /// Frees the scratch buffers; the builder must not run again.
@@ -133,7 +194,17 @@ private struct TreeBuilder {
 
     @inline(__always)
     private func mark(_ mark: yaml_mark_t) -> Mark {
-        source.mark(line: mark.line, column: mark.column, index: mark.index)
+        let result = source.mark(line: mark.line, column: mark.column, index: mark.index)
+        guard !shiftedLines.isEmpty else { return result }
+        // The lines are in order and do not overlap: the last one starting at or before the offset.
+        var low = 0
+        var high = shiftedLines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if shiftedLines[middle].lowerBound <= result.offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, shiftedLines[low - 1].contains(result.offset) else { return result }
+        return Mark(line: result.line, column: result.column + 1, offset: result.offset)
     }
 
     private var documentIndex: Int { documents.count }
@@ -165,10 +236,18 @@ private struct TreeBuilder {
             let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
             let anchor = string(scalar.anchor)
             let first = Int32(text.count)
+            var scalarStart = start
+            if let kept = keptByteOrderMark {
+                keptByteOrderMark = nil
+                if scalarStart.offset == kept {
+                    text.append(0xEF); text.append(0xBB); text.append(0xBF)
+                    scalarStart = Mark(line: scalarStart.line, column: max(1, scalarStart.column - 1), offset: kept - 3)
+                }
+            }
             text.append(contentsOf: bytes)
             let id = append(Node(
-                range: SourceRange(start: start, end: end), kind: .scalar, style: style(scalar.style),
-                tagIndex: intern(string(scalar.tag)), anchorIndex: intern(anchor), first: first, count: Int32(bytes.count)))
+                range: SourceRange(start: scalarStart, end: end), kind: .scalar, style: style(scalar.style),
+                tagIndex: intern(string(scalar.tag)), anchorIndex: intern(anchor), first: first, count: Int32(text.count) - first))
             if let anchor { anchors[anchor] = id }
             attach(id)
         case YAML_ALIAS_EVENT:
@@ -284,7 +363,8 @@ private struct TreeBuilder {
         var message = "yaml syntax error: \(problemText)"
         let range: SourceRange
         if parser.error == YAML_READER_ERROR {
-            let at = source.mark(atByteOffset: source.byteOrderMarkLength + Int(parser.problem_offset))
+            let inputOffset = source.byteOrderMarkLength + Int(parser.problem_offset)
+            let at = source.mark(atByteOffset: inputOffset + 2 * movedMarks.count(where: { $0 <= inputOffset }))
             var shown = ""
             if parser.problem_value >= 0 && parser.problem_value <= 0xFF {
                 let hex = String(UInt8(truncatingIfNeeded: parser.problem_value), radix: 16, uppercase: true)

@@ -63,12 +63,23 @@ struct StreamTests {
         #expect(problem.range.start.offset == 9)
     }
 
-    @Test func utf16IsAnEncodingProblem() throws {
-        let result = YAMLParser.parse([0xFF, 0xFE, 0x61, 0x00, 0x3A, 0x00])
+    @Test func utf16IsTranscoded() throws {
+        // "a: 1\nx: 😀 y: z" as UTF-16LE: the emoji is a surrogate pair, one column.
+        let text = "a: 1\nx: \u{1F600} y: z"
+        let result = YAMLParser.parse([0xFF, 0xFE] + text.utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8(truncatingIfNeeded: $0 >> 8)] })
+        let problem = try #require(result.problem)
+        #expect(problem.kind == .syntax)
+        // Offsets count the UTF-8 text (its byte order mark 3 bytes, the emoji 4).
+        #expect(problem.range.start == Mark(line: 2, column: 7, offset: 3 + 5 + 3 + 4 + 2))
+        #expect(result.documents.isEmpty)
+    }
+
+    @Test func invalidUTF16IsAnEncodingProblem() throws {
+        let result = YAMLParser.parse([0xFF, 0xFE, 0x61, 0x00, 0x3A, 0x00, 0x20])
         let problem = try #require(result.problem)
         #expect(problem.kind == .encoding)
         #expect(problem.message.contains("UTF-16"))
-        #expect(problem.range.start == Mark(line: 1, column: 1, offset: 0))
+        #expect(problem.range.start == Mark(line: 1, column: 3, offset: 5))
     }
 
     @Test func deepFlowNestingStopsAtTheLimit() throws {

@@ -12,7 +12,7 @@ public struct YAMLSyntaxRule: ProblemRule {
         code: "IST001",
         name: "yaml-syntax",
         severity: .error,
-        summary: "The file is not readable YAML: a syntax error, bytes that are not UTF-8, or a UTF-16 or UTF-32 file.",
+        summary: "The file is not readable YAML: a syntax error, bytes that are not UTF-8 (or UTF-16 with a byte order mark), or a UTF-32 file.",
         rationale: """
             `oc apply` and `kubectl apply` read the whole file before they send anything, so a syntax \
             error anywhere in a file means none of its objects reach the cluster. The message is \
@@ -23,9 +23,11 @@ public struct YAMLSyntaxRule: ProblemRule {
             templates (Helm, Jinja) that are not YAML until rendered: exclude those folders in the \
             configuration or in pre-commit's `exclude`.
 
-            kubectl and oc read manifests as UTF-8 only: a file that starts with a UTF-16 or UTF-32 \
-            byte order mark is reported here too, as is a byte that is not valid UTF-8 or a control \
-            character such as NUL.
+            kubectl and oc read manifests as UTF-8, or as UTF-16 when the file starts with a UTF-16 \
+            byte order mark (istaglint lints such a file as the UTF-8 text kubectl reads). A file \
+            that starts with a UTF-32 byte order mark is reported here too, as is a byte that is not \
+            valid UTF-8, UTF-16 that is not valid (an unpaired surrogate, an odd number of bytes) or a \
+            control character such as NUL.
             """,
         triggeringExamples: [
             """
