@@ -10,19 +10,19 @@ public struct DockerImageNamespaceRefusedRule: ObjectRule {
         severity: .error,
         summary: "`tag.from.namespace` on a `DockerImage` source names another namespace than `metadata.namespace`, or `metadata.namespace` is unset.",
         rationale: """
-            An ImageStreamTag is written into its image stream, and the stream's strategy checks \\
-            every tag that points into another namespace (openshift-apiserver \\
-            `pkg/image/apiserver/registry/imagestream/strategy.go`, `validateTagsAndLimits` → \\
-            `TagVerifier.Verify`). `Verify` skips a tag whose `from.namespace` is empty or the \\
-            stream's own, and otherwise parses the source with `parseFromReference`, which knows only \\
-            `ImageStreamTag` and `ImageStreamImage`: a `DockerImage` source always fails there, and \\
-            the user sees only `Internal error: imagestreams "ruby" is invalid: \\
-            spec.tags[3.3].from.name: Invalid value: "quay.io/ruby:3.3": must be of the form <tag>, \\
+            An ImageStreamTag is written into its image stream, and the stream's strategy checks \
+            every tag that points into another namespace (openshift-apiserver \
+            `pkg/image/apiserver/registry/imagestream/strategy.go`, `validateTagsAndLimits` → \
+            `TagVerifier.Verify`). `Verify` skips a tag whose `from.namespace` is empty or the \
+            stream's own, and otherwise parses the source with `parseFromReference`, which knows only \
+            `ImageStreamTag` and `ImageStreamImage`: a `DockerImage` source always fails there, and \
+            the user sees only `Internal error: imagestreams "ruby" is invalid: \
+            spec.tags[3.3].from.name: Invalid value: "quay.io/ruby:3.3": must be of the form <tag>, \
             <repo>:<tag>, <id>, or <repo>@<id>`, a message about a name that is perfectly good.
 
-            When `metadata.namespace` is unset, kubectl sends the object to the current project, so \\
-            the verdict depends on where you apply it: refused unless that project is \\
-            `from.namespace`. A pull spec names its registry and organisation itself; remove \\
+            When `metadata.namespace` is unset, kubectl sends the object to the current project, so \
+            the verdict depends on where you apply it: refused unless that project is \
+            `from.namespace`. A pull spec names its registry and organisation itself; remove \
             `from.namespace`. Where it equals `metadata.namespace` it is merely ignored (IST509).
             """,
         triggeringExamples: [

@@ -24,7 +24,8 @@ public struct PreferPlatformAnnotationRule: ObjectRule {
             The annotations that reach the spec tag are `tag.annotations` when it is set. Under \
             `apply: client` and `kustomize`, where `tag.annotations` cannot be set (IST208), they are \
             `metadata.annotations`, which the server copies into the tag on the next apply \
-            (`imagestreamtag/strategy.go` `PrepareForUpdate`), so those are checked there.
+            (`imagestreamtag/strategy.go` `PrepareForUpdate`), so those are checked there; a \
+            server-side apply stores them too (`imagestreamtag/rest.go` `update`).
             """,
         triggeringExamples: [
             """
@@ -87,15 +88,16 @@ public struct PreferPlatformAnnotationRule: ObjectRule {
                 """),
         ],
         applyModeNote: """
-            Under `apply: client` and `kustomize` the annotations are read from `metadata.annotations` \
-            when `tag.annotations` is not set; under `apply: server` and `create` only from \
-            `tag.annotations`.
+            Under `apply: client`, `kustomize` and `server` the annotations are read from \
+            `metadata.annotations` when `tag.annotations` is not set (an update, and a server-side \
+            apply, store them in the tag); under `apply: create` only from `tag.annotations`.
             """,
         tags: ["best-practice"])
 
     public func check(_ object: LintObject) -> [Finding] {
         // The annotations that reach the spec tag (see the rationale).
-        let place = !object.has("tag", "annotations") && object.applyMode.addsLastAppliedAnnotation ? "metadata" : "tag"
+        let storesMetadata = object.applyMode.addsLastAppliedAnnotation || object.applyMode == .server
+        let place = !object.has("tag", "annotations") && storesMetadata ? "metadata" : "tag"
         let found = StringMapEntries.of(object, place, "annotations").filter { Self.annotations.contains($0.key) }
         guard !found.isEmpty, let why = reasonIgnored(object) else { return [] }
         return found.compactMap { entry in

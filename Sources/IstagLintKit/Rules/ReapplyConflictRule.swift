@@ -12,21 +12,21 @@ public struct ReapplyConflictRule: ObjectRule {
         severity: .warning,
         summary: "A manifest that applies once and fails on the next apply: a `reference: true` DockerImage tag, a tag without `from`, a kept `metadata.resourceVersion`, or any ImageStreamTag under server-side apply.",
         rationale: """
-            Client-side `oc apply` first GETs the object, then PATCHes it when it exists or POSTs it \\
-            when it does not (kubectl `pkg/cmd/apply/apply.go`, `applyOneObject`). GitOps tools do \\
-            the same on every sync. An ImageStreamTag exists for a GET only while its tag has an \\
-            image: `imageFor` (openshift-apiserver `pkg/image/apiserver/registry/imagestreamtag/rest.go`) \\
-            answers `imagestreamtags.image.openshift.io "ruby:3.3" not found` when the newest status \\
-            event of the tag has no image. Two kinds of tag never get one: a `DockerImage` source with \\
-            `reference: true` (the stream records the pull spec, not an image), and a tag without \\
-            `from`. For those the second apply GETs 404, POSTs, and `Create` refuses because the spec \\
-            tag is there: `imagestreamtag.image.openshift.io "ruby:3.3" already exists` (409). Keep such \\
+            Client-side `oc apply` first GETs the object, then PATCHes it when it exists or POSTs it \
+            when it does not (kubectl `pkg/cmd/apply/apply.go`, `applyOneObject`). GitOps tools do \
+            the same on every sync. An ImageStreamTag exists for a GET only while its tag has an \
+            image: `imageFor` (openshift-apiserver `pkg/image/apiserver/registry/imagestreamtag/rest.go`) \
+            answers `imagestreamtags.image.openshift.io "ruby:3.3" not found` when the newest status \
+            event of the tag has no image. Two kinds of tag never get one: a `DockerImage` source with \
+            `reference: true` (the stream records the pull spec, not an image), and a tag without \
+            `from`. For those the second apply GETs 404, POSTs, and `Create` refuses because the spec \
+            tag is there: `imagestreamtag.image.openshift.io "ruby:3.3" already exists` (409). Keep such \
             tags in an ImageStream's `spec.tags`, which applies again and again.
 
-            A `metadata.resourceVersion` kept in the file (an `oc get -o yaml` copy, say) is sent with \\
-            every apply, and `update` in the same file refuses it as soon as the image stream has \\
-            changed, which every import does: `Operation cannot be fulfilled on \\
-            imagestreamtags.image.openshift.io "ruby:3.3": another caller has updated the resource \\
+            A `metadata.resourceVersion` kept in the file (an `oc get -o yaml` copy, say) is sent with \
+            every apply, and `update` in the same file refuses it as soon as the image stream has \
+            changed, which every import does: `Operation cannot be fulfilled on \
+            imagestreamtags.image.openshift.io "ruby:3.3": another caller has updated the resource \
             version to 48213` (409). Remove it. A whole copy of a live object (with `uid` and \
             `creationTimestamp` as well) is judged as a record of that object, like its other \
             server-populated fields, and is not reported; a manifest that dropped those and kept \
@@ -152,10 +152,11 @@ public struct ReapplyConflictRule: ObjectRule {
                 """),
         ],
         applyModeNote: """
-            Reported under `apply: client` and `apply: kustomize`, which apply the same manifest again \\
-            and again; `oc create` sends it once, so under `apply: create` nothing is reported. Under \\
-            `apply: server` only the kept `resourceVersion` is reported: a server-side apply sends it \\
-            as a precondition too.
+            The tag and `resourceVersion` findings are reported under `apply: client` and \
+            `apply: kustomize`, which apply the same manifest again and again; `oc create` sends it \
+            once, so under `apply: create` nothing is reported. Under `apply: server` each \
+            ImageStreamTag is reported once, at its `kind`, since every later server-side apply of it \
+            is refused whatever it holds.
             """)
 
     public func check(_ object: LintObject) -> [Finding] {
