@@ -114,7 +114,12 @@ struct ApplyModeTests {
             image:
               dockerImageMetadata: {Size: "12"}
             """
-        let messages = diagnostics(text, .client, code: "IST102").map(\.message)
+        let found = diagnostics(text, .client, code: "IST102")
+        let messages = found.map(\.message)
+        // Each at the value's characters, and an error: the server refuses the request.
+        let ranges = found.map { "\($0.range.start.line):\($0.range.start.column)-\($0.range.end.column)" }
+        #expect(ranges == ["5:15-18", "7:9-12", "8:30-31", "9:9-18", "10:23-27", "12:31-35"])
+        #expect(found.allSatisfy { $0.severity == .error })
         let expected = [
             "json: cannot unmarshal number 1.5 into Go struct field ObjectMeta.metadata.generation of type int64",
             "json: cannot unmarshal number into Go struct field TagReference.tag.name of type string",

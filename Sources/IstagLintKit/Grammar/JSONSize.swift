@@ -29,19 +29,16 @@ enum JSONSize {
     /// The JSON length of a string's bytes, quotes included.
     static func ofString(_ bytes: some Sequence<UInt8>) -> Int {
         var length = 2
-        var pending: [UInt8] = []
+        // The two bytes before this one: U+2028 and U+2029 (E2 80 A8, E2 80 A9) take six bytes.
+        var previous: (UInt8, UInt8) = (0, 0)
         for byte in bytes {
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x08, 0x0C, UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): length += 2
             case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): length += 6
+            case 0xA8 where previous == (0xE2, 0x80), 0xA9 where previous == (0xE2, 0x80): length += 4
             default: length += 1
             }
-            // U+2028 and U+2029 (E2 80 A8, E2 80 A9) are written as \u2028 and \u2029.
-            if byte == 0xE2 || !pending.isEmpty { pending.append(byte) }
-            if pending.count == 3 {
-                if pending[1] == 0x80 && (pending[2] == 0xA8 || pending[2] == 0xA9) { length += 3 }
-                pending = []
-            }
+            previous = (previous.1, byte)
         }
         return length
     }

@@ -77,21 +77,16 @@ public struct DockerImageNamespaceRefusedRule: ObjectRule {
         ])
 
     public func check(_ object: LintObject) -> [Finding] {
-        guard case .value("DockerImage", _) = object.string("tag", "from", "kind"),
-            case .value(let namespace, let range) = object.string("tag", "from", "namespace"), !namespace.isEmpty
-        else { return [] }
-        let quoted = ValueDescription.quote(namespace)
+        guard let source = DockerImageNamespace(object) else { return [] }
+        let quoted = ValueDescription.quote(source.namespace)
         let why: String
-        switch object.string("metadata", "namespace") {
-        case .value(let own, _) where own == namespace: return []
-        case .value(let own, _) where !own.isEmpty:
-            why = "it is not metadata.namespace \(ValueDescription.quote(own))"
-        case .invalid: return []
-        default:
-            why = "metadata.namespace is unset, so it is refused unless the current project is \(quoted)"
+        switch source.relation {
+        case .own: return []
+        case .other(let own): why = "it is not metadata.namespace \(ValueDescription.quote(own))"
+        case .unset: why = "metadata.namespace is unset, so it is refused unless the current project is \(quoted)"
         }
         return [finding(
             "tag.from.namespace \(quoted) on a DockerImage source is refused because \(why); the server's message is the misleading \"from.name: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>\": remove from.namespace and name the organisation in the pull spec",
-            at: object.path("tag", "from", "namespace"), range: range)]
+            at: object.path("tag", "from", "namespace"), range: source.range)]
     }
 }

@@ -49,12 +49,9 @@ public struct DockerImageNamespaceRule: ObjectRule {
         tags: ["best-practice"])
 
     public func check(_ object: LintObject) -> [Finding] {
-        guard case .value("DockerImage", _) = object.string("tag", "from", "kind"),
-            case .value(let namespace, let range) = object.string("tag", "from", "namespace"),
-            case .value(let own, _) = object.string("metadata", "namespace"), own == namespace
-        else { return [] }
+        guard let source = DockerImageNamespace(object), case .own = source.relation else { return [] }
         return [finding(
-            "tag.from.namespace \(ValueDescription.quote(namespace)) is ignored for a DockerImage source; put the organisation in the pull spec, or remove it",
-            at: object.path("tag", "from", "namespace"), range: range)]
+            "tag.from.namespace \(ValueDescription.quote(source.namespace)) is ignored for a DockerImage source; put the organisation in the pull spec, or remove it",
+            at: object.path("tag", "from", "namespace"), range: source.range)]
     }
 }

@@ -135,11 +135,11 @@ public struct UnconvertibleYAMLRule: DocumentRule {
                 case .float(let value) = KubernetesScalar.of(id, in: tree), !value.isFinite, let text = tree.text(of: id),
                 let (root, base) = roots.first(where: { root, _ in
                     tree[root].range.start.offset <= node.range.start.offset && node.range.end.offset <= tree[root].range.end.offset
-                }),
-                !isKey(id, under: root, in: tree)
+                })
             else { continue }
+            let (path, isKey) = NodePath.locate(id, from: root, base: base, in: tree)
+            guard !isKey else { continue }
             let goValue = value.isNaN ? "NaN" : (value > 0 ? "+Inf" : "-Inf")
-            let path = NodePath.of(id, from: root, base: base, in: tree)
             findings.append(finding(
                 "\(path.description.isEmpty ? "the value" : path.description) is \(text), a number that JSON cannot hold; kubectl refuses the file (json: unsupported value: \(goValue)): quote it if it is text",
                 at: path, range: node.range, fix: Fix(range: node.range, replacement: "\"\(text)\"")))
@@ -214,26 +214,6 @@ public struct UnconvertibleYAMLRule: DocumentRule {
         let tree = document.document
         let path = tree.root.map { NodePath.of(node, from: $0, base: .root, in: tree) } ?? .root
         return finding("\(path.description.isEmpty ? "the document" : path.description): \(what)", at: path, range: tree[node].range)
-    }
-
-    /// Whether a node is a mapping key under a root, found by descending through the
-    /// collections whose ranges hold it.
-    private func isKey(_ target: NodeID, under root: NodeID, in tree: Document) -> Bool {
-        let offset = tree[target].range.start.offset
-        var current = root
-        while current != target {
-            if let entries = tree.entries(of: current) {
-                guard let entry = entries.first(where: { tree[$0.key].range.start.offset <= offset && offset <= tree[$0.value].range.end.offset }) else { return false }
-                if entry.key == target { return true }
-                current = entry.value
-            } else if let items = tree.items(of: current) {
-                guard let item = items.first(where: { tree[$0].range.start.offset <= offset && offset <= tree[$0].range.end.offset }) else { return false }
-                current = item
-            } else {
-                return false
-            }
-        }
-        return false
     }
 
     /// What makes a merge key's value unusable, or nil when it merges.

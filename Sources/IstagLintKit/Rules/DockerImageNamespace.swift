@@ -1,0 +1,35 @@
+import YAMLTree
+
+/// `tag.from.namespace` on a `DockerImage` source, beside the object's own namespace: read once
+/// for the two rules that judge it (ignored when it is the object's own, IST509; refused
+/// otherwise, IST209).
+struct DockerImageNamespace {
+    /// How `from.namespace` stands to `metadata.namespace`.
+    enum Relation {
+        /// The same namespace: the server skips the tag.
+        case own
+        /// Another namespace, named here.
+        case other(String)
+        /// `metadata.namespace` is unset: the current project decides.
+        case unset
+    }
+
+    var namespace: String
+    var range: SourceRange
+    var relation: Relation
+
+    /// The namespace of an object's `DockerImage` source, or nil when there is none (or a value
+    /// has the wrong type, which the wrong-type rule reports).
+    init?(_ object: LintObject) {
+        guard case .value("DockerImage", _) = object.string("tag", "from", "kind"),
+            case .value(let namespace, let range) = object.string("tag", "from", "namespace")
+        else { return nil }
+        self.namespace = namespace
+        self.range = range
+        switch object.string("metadata", "namespace") {
+        case .value(let own, _): relation = own == namespace ? .own : .other(own)
+        case .empty: relation = .unset
+        case .invalid: return nil
+        }
+    }
+}
