@@ -30,7 +30,7 @@ public protocol ProblemRule: Rule {
 
 extension Rule {
     /// A finding of this rule.
-    public func finding(_ message: String, at path: FieldPath, range: SourceRange, fix: Fix? = nil) -> Finding {
+    public func finding(_ message: FindingMessage, at path: FieldPath, range: SourceRange, fix: Fix? = nil) -> Finding {
         Finding(code: description.code, message: message, path: path.description, range: range, fix: fix)
     }
 }

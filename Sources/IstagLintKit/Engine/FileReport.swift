@@ -6,7 +6,7 @@ public struct FileReport: Sendable {
     /// The path as given on the command line, or the name given for standard input.
     public let file: String
     /// The findings, sorted by position.
-    public let diagnostics: [Diagnostic]
+    public let diagnostics: DiagnosticList
     /// The source around each finding's start, by the start's byte offset, for text reports.
     public let excerpts: [Int: Excerpt]
     /// How many documents the file holds (complete ones, before any syntax error).
@@ -20,7 +20,7 @@ public struct FileReport: Sendable {
 
     /// Bundles the outcome for one file.
     public init(
-        file: String, diagnostics: [Diagnostic], excerpts: [Int: Excerpt] = [:], documentCount: Int,
+        file: String, diagnostics: DiagnosticList, excerpts: [Int: Excerpt] = [:], documentCount: Int,
         objects: [ObjectSummary], objectCount: Int? = nil, skippedDocumentCount: Int
     ) {
         self.file = file
@@ -30,6 +30,16 @@ public struct FileReport: Sendable {
         self.objects = objects
         self.objectCount = objectCount ?? objects.count
         self.skippedDocumentCount = skippedDocumentCount
+    }
+
+    /// Bundles the outcome for one file, with diagnostics given whole.
+    public init(
+        file: String, diagnostics: [Diagnostic], excerpts: [Int: Excerpt] = [:], documentCount: Int,
+        objects: [ObjectSummary], objectCount: Int? = nil, skippedDocumentCount: Int
+    ) {
+        self.init(
+            file: file, diagnostics: DiagnosticList(diagnostics), excerpts: excerpts, documentCount: documentCount,
+            objects: objects, objectCount: objectCount, skippedDocumentCount: skippedDocumentCount)
     }
 
     /// The same report with only the diagnostics that pass a filter.

@@ -12,7 +12,7 @@ public enum Fingerprint {
 
     /// The fingerprints of a run's diagnostics, in order: the hash of the identity, with an
     /// occurrence number appended when several diagnostics share one identity (`…:2`).
-    public static func assign(_ diagnostics: [Diagnostic]) -> [String] {
+    public static func assign(_ diagnostics: some Sequence<Diagnostic>) -> [String] {
         var seen: [String: Int] = [:]
         return assign(diagnostics, occurrences: &seen)
     }
@@ -20,7 +20,7 @@ public enum Fingerprint {
     /// The fingerprints of diagnostics that continue a run: `occurrences` counts each hash
     /// seen so far and is updated. The identity includes the file, so the diagnostics of
     /// different files never share one: a run file by file needs only each file's counts.
-    public static func assign(_ diagnostics: [Diagnostic], occurrences seen: inout [String: Int]) -> [String] {
+    public static func assign(_ diagnostics: some Sequence<Diagnostic>, occurrences seen: inout [String: Int]) -> [String] {
         diagnostics.map { diagnostic in
             let hash = hex(identity(of: diagnostic))
             let occurrence = (seen[hash] ?? 0) + 1

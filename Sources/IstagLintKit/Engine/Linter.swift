@@ -25,6 +25,9 @@ public struct Linter: Sendable {
     /// The most findings one file reports (after suppressions and configuration); the rest are
     /// counted in one `IST005` finding. Findings reached through aliases count once.
     public var maxFindingsPerFile = Linter.defaultMaxFindingsPerFile
+    /// Whether file reports keep the source line of each finding (text reports show them;
+    /// other formats do not, and a million findings would keep a million lines).
+    public var recordsExcerpts = true
 
     /// The default of `maxFindingsPerFile`.
     public static let defaultMaxFindingsPerFile = 1_000
@@ -99,7 +102,7 @@ public struct Linter: Sendable {
         let inForce = selection.severities
         let documentRuleInForce = selection.documentRules
         let objectRuleInForce = selection.objectRules
-        var located: [(finding: Finding, document: Int, object: ObjectIdentity?)] = []
+        var store = FindingStore()
         var objects: [ObjectSummary] = []
         var skipped = 0
         for document in parsed.documents {
@@ -107,59 +110,49 @@ public struct Linter: Sendable {
                 skipped += 1
                 continue
             }
-            let summaries = lintDocument.objects.map { ObjectSummary(document: document.index, identity: $0.identity, range: document[$0.node].range) }
-            objects += summaries
+            let firstObject = objects.count
+            objects += lintDocument.objects.map { ObjectSummary(document: document.index, identity: $0.identity, range: document[$0.node].range) }
             // Rules are called in place (by index): iterating would copy each boxed rule.
             for index in documentRules.indices where documentRuleInForce[index] {
-                for finding in documentRules[index].check(lintDocument) {
-                    located.append((finding, document.index, Self.owner(of: finding, among: summaries)?.identity))
-                }
+                let findings = documentRules[index].check(lintDocument)
+                let owners = findings.map { Int32(Self.owner(of: $0, among: objects[firstObject...]) ?? -1) }
+                store.append(findings, document: document.index, object: nil, owners: owners)
             }
-            for object in lintDocument.objects {
+            for (offset, object) in lintDocument.objects.enumerated() {
                 for index in objectRules.indices where objectRuleInForce[index] {
-                    for finding in objectRules[index].check(object) { located.append((finding, document.index, object.identity)) }
+                    store.append(objectRules[index].check(object), document: document.index, object: firstObject + offset)
                 }
             }
         }
         if let problem = parsed.problem,
             let index = problemRules.indices.first(where: { selection.problemRules[$0] && problemRules[$0].problemKinds.contains(problem.kind) }) {
-            located.append((Finding(code: problemRuleCodes[index], message: problem.message, path: "", range: problem.range), problem.documentIndex, nil))
+            store.append([Finding(code: problemRuleCodes[index], message: FindingMessage(problem.message), path: "", range: problem.range)], document: problem.documentIndex, object: nil)
         }
         if inlineSuppressions {
-            located = SuppressionFilter.apply(SuppressionScanner.directives(in: parsed), to: located, reportUnderCode: selection.reportsSuppressionProblems ? Self.suppressionCode : nil)
+            SuppressionFilter.apply(SuppressionScanner.directives(in: parsed), to: &store, reportUnderCode: selection.reportsSuppressionProblems ? Self.suppressionCode : nil)
         }
-        // Sorted, merged and capped while they are findings, in place: only the findings kept
-        // become diagnostics, so a file with a million findings holds one array of them, not three.
-        located.removeAll { inForce[$0.finding.code] == nil }
-        // Swift's sort is stable: findings of one rule at one place keep the order the rule
-        // gave them, which is the server's order.
-        located.sort { lhs, rhs in
-            if lhs.finding.range.start.offset != rhs.finding.range.start.offset { return lhs.finding.range.start.offset < rhs.finding.range.start.offset }
-            return lhs.finding.code < rhs.finding.code
+        // Sorted, merged and capped as positions: the findings stay in the arrays the rules
+        // returned them in, and become diagnostics only when a reporter reads them.
+        store.removeAll { inForce[$0.code] == nil }
+        store.sortByPosition()
+        store.mergeAliases()
+        let leftOutCount = store.count - max(0, maxFindingsPerFile)
+        if let firstLeftOut = store.truncate(to: max(0, maxFindingsPerFile)) {
+            store.append([leftOutFinding(count: leftOutCount, firstAt: store[firstLeftOut].range.start)], document: store.document(at: firstLeftOut), object: store.object(at: firstLeftOut))
         }
-        Self.mergeAliases(&located)
-        var leftOut: (count: Int, first: (finding: Finding, document: Int, object: ObjectIdentity?))?
-        if located.count > max(0, maxFindingsPerFile) {
-            let limit = max(0, maxFindingsPerFile)
-            leftOut = (located.count - limit, located[limit])
-            located.removeSubrange(limit...)
-        }
-        var diagnostics = located.map { item in
-            Diagnostic(
-                file: file, document: item.document, object: item.object, ruleId: item.finding.code,
-                ruleName: namesByCode[item.finding.code] ?? item.finding.code, severity: inForce[item.finding.code] ?? .error,
-                message: item.finding.message, path: item.finding.path, range: item.finding.range, fix: item.finding.fix)
-        }
-        located = []
-        if let leftOut { diagnostics.append(leftOutDiagnostic(count: leftOut.count, first: leftOut.first, file: file, severities: inForce)) }
+        var names = namesByCode
+        names[Self.inputLimitCode] = names[Self.inputLimitCode] ?? InputLimitRule().description.name
+        let diagnostics = DiagnosticList(store, context: .init(file: file, objects: objects.map(\.identity), names: names, severities: inForce))
         let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
         var excerpts: [Int: Excerpt] = [:]
         var notText: Set<Int> = []
-        for diagnostic in diagnostics where excerpts[diagnostic.range.start.offset] == nil && !notText.contains(diagnostic.range.start.offset) {
-            if let excerpt = Excerpt(around: diagnostic.range.start, in: parsed.source) {
-                excerpts[diagnostic.range.start.offset] = excerpt
+        for index in recordsExcerpts ? store.order.indices : 0..<0 {
+            let start = store[store.order[index]].range.start
+            guard excerpts[start.offset] == nil && !notText.contains(start.offset) else { continue }
+            if let excerpt = Excerpt(around: start, in: parsed.source) {
+                excerpts[start.offset] = excerpt
             } else {
-                notText.insert(diagnostic.range.start.offset)
+                notText.insert(start.offset)
             }
         }
         return FileReport(
@@ -190,76 +183,29 @@ public struct Linter: Sendable {
         return report(for: ParseResult(source: SourceText(bytes: []), documents: [], problem: problem), file: name, selection: selection)
     }
 
-    /// Sorted findings, in place, with those that aliases (and merge keys) repeat reported once:
-    /// nodes are never copied, so a finding about an aliased node has the anchored node's
-    /// range in every place that uses it, and differs only in its path. Findings of one rule
-    /// with the same range and the same message once their path is taken out are merged into
-    /// the first (the first place, in the order the rule gave them), which says how many more
-    /// places there are. Findings with the same path too are left alone: they are not repeats
-    /// through aliases.
-    static func mergeAliases(_ located: inout [(finding: Finding, document: Int, object: ObjectIdentity?)]) {
-        var write = 0
-        var start = 0
-        while start < located.count {
-            // Sorted by start and rule: a run of one rule at one start is contiguous.
-            var end = start + 1
-            while end < located.count, located[end].finding.range.start.offset == located[start].finding.range.start.offset,
-                located[end].finding.code == located[start].finding.code {
-                end += 1
-            }
-            if end - start == 1 {
-                located.swapAt(write, start)
-                write += 1
-            } else {
-                let first = write
-                var firstByKey: [String: Int] = [:]
-                var repeats: [Int: Int] = [:]
-                for index in start..<end {
-                    let finding = located[index].finding
-                    let text = finding.path.isEmpty ? finding.message : finding.message.replacing(finding.path, with: "\u{0}")
-                    let key = "\(finding.range.end.offset)\u{0}\(text)"
-                    if let kept = firstByKey[key], located[kept].finding.path != finding.path {
-                        repeats[kept, default: 0] += 1
-                    } else {
-                        if firstByKey[key] == nil { firstByKey[key] = write }
-                        located.swapAt(write, index)
-                        write += 1
-                    }
-                }
-                for (index, count) in repeats where index >= first {
-                    located[index].finding.message += " (and \(count) more place\(count == 1 ? "" : "s") through aliases)"
-                }
-            }
-            start = end
-        }
-        located.removeSubrange(write...)
-    }
-    /// The first `maxFindingsPerFile` diagnostics and one `IST005` error that counts the rest.
+    /// The one finding that stands for those a file's cap left out, at the first one left out.
     /// It is an error whatever the severities left out (unless configuration sets `IST005`
     /// otherwise): they may hold errors, and nothing past the cap was reported.
-    /// The one finding that stands for those a file's cap left out.
-    private func leftOutDiagnostic(
-        count left: Int, first firstLeft: (finding: Finding, document: Int, object: ObjectIdentity?), file: String, severities: [String: Severity]
-    ) -> Diagnostic {
+    private func leftOutFinding(count left: Int, firstAt start: Mark) -> Finding {
         let limit = max(0, maxFindingsPerFile)
-        let code = Self.inputLimitCode
-        return Diagnostic(
-            file: file, document: firstLeft.document, object: firstLeft.object, ruleId: code,
-            ruleName: namesByCode[code] ?? InputLimitRule().description.name, severity: severities[code] ?? .error,
-            message: "\(left) more finding\(left == 1 ? " is" : "s are") not shown, from line \(firstLeft.finding.range.start.line) on: "
-                + "a file reports at most \(limit) (raise the limit with --max-findings-per-file)",
-            path: "", range: SourceRange(at: firstLeft.finding.range.start), fix: nil)
+        return Finding(
+            code: Self.inputLimitCode,
+            message: FindingMessage(
+                "\(left) more finding\(left == 1 ? " is" : "s are") not shown, from line \(start.line) on: "
+                    + "a file reports at most \(limit) (raise the limit with --max-findings-per-file)"),
+            path: "", range: SourceRange(at: start))
     }
-    /// The object of a document whose mapping holds a finding's start: a binary search, since
-    /// a document's objects are in source order and do not overlap.
-    static func owner(of finding: Finding, among objects: [ObjectSummary]) -> ObjectSummary? {
-        var low = 0
-        var high = objects.count
+
+    /// The index of the object whose mapping holds a finding's start, among a document's
+    /// objects: a binary search, since they are in source order and do not overlap.
+    static func owner(of finding: Finding, among objects: ArraySlice<ObjectSummary>) -> Int? {
+        var low = objects.startIndex
+        var high = objects.endIndex
         while low < high {
             let middle = (low + high) / 2
             if objects[middle].range.start <= finding.range.start { low = middle + 1 } else { high = middle }
         }
-        guard low > 0, finding.range.start <= objects[low - 1].range.end else { return nil }
-        return objects[low - 1]
+        guard low > objects.startIndex, finding.range.start <= objects[low - 1].range.end else { return nil }
+        return low - 1
     }
 }

@@ -29,6 +29,6 @@ public struct RunReport: Sendable {
 
     /// Whether any diagnostic is at or above a severity.
     public func hasFindings(atOrAbove severity: Severity) -> Bool {
-        files.contains { $0.diagnostics.contains { $0.severity >= severity } }
+        files.contains { file in file.diagnostics.indices.contains { file.diagnostics.severity(at: $0) >= severity } }
     }
 }

@@ -26,8 +26,8 @@ public struct Summary: Sendable, Hashable, Codable {
         documents += file.documentCount
         objects += file.objectCount
         skippedDocuments += file.skippedDocumentCount
-        for diagnostic in file.diagnostics {
-            switch diagnostic.severity {
+        for index in file.diagnostics.indices {
+            switch file.diagnostics.severity(at: index) {
             case .error: errors += 1
             case .warning: warnings += 1
             case .info: infos += 1

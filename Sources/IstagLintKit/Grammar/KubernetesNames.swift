@@ -53,12 +53,12 @@ public enum KubernetesNames {
             return [Message.qualifiedNameWithPrefix]
         }
         if name.isEmpty {
-            errors.append("name part " + emptyError)
+            errors.append(Message.namePartEmpty)
         } else if name.count > qualifiedNameMaxLength {
-            errors.append("name part " + maxLenError(qualifiedNameMaxLength))
+            errors.append(Message.namePartTooLong)
         }
         if !isQualifiedNamePart(name) {
-            errors.append("name part " + Message.qualifiedName)
+            errors.append(Message.namePartInvalid)
         }
         return errors
     }
@@ -253,6 +253,10 @@ public enum KubernetesNames {
             dns1123LabelPattern + "(\\." + dns1123LabelPattern + ")*", ["example.com"])
         static let qualifiedName = regexError(qualifiedNameText, qualifiedNamePattern, ["MyName", "my.name", "123-abc"])
         static let qualifiedNameWithPrefix = "a qualified name " + qualifiedName
+        // Built once and shared: a mapping of a million bad keys reports these a million times.
+        static let namePartEmpty = "name part " + emptyError
+        static let namePartTooLong = "name part " + maxLenError(qualifiedNameMaxLength)
+        static let namePartInvalid = "name part " + qualifiedName
             + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"
         static let labelValue = regexError(
             "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",

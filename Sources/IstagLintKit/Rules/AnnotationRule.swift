@@ -88,7 +88,7 @@ public struct AnnotationRule: ObjectRule {
     static let lastAppliedKey = "kubectl.kubernetes.io/last-applied-configuration"
 
     public func check(_ object: LintObject) -> [Finding] {
-        var path: FieldPath { object.path("metadata", "annotations") }
+        let path = object.path("metadata", "annotations")
         let entries = StringMapEntries.of(object, "metadata", "annotations")
         var findings = entries.flatMap { entry in
             KubernetesNames.annotationKey(entry.key).map { reason in

@@ -111,7 +111,7 @@ public struct AnnotationsDroppedRule: ObjectRule {
             ? "metadata.annotations are dropped when the first \(mode.command) creates this ImageStreamTag (the create stores only tag), and stored by the next apply once the tag has an image; copying them into tag.annotations does not help, since \(mode.command) refuses that (\(mode.setting))"
             : "metadata.annotations are dropped when this ImageStreamTag is created, because \(why); repeat the same map in tag.annotations"
         return [finding(
-            message,
+            FindingMessage(message),
             at: object.path("metadata", "annotations"), range: object.document[key].range)]
     }
 }

@@ -73,7 +73,7 @@ public struct ConditionValuesRule: ObjectRule {
                 message += "; did you mean \"\(nearest)\""
                 fix = Fix(range: range, replacement: "\"\(nearest)\"")
             }
-            return [finding(message, at: path, range: range, fix: fix)]
+            return [finding(FindingMessage(message), at: path, range: range, fix: fix)]
         }
     }
 }

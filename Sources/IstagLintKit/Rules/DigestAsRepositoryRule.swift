@@ -60,6 +60,6 @@ public struct DigestAsRepositoryRule: ObjectRule {
         } else {
             message += "; write <repository>@\(algorithm):…"
         }
-        return [finding(message, at: object.path("tag", "from", "name"), range: source.range, fix: fix)]
+        return [finding(FindingMessage(message), at: object.path("tag", "from", "name"), range: source.range, fix: fix)]
     }
 }

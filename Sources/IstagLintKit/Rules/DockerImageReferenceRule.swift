@@ -78,7 +78,7 @@ public struct DockerImageReferenceRule: ObjectRule {
             message += "; a pull spec has no scheme: write \(ValueDescription.quote(withoutScheme))"
             fix = Fix(range: range, replacement: withoutScheme)
         }
-        return [finding(message, at: object.path("tag", "from", "name"), range: range, fix: fix)]
+        return [finding(FindingMessage(message), at: object.path("tag", "from", "name"), range: range, fix: fix)]
     }
 
     /// The reference with its repository path lowercased and its registry and tag kept.

@@ -81,7 +81,7 @@ public struct FromKindRule: ObjectRule {
                 message += "; did you mean \"\(nearest)\""
                 fix = Fix(range: range, replacement: nearest)
             }
-            return [finding(message, at: path, range: range, fix: fix)]
+            return [finding(FindingMessage(message), at: path, range: range, fix: fix)]
         }
     }
 }

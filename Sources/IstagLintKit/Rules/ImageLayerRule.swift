@@ -169,7 +169,7 @@ public struct ImageLayerRule: ObjectRule {
             guard document.withText(of: id, ContentDescriptor.mediaTypeConforms(bytes:)) == false, let mediaType = document.text(of: id),
                 let problem = ContentDescriptor.mediaTypeProblem(mediaType, at: path, known: ContentDescriptor.layerMediaTypes)
             else { return [] }
-            return [finding(problem.message, at: path, range: range, fix: problem.replacement.map { Fix(range: range, replacement: $0) })]
+            return [finding(FindingMessage(problem.message), at: path, range: range, fix: problem.replacement.map { Fix(range: range, replacement: $0) })]
         }
     }
 }

@@ -117,7 +117,7 @@ public struct ImageManifestEntryRule: ObjectRule {
                 at: path, range: anchor)]
         case .value(let mediaType, let range):
             guard let problem = ContentDescriptor.mediaTypeProblem(mediaType, at: path, known: ContentDescriptor.manifestMediaTypes) else { return [] }
-            return [finding(problem.message, at: path, range: range, fix: problem.replacement.map { Fix(range: range, replacement: $0) })]
+            return [finding(FindingMessage(problem.message), at: path, range: range, fix: problem.replacement.map { Fix(range: range, replacement: $0) })]
         }
     }
 

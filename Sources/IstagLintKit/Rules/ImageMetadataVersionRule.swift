@@ -108,6 +108,6 @@ public struct ImageMetadataVersionRule: ObjectRule {
         } else {
             message += "; write \"1.0\" (or leave the version out, which means \"1.0\") or \"pre012\""
         }
-        return [finding(message, at: object.path("image", "dockerImageMetadataVersion"), range: range, fix: fix)]
+        return [finding(FindingMessage(message), at: object.path("image", "dockerImageMetadataVersion"), range: range, fix: fix)]
     }
 }

@@ -113,7 +113,7 @@ public struct ImageReferenceRule: ObjectRule {
                 message += "; a pull spec has no scheme: write \(ValueDescription.quote(withoutScheme))"
                 fix = Fix(range: range, replacement: withoutScheme)
             }
-            return [finding(message, at: path, range: range, fix: fix)]
+            return [finding(FindingMessage(message), at: path, range: range, fix: fix)]
         case .empty(let anchor, _):
             guard let reason = Self.describedBy(object) else { return [] }
             return [finding(

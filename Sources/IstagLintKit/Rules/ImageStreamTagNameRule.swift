@@ -91,7 +91,7 @@ public struct ImageStreamTagNameRule: ObjectRule {
             let message = object.applyMode == .create
                 ? "metadata.name \(quoted) must have exactly one ':' (expected exactly one : delimiter in the istag); \(made), which oc apply, get and delete cannot address"
                 : "metadata.name \(quoted) must have exactly one ':', and \(object.applyMode.command) is refused before anything is written (ImageStreamTags must be retrieved with <name>:<tag>); \(made) only with oc create"
-            return [finding(message, at: path, range: range)]
+            return [finding(FindingMessage(message), at: path, range: range)]
         }
         if parts[0].isEmpty || parts[1].isEmpty {
             let missing = parts[0].isEmpty ? "stream" : "tag"

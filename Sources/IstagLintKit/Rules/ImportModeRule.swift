@@ -58,6 +58,6 @@ public struct ImportModeRule: ObjectRule {
             message += "; did you mean \"\(nearest)\""
             fix = Fix(range: range, replacement: nearest)
         }
-        return [finding(message, at: object.path("tag", "importPolicy", "importMode"), range: range, fix: fix)]
+        return [finding(FindingMessage(message), at: object.path("tag", "importPolicy", "importMode"), range: range, fix: fix)]
     }
 }

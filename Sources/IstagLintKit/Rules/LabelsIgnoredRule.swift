@@ -54,7 +54,7 @@ public struct LabelsIgnoredRule: ObjectRule {
             ? "metadata.labels on an ImageStreamTag are not stored on create, and once the tag has an image every later \(object.applyMode.command) is refused (may not update fields other than metadata.annotations); put the labels on the ImageStream"
             : "metadata.labels on an ImageStreamTag are not stored on create, and an update that changes them is refused; put the labels on the ImageStream"
         return [finding(
-            message,
+            FindingMessage(message),
             at: object.path("metadata", "labels"), range: object.document[key].range)]
     }
 }

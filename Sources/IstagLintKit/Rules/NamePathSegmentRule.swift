@@ -44,7 +44,7 @@ public struct NamePathSegmentRule: ObjectRule {
         return KubernetesNames.pathSegmentName(name, prefix: false).map { reason in
             var message = "metadata.name \(ValueDescription.quote(name)) \(reason)"
             if name.contains("/") { message += "; put the namespace in metadata.namespace and name the object <stream>:<tag>" }
-            return finding(message, at: object.path("metadata", "name"), range: range)
+            return finding(FindingMessage(message), at: object.path("metadata", "name"), range: range)
         }
     }
 }

@@ -59,6 +59,6 @@ public struct ReferencePolicyTypeRule: ObjectRule {
             message += "; did you mean \"\(nearest)\""
             fix = Fix(range: range, replacement: nearest)
         }
-        return [finding(message, at: object.path("tag", "referencePolicy", "type"), range: range, fix: fix)]
+        return [finding(FindingMessage(message), at: object.path("tag", "referencePolicy", "type"), range: range, fix: fix)]
     }
 }

@@ -72,7 +72,7 @@ public struct ServerPopulatedFieldsRule: ObjectRule {
         let listed = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
         var message = "\(listed) \(names.count == 1 ? "is" : "are") written by the server and ignored in a manifest to apply; remove \(names.count == 1 ? "it" : "them")"
         if names.contains("lookupPolicy") { message += " (set spec.lookupPolicy on the ImageStream instead)" }
-        return [finding(message, at: object.path(first.name), range: first.range)]
+        return [finding(FindingMessage(message), at: object.path(first.name), range: first.range)]
     }
 
     /// Whether a value says more than a zero placeholder.

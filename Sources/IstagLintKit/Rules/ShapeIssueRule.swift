@@ -7,7 +7,7 @@ protocol ShapeIssueRule: ObjectRule {
 extension ShapeIssueRule {
     public func check(_ object: LintObject) -> [Finding] {
         object.shape.issues.filter { $0.kind == issueKind }.map { issue in
-            finding(issue.message, at: issue.path, range: issue.range, fix: issue.fix)
+            finding(FindingMessage(issue.message), at: issue.path, range: issue.range, fix: issue.fix)
         }
     }
 }

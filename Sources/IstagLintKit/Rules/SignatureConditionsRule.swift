@@ -135,7 +135,7 @@ public struct SignatureConditionsRule: ObjectRule {
             // `True` and `False` unquoted are booleans to kubectl's YAML 1.1 reader.
             fix = Fix(range: range, replacement: quoteFix ? "\"\(nearest)\"" : nearest)
         }
-        return finding(message, at: path, range: range, fix: fix)
+        return finding(FindingMessage(message), at: path, range: range, fix: fix)
     }
 
     private static func allowed(_ values: [String]) -> String {

@@ -63,7 +63,7 @@ public struct StreamNameRule: ObjectRule {
             var message = "the stream part \(ValueDescription.quote(stream)) of metadata.name \(reason), so the server refuses the image stream"
             let lowered = stream.lowercased()
             if lowered != stream, KubernetesNames.imageStreamName(lowered).isEmpty { message += "; write \(ValueDescription.quote(lowered))" }
-            return finding(message, at: path, range: streamRange)
+            return finding(FindingMessage(message), at: path, range: streamRange)
         }
         if case .value(let namespace, _) = object.string("metadata", "namespace"),
             namespace.utf8.count + 1 + stream.utf8.count > Self.maxQualifiedLength {

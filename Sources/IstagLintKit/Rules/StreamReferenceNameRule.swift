@@ -98,7 +98,7 @@ public struct StreamReferenceNameRule: ObjectRule {
         if parts.count > 2 {
             var message = "tag.from.name \(quoted) of kind \(kind) has more than one '\(separator)': it must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"
             if name.contains("/") { message += "; for a pull spec use kind: DockerImage" }
-            return [finding(message, at: path, range: range)]
+            return [finding(FindingMessage(message), at: path, range: range)]
         }
         // One part names a tag or image of the object's own stream.
         guard parts.count == 2 else { return [] }
@@ -118,13 +118,13 @@ public struct StreamReferenceNameRule: ObjectRule {
                     ? "; this is a pull spec under the wrong kind: use kind: DockerImage"
                     : "; a pull spec needs kind: DockerImage, and a stream in another namespace is written namespace: \(first) with name: \(stream.dropFirst(first.count + 1))\(separator)\(parts[1])"
             }
-            return [finding(message, at: path, range: range)]
+            return [finding(FindingMessage(message), at: path, range: range)]
         }
         if !KubernetesNames.imageStreamName(stream).isEmpty {
             let lower = KubernetesNames.goToLower(stream)
             var message = "tag.from.name \(quoted) of kind \(kind) names the stream \(ValueDescription.quote(stream)), which no image stream can be called (names must match [a-z0-9]+(?:[._-][a-z0-9]+)*), so the server refuses the tag (from.name: Not found: \(quoted))"
             if KubernetesNames.imageStreamName(lower).isEmpty { message += "; did you mean \(ValueDescription.quote(lower + String(separator) + parts[1]))" }
-            return [finding(message, at: path, range: range)]
+            return [finding(FindingMessage(message), at: path, range: range)]
         }
         return []
     }

@@ -70,6 +70,6 @@ public struct UnknownKindRule: DocumentRule {
             message += "; did you mean \(ValueDescription.quote(nearest))"
             if nearest.lowercased() == kind.lowercased() { fix = Fix(range: range, replacement: nearest) }
         }
-        return [finding(message, at: FieldPath.root.child("kind"), range: range, fix: fix)]
+        return [finding(FindingMessage(message), at: FieldPath.root.child("kind"), range: range, fix: fix)]
     }
 }

@@ -3,12 +3,10 @@ import YAMLTree
 /// Applies inline suppressions to a file's findings, and reports directives that are unreadable,
 /// name unknown rules, or suppress nothing.
 enum SuppressionFilter {
-    typealias Located = (finding: Finding, document: Int, object: ObjectIdentity?)
-
-    /// The findings that survive, plus findings about the directives under `reportUnderCode`
-    /// (nil when that rule is off).
-    static func apply(_ directives: [SuppressionDirective], to findings: [Located], reportUnderCode code: String?) -> [Located] {
-        guard !directives.isEmpty else { return findings }
+    /// Drops the findings the directives suppress, and adds findings about the directives
+    /// under `reportUnderCode` (nil when that rule is off).
+    static func apply(_ directives: [SuppressionDirective], to findings: inout FindingStore, reportUnderCode code: String?) {
+        guard !directives.isEmpty else { return }
         var used = Array(repeating: Set<String>(), count: directives.count)
         var usedWithoutSelector = Array(repeating: false, count: directives.count)
         // The directives that reach each line, and those that reach the whole file: a finding
@@ -23,26 +21,26 @@ enum SuppressionFilter {
             }
         }
         let noDirectives: [Int] = []
-        let kept = findings.filter { item in
+        findings.removeAll { finding in
             var suppressed = false
-            for group in [wholeFile, byLine[item.finding.range.start.line] ?? noDirectives] {
+            for group in [wholeFile, byLine[finding.range.start.line] ?? noDirectives] {
                 for index in group {
                     let directive = directives[index]
                     if directive.selectors.isEmpty {
                         usedWithoutSelector[index] = true
                         suppressed = true
-                    } else if let selector = directive.selectors.first(where: { $0.codes.contains(item.finding.code) }) {
+                    } else if let selector = directive.selectors.first(where: { $0.codes.contains(finding.code) }) {
                         used[index].insert(selector.text)
                         suppressed = true
                     }
                 }
             }
-            return !suppressed
+            return suppressed
         }
-        guard let code else { return kept }
-        var reports: [Located] = []
+        guard let code else { return }
+        var reports: [Finding] = []
         func report(_ message: String, _ range: SourceRange) {
-            reports.append((Finding(code: code, message: message, path: "", range: range), 0, nil))
+            reports.append(Finding(code: code, message: FindingMessage(message), path: "", range: range))
         }
         for (index, directive) in directives.enumerated() {
             guard directive.scope != nil else {
@@ -68,6 +66,6 @@ enum SuppressionFilter {
                 }
             }
         }
-        return kept + reports
+        findings.append(reports, document: 0, object: nil)
     }
 }
