@@ -253,11 +253,11 @@ public enum KubernetesNames {
             dns1123LabelPattern + "(\\." + dns1123LabelPattern + ")*", ["example.com"])
         static let qualifiedName = regexError(qualifiedNameText, qualifiedNamePattern, ["MyName", "my.name", "123-abc"])
         static let qualifiedNameWithPrefix = "a qualified name " + qualifiedName
+            + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"
         // Built once and shared: a mapping of a million bad keys reports these a million times.
         static let namePartEmpty = "name part " + emptyError
         static let namePartTooLong = "name part " + maxLenError(qualifiedNameMaxLength)
         static let namePartInvalid = "name part " + qualifiedName
-            + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"
         static let labelValue = regexError(
             "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
             "(" + qualifiedNamePattern + ")?", ["MyValue", "my_value", "12345"])
