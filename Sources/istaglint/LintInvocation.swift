@@ -55,41 +55,78 @@ struct LintInvocation {
                 throw fail("\(option) \(target) is one of the files being linted; istaglint never writes to its inputs")
             }
         }
-        if writeBaseline == nil, output == nil,
-            let reporter = format.reporter(quiet: quiet, color: colorWanted, failOn: threshold) as? any StreamingReporter {
-            try stream(session, to: reporter, failOn: threshold)
-            return
+        if let writeBaseline {
+            try record(session, toBaseline: writeBaseline)
         }
+        let baseline = try self.baseline.map(loadBaseline)
+        var destination = try openDestination()
+        defer { if output != nil { close(destination.descriptor) } }
+        if output != nil { session.leavesAlone = FileIdentity(descriptor: destination.descriptor) }
+        let reporter = format.reporter(quiet: quiet, color: output == nil && colorWanted, failOn: threshold)
         var skipped = SkippedPaths(verbose: verbose)
-        var report = session.run(
+        let (summary, readFailures) = if let reporter = reporter as? any StreamingReporter {
+            stream(session, to: reporter, through: &destination, baseline: baseline, skipped: &skipped)
+        } else {
+            gather(session, to: reporter, through: &destination, baseline: baseline, skipped: &skipped)
+        }
+        destination.flush()
+        skipped.reportCounts()
+        if let message = writeFailureMessage(destination.failure) {
+            reportReadFailures(readFailures)
+            throw fail(message)
+        }
+        if output != nil, !quiet { StandardStreams.writeError(TextReporter().summaryLine(summary) + "\n") }
+        reportReadFailures(readFailures)
+        if !readFailures.isEmpty { throw ExitCode(2) }
+        if summary.hasFindings(atOrAbove: threshold) { throw ExitCode(1) }
+    }
+
+    /// Lints and writes the findings to a baseline file instead of a report; always throws
+    /// the exit code.
+    private func record(_ session: LintSession, toBaseline path: String) throws -> Never {
+        var skipped = SkippedPaths(verbose: verbose)
+        let report = session.run(
             paths: paths, standardInputName: stdinFilename,
             readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) }, skipped: { skipped.add($0) })
         skipped.reportCounts()
-        if let writeBaseline {
-            if let failure = FileWriter.write(Baseline(report).encoded(), to: writeBaseline) {
-                throw fail("cannot write the baseline \(failure.path): \(failure.reason)")
-            }
-            let count = report.diagnostics.count
-            StandardStreams.writeError("istaglint: recorded \(count) finding\(count == 1 ? "" : "s") in \(writeBaseline)\n")
-            reportReadFailures(report.readFailures)
-            throw ExitCode(report.readFailures.isEmpty ? 0 : 2)
+        if let failure = FileWriter.write(Baseline(report).encoded(), to: path) {
+            throw fail("cannot write the baseline \(failure.path): \(failure.reason)")
         }
-        if let baseline {
-            report = try loadBaseline(baseline).filter(report)
-        }
-        try emit(report, failOn: threshold)
+        let count = report.diagnostics.count
+        StandardStreams.writeError("istaglint: recorded \(count) finding\(count == 1 ? "" : "s") in \(path)\n")
         reportReadFailures(report.readFailures)
-        if !report.readFailures.isEmpty { throw ExitCode(2) }
-        if report.hasFindings(atOrAbove: threshold) { throw ExitCode(1) }
+        throw ExitCode(report.readFailures.isEmpty ? 0 : 2)
     }
 
-    /// Lints and writes the report to standard output file by file, keeping only the counts.
-    private func stream(_ session: LintSession, to reporter: any StreamingReporter, failOn: Severity) throws {
-        var filter = try baseline.map { BaselineFilter(try loadBaseline($0), standardInputName: paths.contains("-") ? stdinFilename : nil) }
+    /// Where the report goes: standard output, or the `--output` file, created or emptied
+    /// before anything is linted and written as the report comes.
+    private func openDestination() throws -> OutputBuffer {
+        guard let output else { return OutputBuffer() }
+        switch FileWriter.create(output) {
+        case .success(let descriptor): return OutputBuffer(descriptor: descriptor)
+        case .failure(let failure): throw fail("cannot write the report to \(failure.path): \(failure.reason)")
+        }
+    }
+
+    /// The message for a report that could not be written, or nil when it was, or when
+    /// standard output's reader went away (a closed pipe ends the run quietly).
+    private func writeFailureMessage(_ code: Int32?) -> String? {
+        guard let output else { return StandardStreams.outputFailureMessage(code) }
+        return code.map { "cannot write the report to \(output): " + StandardStreams.errorText($0) }
+    }
+
+    /// Lints and writes the report file by file, keeping only the counts; returns them and
+    /// the paths that could not be read.
+    private func stream(
+        _ session: LintSession, to reporter: any StreamingReporter, through destination: inout OutputBuffer, baseline: Baseline?,
+        skipped: inout SkippedPaths
+    ) -> (Summary, [ReadFailure]) {
+        let standardInputName = paths.contains("-") ? stdinFilename : nil
+        var filter = baseline.map { BaselineFilter($0, standardInputName: standardInputName) }
+        var progress = StreamProgress(sharedNames: standardInputName.map { [$0] } ?? [])
         var summary = Summary()
         var readFailures: [ReadFailure] = []
-        var buffer = OutputBuffer()
-        var skipped = SkippedPaths(verbose: verbose)
+        reporter.writeOpening(to: &destination)
         let unusable = session.run(
             paths: paths, standardInputName: stdinFilename, readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) },
             skipped: { skipped.add($0) }
@@ -98,23 +135,29 @@ struct LintInvocation {
             case .success(var report):
                 if filter != nil { report = filter!.filter(report) }
                 summary.count(report)
-                buffer.append(reporter.render(file: report))
+                reporter.write(file: report, progress: &progress, to: &destination)
             case .failure(let failure):
                 readFailures.append(failure)
             }
         }
         readFailures = unusable + readFailures
         summary.unreadable += readFailures.count
-        buffer.append(reporter.closing(summary: summary, readFailures: readFailures))
-        buffer.flush()
-        skipped.reportCounts()
-        if let message = StandardStreams.outputFailureMessage(buffer.failure) {
-            reportReadFailures(readFailures)
-            throw fail(message)
-        }
-        reportReadFailures(readFailures)
-        if !readFailures.isEmpty { throw ExitCode(2) }
-        if summary.hasFindings(atOrAbove: failOn) { throw ExitCode(1) }
+        reporter.writeClosing(summary: summary, readFailures: readFailures, progress: progress, to: &destination)
+        return (summary, readFailures)
+    }
+
+    /// Lints the whole run, then writes the report piece by piece (a format whose beginning
+    /// depends on the totals); returns the counts and the paths that could not be read.
+    private func gather(
+        _ session: LintSession, to reporter: any Reporter, through destination: inout OutputBuffer, baseline: Baseline?,
+        skipped: inout SkippedPaths
+    ) -> (Summary, [ReadFailure]) {
+        var report = session.run(
+            paths: paths, standardInputName: stdinFilename,
+            readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) }, skipped: { skipped.add($0) })
+        if let baseline { report = baseline.filter(report) }
+        reporter.write(report, to: &destination)
+        return (report.summary, report.readFailures)
     }
 
     private func loadBaseline(_ path: String) throws -> Baseline {
@@ -127,18 +170,6 @@ struct LintInvocation {
                 throw fail("\(path) is not an istaglint baseline: \(error)")
             }
         }
-    }
-
-    private func emit(_ report: RunReport, failOn: Severity) throws {
-        let rendered = format.reporter(quiet: quiet, color: output == nil && colorWanted, failOn: failOn).render(report)
-        guard let output else {
-            if let message = StandardStreams.outputFailureMessage(StandardStreams.writeOutput(rendered)) { throw fail(message) }
-            return
-        }
-        if let failure = FileWriter.write(rendered, to: output) {
-            throw fail("cannot write the report to \(failure.path): \(failure.reason)")
-        }
-        if !quiet { StandardStreams.writeError(TextReporter().summaryLine(report.summary) + "\n") }
     }
 
     private var colorWanted: Bool {

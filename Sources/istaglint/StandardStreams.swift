@@ -20,8 +20,13 @@ enum StandardStreams {
     /// reader went away (a closed pipe ends the run quietly).
     static func outputFailureMessage(_ code: Int32?) -> String? {
         guard let code, code != EPIPE else { return nil }
+        return "cannot write the report to standard output: " + errorText(code)
+    }
+
+    /// A lowercase description of an errno value (`no space left on device`).
+    static func errorText(_ code: Int32) -> String {
         let text = strerror(code).map { String(cString: $0) } ?? "error \(code)"
-        return "cannot write the report to standard output: " + text.prefix(1).lowercased() + text.dropFirst()
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 
     /// Writes to standard error, ignoring failures: there is nowhere left to report them.

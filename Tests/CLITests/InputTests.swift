@@ -89,6 +89,39 @@ struct OutputFileTests {
         #expect(outcome.stderr == "istaglint: cannot write the report to /nonexistent-directory/report.txt: no such file or directory\n")
     }
 
+    /// The file gets the bytes standard output would, in every format, with unreadable paths.
+    @Test(arguments: ["text", "json", "sarif", "github", "gitlab", "junit"])
+    func fileHoldsWhatStandardOutputShows(_ format: String) throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("report.out")
+        let arguments = ["--format", format, "Fixtures/", "missing/none.yaml"]
+        let standard = try CLI.run(arguments)
+        let written = try CLI.run(["--output", file.path] + arguments)
+        #expect(standard.status == 2 && written.status == 2)
+        #expect(written.stdout == "")
+        #expect(try Data(contentsOf: file) == Data(standard.stdout.utf8))
+        #expect(written.stderr.hasSuffix("istaglint: cannot read missing/none.yaml: no such file or directory\n"))
+        #expect(written.stderr.contains(" files, "))
+    }
+
+    /// The report file is created before the inputs are linted: a walk that comes upon it
+    /// (a Code Quality report written into the folder linted) leaves it alone.
+    @Test func reportInsideTheFolderLintedIsLeftAlone() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let manifest = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n"
+        try Data(manifest.utf8).write(to: directory.appendingPathComponent("tag.yaml"))
+        for format in ["gitlab", "junit"] {
+            let report = directory.appendingPathComponent("a-report-\(format).json")
+            let outcome = try CLI.run(["--format", format, "--output", report.path, "--jobs", "1", "."], in: directory)
+            #expect(outcome.status == 1)
+            #expect(outcome.stderr.hasPrefix("1 file, 1 object: "), "\(format): \(outcome.stderr)")
+            #expect(!(try String(contentsOf: report, encoding: .utf8)).contains("a-report"))
+            try FileManager.default.removeItem(at: report)
+        }
+    }
+
     /// An input with findings, and a clean one, whose report is dropped early: the check must
     /// not depend on the report. Named directly, or found by walking a directory.
     @Test(arguments: [

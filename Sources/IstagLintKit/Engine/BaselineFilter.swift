@@ -7,27 +7,18 @@
 /// are kept for the whole run.
 public struct BaselineFilter {
     private let known: Set<String>
-    private let sharedName: String?
-    private var sharedOccurrences: [String: Int] = [:]
+    private var numbering: FingerprintNumbering
 
     /// A filter for a baseline; `standardInputName` is the name standard input is reported
     /// under, when it is linted.
     public init(_ baseline: Baseline, standardInputName: String?) {
         known = Set(baseline.findings.map(\.fingerprint))
-        sharedName = standardInputName
+        numbering = FingerprintNumbering(sharedNames: standardInputName.map { [$0] } ?? [])
     }
 
     /// The file's report without the findings recorded in the baseline.
     public mutating func filter(_ file: FileReport) -> FileReport {
         guard !file.diagnostics.isEmpty else { return file }
-        var local: [String: Int] = [:]
-        let fingerprints = file.file == sharedName
-            ? Fingerprint.assign(file.diagnostics, occurrences: &sharedOccurrences)
-            : Fingerprint.assign(file.diagnostics, occurrences: &local)
-        var index = 0
-        return file.keeping { _ in
-            defer { index += 1 }
-            return !known.contains(fingerprints[index])
-        }
+        return file.keeping { !known.contains(numbering.fingerprint(of: $0)) }
     }
 }

@@ -42,16 +42,6 @@ public struct InputCollector {
         case skipped(SkippedPath)
     }
 
-    private struct FileIdentity: Hashable {
-        var device: UInt64
-        var inode: UInt64
-
-        init(_ info: stat) {
-            device = UInt64(info.st_dev)
-            inode = UInt64(info.st_ino)
-        }
-    }
-
     /// A subdirectory found, entered after its directory's files.
     private struct Subdirectory {
         var name: [UInt8]
@@ -82,6 +72,7 @@ public struct InputCollector {
     private let followsLinks: Bool
     private let configuration: Configuration?
     private let workingDirectory: String
+    private let leftAlone: FileIdentity?
     private var globs: GlobSet
     private var nextPath = 0
     private var gaveStandardInput = false
@@ -94,12 +85,17 @@ public struct InputCollector {
 
     /// A walk over paths given on the command line, in order. `followsLinks` follows symbolic
     /// links that lead outside the folders named; `configuration`'s `exclude` patterns leave
-    /// files out and prune folders (paths relative to `workingDirectory`).
-    public init(paths: [String], followsLinks: Bool = false, excluding configuration: Configuration? = nil, workingDirectory: String = ".") {
+    /// files out and prune folders (paths relative to `workingDirectory`). The file
+    /// `leavingAlone` names is never handed out, whatever path reaches it.
+    public init(
+        paths: [String], followsLinks: Bool = false, excluding configuration: Configuration? = nil, workingDirectory: String = ".",
+        leavingAlone: FileIdentity? = nil
+    ) {
         self.paths = paths
         self.followsLinks = followsLinks
         self.configuration = configuration
         self.workingDirectory = workingDirectory
+        leftAlone = leavingAlone
         globs = GlobSet(configuration?.exclude ?? [])
     }
 
@@ -258,10 +254,11 @@ public struct InputCollector {
         return Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)))
     }
 
-    /// Whether a regular file is reached for the first time. `plainEntry` is true for a
-    /// directory entry that is not a symbolic link.
+    /// Whether a regular file is reached for the first time, and is not the file left
+    /// alone. `plainEntry` is true for a directory entry that is not a symbolic link.
     private mutating func isFirstVisit(_ path: InputPath, _ info: stat, plainEntry: Bool) -> Bool {
         let identity = FileIdentity(info)
+        if identity == leftAlone { return false }
         if plainEntry && info.st_nlink <= 1 {
             // Its only name: reached before only by another kind of visit, all remembered.
             return seenFiles.isEmpty || !seenFiles.contains(identity)

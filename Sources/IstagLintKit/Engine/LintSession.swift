@@ -23,6 +23,9 @@ public struct LintSession: Sendable {
     public var jobs: Int
     /// Whether folder walks follow symbolic links that lead outside the folders named.
     public var followsLinks = false
+    /// A file the run never lints, wherever it is found: the report being written to a file,
+    /// which can be created inside a folder being walked and grows while the run goes on.
+    public var leavesAlone: FileIdentity?
 
     /// Creates a session.
     public init(configuration: Configuration, linter: Linter, workingDirectory: String, jobs: Int = LintSession.processorCount) {
@@ -97,7 +100,8 @@ public struct LintSession: Sendable {
         paths: [String], standardInputName: String, readStandardInput: () -> Result<FileReader.Contents, ReadFailure>,
         skipped: (SkippedPath) -> Void = { _ in }, deliver: (Result<FileReport, ReadFailure>) -> Void
     ) -> [ReadFailure] {
-        let collector = InputCollector(paths: paths, followsLinks: followsLinks, excluding: configuration, workingDirectory: workingDirectory)
+        let collector = InputCollector(
+            paths: paths, followsLinks: followsLinks, excluding: configuration, workingDirectory: workingDirectory, leavingAlone: leavesAlone)
         var queue = InputQueue(collector: collector)
         func next(_ queue: inout InputQueue) -> Input? {
             nextInput(from: &queue, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped)

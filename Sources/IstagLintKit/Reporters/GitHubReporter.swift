@@ -13,13 +13,12 @@ public struct GitHubReporter: StreamingReporter {
         self.includesSummary = includesSummary
     }
 
-    /// A file's commands, one per diagnostic.
-    public func render(file: FileReport) -> String {
-        var output = ""
+    /// A file's commands, one per diagnostic, written one at a time.
+    public func write(file: FileReport, progress: inout StreamProgress, to output: inout some TextOutputStream) {
         for diagnostic in file.diagnostics {
-            output += command(for: diagnostic) + "\n"
+            output.write(command(for: diagnostic) + "\n")
+            progress.diagnosticsWritten += 1
         }
-        return output
     }
 
     /// The unreadable paths as `::error` commands, and a last line `istaglint: <summary>`.
@@ -27,13 +26,11 @@ public struct GitHubReporter: StreamingReporter {
     /// The summary is not a workflow command, so the runner prints it as it is: the log then
     /// says what was linted even when there is nothing to annotate, and an annotation count
     /// never includes it.
-    public func closing(summary: Summary, readFailures: [ReadFailure]) -> String {
-        var output = ""
+    public func writeClosing(summary: Summary, readFailures: [ReadFailure], progress: StreamProgress, to output: inout some TextOutputStream) {
         for failure in readFailures {
-            output += GitHubReporter.command("error", [("file", failure.path), ("title", "istaglint")], "cannot read \(failure.path): \(failure.reason)") + "\n"
+            output.write(GitHubReporter.command("error", [("file", failure.path), ("title", "istaglint")], "cannot read \(failure.path): \(failure.reason)") + "\n")
         }
-        if includesSummary { output += "istaglint: " + TextReporter().summaryLine(summary) + "\n" }
-        return output
+        if includesSummary { output.write("istaglint: " + TextReporter().summaryLine(summary) + "\n") }
     }
 
     /// The workflow command of one diagnostic.

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import YAMLTree
 
 /// The GitLab format: a Code Quality report, the JSON array of Code Climate issues that a
@@ -13,7 +8,7 @@ import YAMLTree
 /// `categories`, which the Code Climate specification requires. The fingerprint is the
 /// line-independent one of the baseline, so GitLab does not see a moved finding as fixed
 /// and new.
-public struct GitLabReporter: Reporter {
+public struct GitLabReporter: StreamingReporter {
     /// The rules, to tell security findings from the others in `categories`.
     public let rules: [RuleDescription]
 
@@ -23,22 +18,33 @@ public struct GitLabReporter: Reporter {
         self.rules = rules
     }
 
-    public func render(_ report: RunReport) -> String {
+    /// The array's opening bracket.
+    public func writeOpening(to output: inout some TextOutputStream) {
+        output.write("[")
+    }
+
+    /// Each diagnostic of the file as an issue, numbering fingerprints as the baseline does.
+    public func write(file: FileReport, progress: inout StreamProgress, to output: inout some TextOutputStream) {
+        guard !file.diagnostics.isEmpty else { return }
         let securityCodes = Set(rules.filter { $0.tags.contains("security") }.map(\.code))
-        let diagnostics = report.diagnostics
-        let issues = zip(diagnostics, Fingerprint.assign(diagnostics)).map { diagnostic, fingerprint in
-            Issue(
+        let pieces = JSONPieces()
+        for diagnostic in file.diagnostics {
+            let issue = Issue(
                 checkName: diagnostic.ruleId,
                 description: "\(diagnostic.message) [\(diagnostic.ruleId)]",
                 categories: [securityCodes.contains(diagnostic.ruleId) ? "Security" : "Bug Risk"],
-                fingerprint: fingerprint,
+                fingerprint: progress.fingerprints.fingerprint(of: diagnostic),
                 severity: GitLabReporter.severity(diagnostic.severity),
                 location: Location(path: GitLabReporter.path(diagnostic.file), lines: GitLabReporter.lines(diagnostic.range.start, diagnostic.range.end)))
+            output.write(progress.diagnosticsWritten == 0 ? "\n" : ",\n")
+            output.write(pieces.element(issue, depth: 1))
+            progress.diagnosticsWritten += 1
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(issues) else { return "[]\n" }
-        return DisplayText.jsonText(data) + "\n"
+    }
+
+    /// The array's closing bracket: GitLab takes no summary and no unreadable paths.
+    public func writeClosing(summary: Summary, readFailures: [ReadFailure], progress: StreamProgress, to output: inout some TextOutputStream) {
+        output.write(JSONPieces.arrayEnd(depth: 0, isEmpty: progress.diagnosticsWritten == 0) + "\n")
     }
 
     /// GitLab's severity for istaglint's: `info` stays `info`, a `warning` is `minor`, an

@@ -22,40 +22,42 @@ public struct JUnitReporter: Reporter {
         self.failingSeverity = failingSeverity
     }
 
-    public func render(_ report: RunReport) -> String {
-        let suites = report.files.map(suite) + report.readFailures.map(suite)
-        let tests = suites.reduce(0) { $0 + $1.cases.count }
+    /// Writes the report suite by suite and case by case; the root element carries the totals,
+    /// so every file's cases are worked out first (as positions in its diagnostics, not copies).
+    public func write(_ report: RunReport, to output: inout some TextOutputStream) {
+        let suites = report.files.map(suite)
+        let tests = suites.reduce(report.readFailures.count) { $0 + $1.cases.count }
         let failures = suites.reduce(0) { $0 + $1.failureCount }
-        let errors = suites.reduce(0) { $0 + $1.errorCount }
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"\(XMLText.attribute(ToolInfo.name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
-        for suite in suites { xml += render(suite) }
-        xml += "</testsuites>\n"
-        return xml
+        let errors = report.readFailures.count
+        output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        output.write("<testsuites name=\"\(XMLText.attribute(ToolInfo.name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\">\n")
+        for (file, suite) in zip(report.files, suites) { write(suite, of: file, to: &output) }
+        for failure in report.readFailures { write(failure, to: &output) }
+        output.write("</testsuites>\n")
     }
 
     // MARK: - Suites and cases
 
+    /// A file's test cases.
     struct Suite {
-        var name: String
         var cases: [Case]
-        var failureCount: Int { cases.filter { !$0.failures.isEmpty }.count }
-        var errorCount: Int { cases.filter { $0.error != nil }.count }
+        var failureCount: Int { cases.filter(\.hasFailure).count }
     }
 
+    /// A test case: the positions of its diagnostics in the file's diagnostics, in order.
     struct Case {
         var name: String
-        var failures: [Diagnostic] = []
-        var notes: [Diagnostic] = []
-        var error: String?
+        var diagnostics: [Int] = []
+        var hasFailure = false
+        var hasNote = false
     }
 
-    /// An object of the file as the linter found it, with the diagnostics it owns.
+    /// An object of the file as the linter found it, with the positions of the diagnostics it owns.
     private struct Object {
         var document: Int
         var range: SourceRange
         var identity: ObjectIdentity
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Int] = []
     }
 
     private struct ObjectKey: Hashable {
@@ -63,53 +65,48 @@ public struct JUnitReporter: Reporter {
         var identity: ObjectIdentity
     }
 
-    func suite(_ failure: ReadFailure) -> Suite {
-        Suite(name: failure.path, cases: [Case(name: JUnitReporter.fileCaseName, error: "cannot read \(DisplayText.escaped(failure.path)): \(failure.reason)")])
-    }
-
     func suite(_ file: FileReport) -> Suite {
-        var objects = self.objects(in: file)
+        var objects = file.objects.map { Object(document: $0.document, range: $0.range, identity: $0.identity) }
         var candidates: [ObjectKey: [Int]] = [:]
         for (index, object) in objects.enumerated() {
             candidates[ObjectKey(document: object.document, identity: object.identity), default: []].append(index)
         }
-        var outside: [Diagnostic] = []
+        var outside: [Int] = []
         var orphans: [Object] = []
-        for diagnostic in file.diagnostics {
+        var orphanByKey: [ObjectKey: Int] = [:]
+        for (position, diagnostic) in file.diagnostics.enumerated() {
             guard let identity = diagnostic.object else {
-                outside.append(diagnostic)
+                outside.append(position)
                 continue
             }
             // The owner is found as the linter finds it: the last object of the document
             // whose range holds the finding's start (and, to be sure, with the same identity).
-            let owner = candidates[ObjectKey(document: diagnostic.document, identity: identity)]?.last { index in
+            let key = ObjectKey(document: diagnostic.document, identity: identity)
+            let owner = candidates[key]?.last { index in
                 objects[index].range.start <= diagnostic.range.start && diagnostic.range.start <= objects[index].range.end
             }
             if let owner {
-                objects[owner].diagnostics.append(diagnostic)
-            } else if let orphan = orphans.firstIndex(where: { $0.document == diagnostic.document && $0.identity == identity }) {
-                orphans[orphan].diagnostics.append(diagnostic)
+                objects[owner].diagnostics.append(position)
+            } else if let orphan = orphanByKey[key] {
+                orphans[orphan].diagnostics.append(position)
             } else {
-                orphans.append(Object(document: diagnostic.document, range: diagnostic.range, identity: identity, diagnostics: [diagnostic]))
+                orphanByKey[key] = orphans.count
+                orphans.append(Object(document: diagnostic.document, range: diagnostic.range, identity: identity, diagnostics: [position]))
             }
         }
         let all = objects + orphans
         let names = JUnitReporter.caseNames(for: all)
-        var cases = [makeCase(JUnitReporter.fileCaseName, outside)]
-        for (object, name) in zip(all, names) { cases.append(makeCase(name, object.diagnostics)) }
-        return Suite(name: file.file, cases: cases)
+        var cases = [makeCase(JUnitReporter.fileCaseName, outside, in: file)]
+        for (object, name) in zip(all, names) { cases.append(makeCase(name, object.diagnostics, in: file)) }
+        return Suite(cases: cases)
     }
 
-    private func makeCase(_ name: String, _ diagnostics: [Diagnostic]) -> Case {
-        Case(
-            name: name,
-            failures: diagnostics.filter { $0.severity >= failingSeverity },
-            notes: diagnostics.filter { $0.severity < failingSeverity })
-    }
-
-    /// The ImageStreamTag objects of a file, as the linter found them.
-    private func objects(in file: FileReport) -> [Object] {
-        file.objects.map { Object(document: $0.document, range: $0.range, identity: $0.identity) }
+    private func makeCase(_ name: String, _ positions: [Int], in file: FileReport) -> Case {
+        var testCase = Case(name: name, diagnostics: positions)
+        for position in positions {
+            if file.diagnostics[position].severity >= failingSeverity { testCase.hasFailure = true } else { testCase.hasNote = true }
+        }
+        return testCase
     }
 
     /// Test-case names: `ImageStreamTag web/ruby:3.3`, with the line added where a name is
@@ -138,30 +135,47 @@ public struct JUnitReporter: Reporter {
 
     // MARK: - Writing XML
 
-    private func render(_ suite: Suite) -> String {
-        let name = XMLText.attribute(suite.name)
-        var xml = "  <testsuite name=\"\(name)\" tests=\"\(suite.cases.count)\" failures=\"\(suite.failureCount)\" errors=\"\(suite.errorCount)\">\n"
+    /// A file's suite, one case and one failure at a time.
+    private func write(_ suite: Suite, of file: FileReport, to output: inout some TextOutputStream) {
+        let name = XMLText.attribute(file.file)
+        output.write("  <testsuite name=\"\(name)\" tests=\"\(suite.cases.count)\" failures=\"\(suite.failureCount)\" errors=\"0\">\n")
         for testCase in suite.cases {
-            xml += "    <testcase name=\"\(XMLText.attribute(testCase.name))\" classname=\"\(name)\""
-            guard !testCase.failures.isEmpty || !testCase.notes.isEmpty || testCase.error != nil else {
-                xml += "/>\n"
+            let opening = "    <testcase name=\"\(XMLText.attribute(testCase.name))\" classname=\"\(name)\""
+            guard !testCase.diagnostics.isEmpty else {
+                output.write(opening + "/>\n")
                 continue
             }
-            xml += ">\n"
-            if let error = testCase.error {
-                xml += "      <error type=\"unreadable\" message=\"\(XMLText.attribute(error))\">\(XMLText.content(error))</error>\n"
+            output.write(opening + ">\n")
+            for position in testCase.diagnostics {
+                let diagnostic = file.diagnostics[position]
+                guard diagnostic.severity >= failingSeverity else { continue }
+                output.write("      <failure type=\"\(XMLText.attribute(diagnostic.ruleId))\" message=\"\(XMLText.attribute(diagnostic.message))\">"
+                    + XMLText.content(JUnitReporter.details(diagnostic)) + "</failure>\n")
             }
-            for diagnostic in testCase.failures {
-                xml += "      <failure type=\"\(XMLText.attribute(diagnostic.ruleId))\" message=\"\(XMLText.attribute(diagnostic.message))\">"
-                xml += XMLText.content(JUnitReporter.details(diagnostic)) + "</failure>\n"
+            if testCase.hasNote {
+                // The notes, a line feed between them (escaping is character by character,
+                // so escaping them one by one gives the escaped whole).
+                var separator = "      <system-out>"
+                for position in testCase.diagnostics where file.diagnostics[position].severity < failingSeverity {
+                    output.write(separator + XMLText.content(JUnitReporter.details(file.diagnostics[position])))
+                    separator = "\n"
+                }
+                output.write("</system-out>\n")
             }
-            if !testCase.notes.isEmpty {
-                xml += "      <system-out>" + XMLText.content(testCase.notes.map(JUnitReporter.details).joined(separator: "\n")) + "</system-out>\n"
-            }
-            xml += "    </testcase>\n"
+            output.write("    </testcase>\n")
         }
-        xml += "  </testsuite>\n"
-        return xml
+        output.write("  </testsuite>\n")
+    }
+
+    /// The suite of a path that could not be read: one case with an error.
+    private func write(_ failure: ReadFailure, to output: inout some TextOutputStream) {
+        let name = XMLText.attribute(failure.path)
+        let error = "cannot read \(DisplayText.escaped(failure.path)): \(failure.reason)"
+        output.write("  <testsuite name=\"\(name)\" tests=\"1\" failures=\"0\" errors=\"1\">\n")
+        output.write("    <testcase name=\"\(XMLText.attribute(JUnitReporter.fileCaseName))\" classname=\"\(name)\">\n")
+        output.write("      <error type=\"unreadable\" message=\"\(XMLText.attribute(error))\">\(XMLText.content(error))</error>\n")
+        output.write("    </testcase>\n")
+        output.write("  </testsuite>\n")
     }
 
     /// A diagnostic as the text format's headline, with its field path on a second line.

@@ -1,16 +1,14 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The code-scanning format: one SARIF 2.1.0 log with one run, for GitHub code scanning and
 /// every other SARIF viewer.
 ///
 /// The driver lists every rule with its page as help; each result points at the exact range
 /// (columns in Unicode code points, end exclusive, as SARIF counts them) and carries the
 /// line-independent fingerprint the baseline uses, so an alert survives lines moving.
-public struct SARIFReporter: Reporter {
+///
+/// The log is written as the files are linted, one result at a time (see `JSONPieces`). Its
+/// keys are sorted as a whole encoded log sorts them, except the run's `invocations`, which
+/// comes after `results`: see `RunClosing`.
+public struct SARIFReporter: StreamingReporter {
     /// The `$schema` the log names.
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     /// The key of the fingerprint in each result's `partialFingerprints`; the suffix is the
@@ -27,30 +25,43 @@ public struct SARIFReporter: Reporter {
         self.rules = rules
     }
 
-    public func render(_ report: RunReport) -> String {
+    /// The log up to the `results` key of its one run: `$schema`, then the run's
+    /// `columnKind` and `originalUriBaseIds`.
+    public func writeOpening(to output: inout some TextOutputStream) {
+        let pieces = JSONPieces()
+        output.write("{\n" + pieces.members(of: LogOpening(), depth: 1) + ",\n  \"runs\" : [\n    {\n")
+        output.write(pieces.members(of: RunOpening(), depth: 3) + ",\n      \"results\" : [")
+    }
+
+    /// Each diagnostic of the file as a result, numbering fingerprints as the baseline does.
+    public func write(file: FileReport, progress: inout StreamProgress, to output: inout some TextOutputStream) {
+        guard !file.diagnostics.isEmpty else { return }
         let indexByCode = Dictionary(rules.enumerated().map { ($0.element.code, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        let diagnostics = report.diagnostics
-        let fingerprints = Fingerprint.assign(diagnostics)
-        let results = zip(diagnostics, fingerprints).map { diagnostic, fingerprint in
-            result(for: diagnostic, fingerprint: fingerprint, ruleIndex: indexByCode[diagnostic.ruleId])
+        let pieces = JSONPieces()
+        for diagnostic in file.diagnostics {
+            let fingerprint = progress.fingerprints.fingerprint(of: diagnostic)
+            output.write(progress.diagnosticsWritten == 0 ? "\n" : ",\n")
+            output.write(pieces.element(result(for: diagnostic, fingerprint: fingerprint, ruleIndex: indexByCode[diagnostic.ruleId]), depth: 4))
+            progress.diagnosticsWritten += 1
         }
-        let notifications = report.readFailures.map { failure in
+    }
+
+    /// The end of `results`, then the run's `invocations` (which say whether every path
+    /// could be read) and `tool`, and the log's `version`.
+    public func writeClosing(summary: Summary, readFailures: [ReadFailure], progress: StreamProgress, to output: inout some TextOutputStream) {
+        let notifications = readFailures.map { failure in
             NotificationObject(
                 level: "error",
                 message: Message(text: "cannot read \(failure.path): \(failure.reason)"),
                 locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: SARIFReporter.artifactLocation(for: failure.path), region: nil))])
         }
-        let run = Run(
-            tool: Tool(driver: Driver(rules: rules.map(SARIFReporter.descriptor))),
-            invocations: [Invocation(executionSuccessful: report.readFailures.isEmpty, toolExecutionNotifications: notifications.isEmpty ? nil : notifications)],
-            originalUriBaseIds: [SARIFReporter.sourceRootBaseID: ArtifactLocation(
-                uri: nil, uriBaseId: nil,
-                description: Message(text: "The directory istaglint ran in: relative paths are as given on its command line."))],
-            results: results)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(Log(runs: [run])) else { return "{\"version\":\"2.1.0\",\"runs\":[]}\n" }
-        return DisplayText.jsonText(data) + "\n"
+        let closing = RunClosing(
+            invocations: [Invocation(executionSuccessful: readFailures.isEmpty, toolExecutionNotifications: notifications.isEmpty ? nil : notifications)],
+            tool: Tool(driver: Driver(rules: rules.map(SARIFReporter.descriptor))))
+        let pieces = JSONPieces()
+        output.write(JSONPieces.arrayEnd(depth: 3, isEmpty: progress.diagnosticsWritten == 0) + ",\n")
+        output.write(pieces.members(of: closing, depth: 3) + "\n    }\n  ],\n")
+        output.write(pieces.members(of: LogClosing(), depth: 1) + "\n}\n")
     }
 
     // MARK: - Building the log
@@ -193,23 +204,37 @@ public struct SARIFReporter: Reporter {
 
     // MARK: - The SARIF 2.1.0 objects istaglint writes
 
-    struct Log: Encodable {
+    /// The log's members before `runs`.
+    struct LogOpening: Encodable {
         var schema = SARIFReporter.schemaURI
-        var version = "2.1.0"
-        var runs: [Run]
 
         enum CodingKeys: String, CodingKey {
             case schema = "$schema"
-            case version, runs
         }
     }
 
-    struct Run: Encodable {
-        var tool: Tool
-        var invocations: [Invocation]
-        var originalUriBaseIds: [String: ArtifactLocation]
-        var results: [ResultObject]
+    /// The log's members after `runs`.
+    struct LogClosing: Encodable {
+        var version = "2.1.0"
+    }
+
+    /// The run's members before `results`.
+    struct RunOpening: Encodable {
         var columnKind = "unicodeCodePoints"
+        var originalUriBaseIds = [SARIFReporter.sourceRootBaseID: ArtifactLocation(
+            uri: nil, uriBaseId: nil,
+            description: Message(text: "The directory istaglint ran in: relative paths are as given on its command line."))]
+    }
+
+    /// The run's members after `results`: `invocations`, then `tool`.
+    ///
+    /// `invocations` comes last but one, not in its sorted place before `originalUriBaseIds`,
+    /// because it says whether every path could be read (`executionSuccessful`, a notification
+    /// per unreadable path), which is known only when the run ends, after every result has
+    /// been written. JSON members have no order, so SARIF readers are not affected.
+    struct RunClosing: Encodable {
+        var invocations: [Invocation]
+        var tool: Tool
     }
 
     struct Tool: Encodable {

@@ -14,21 +14,22 @@ public struct TextReporter: StreamingReporter {
         self.quiet = quiet
     }
 
-    /// A file's findings: the headline of each, with its source line underlined unless quiet.
-    public func render(file: FileReport) -> String {
-        var output = ""
+    /// A file's findings one at a time: the headline of each, with its source line underlined
+    /// unless quiet.
+    public func write(file: FileReport, progress: inout StreamProgress, to output: inout some TextOutputStream) {
         for diagnostic in file.diagnostics {
-            output += headline(diagnostic) + "\n"
+            var text = headline(diagnostic) + "\n"
             if !quiet, let excerpt = file.excerpts[diagnostic.range.start.offset] {
-                output += render(excerpt, under: diagnostic.range, severity: diagnostic.severity)
+                text += render(excerpt, under: diagnostic.range, severity: diagnostic.severity)
             }
+            output.write(text)
+            progress.diagnosticsWritten += 1
         }
-        return output
     }
 
     /// The summary line unless quiet (unreadable paths go to standard error, not here).
-    public func closing(summary: Summary, readFailures: [ReadFailure]) -> String {
-        quiet ? "" : summaryLine(summary) + "\n"
+    public func writeClosing(summary: Summary, readFailures: [ReadFailure], progress: StreamProgress, to output: inout some TextOutputStream) {
+        if !quiet { output.write(summaryLine(summary) + "\n") }
     }
 
     func headline(_ diagnostic: Diagnostic) -> String {
