@@ -15,8 +15,7 @@ struct StringMapEntries {
     /// The entries of the map at a path of an object, the last of duplicate keys winning.
     static func of(_ object: LintObject, _ keys: String...) -> [Entry] {
         guard case .present(let map, _) = object.field(keys), let entries = object.document.effectiveEntries(of: map) else { return [] }
-        var result: [Entry] = []
-        var indexByKey: [String: Int] = [:]
+        var result = LastByKey<Entry>(capacity: entries.count, key: \.key)
         for entry in entries {
             guard let key = KeyText.of(entry.key, in: object.document) else { continue }
             let value: String?
@@ -25,14 +24,8 @@ struct StringMapEntries {
             case .null: value = ""
             default: value = nil
             }
-            let item = Entry(key: key, keyRange: object.document[entry.key].range, value: value, valueRange: object.document[entry.value].range)
-            if let index = indexByKey[key] {
-                result[index] = item
-            } else {
-                indexByKey[key] = result.count
-                result.append(item)
-            }
+            result.add(Entry(key: key, keyRange: object.document[entry.key].range, value: value, valueRange: object.document[entry.value].range))
         }
-        return result
+        return result.items
     }
 }

@@ -43,7 +43,7 @@ struct LintInvocation {
         configuration.forcedApply = apply
         var linter = Linter(parseOptions: ParseOptions(maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize), inlineSuppressions: !noInlineSuppressions)
         linter.recordsObjects = format == .junit
-        linter.recordsExcerpts = format == .text && !quiet
+        linter.keepsSourceText = format == .text && !quiet
         linter.maxFindingsPerFile = maxFindingsPerFile
         var session = LintSession(configuration: configuration, linter: linter, workingDirectory: workingDirectory, jobs: jobs)
         session.followsLinks = followLinks

@@ -1,4 +1,4 @@
-import IstagLintKit
+@testable import IstagLintKit
 import Testing
 
 /// Findings are held compactly (issue 13, item 8): a message in the pieces its rule wrote,
@@ -58,5 +58,23 @@ struct CompactFindingTests {
         #expect(report.diagnostics.count == 2_000)
         #expect(report.diagnostics.map(\.range.start.line) == Array(6..<2_006))
         #expect(report.diagnostics[1_999].message.hasPrefix("annotation key \"-bad1999\" is invalid: "))
+    }
+}
+
+/// A map's entries, the last of duplicate keys winning, found by hash with a fallback to the
+/// text when two keys share a hash.
+struct LastByKeyTests {
+    struct Item: Equatable {
+        var key: String
+        var value: Int
+    }
+
+    @Test(arguments: [false, true])
+    func theLastOfEachKeyWinsInTheFirstKeysPlace(collide: Bool) {
+        var map = LastByKey<Item>(key: \.key, hash: collide ? { _ in 7 } : { $0.hashValue })
+        for (index, key) in ["a", "b", "a", "c", "b", "d", "c"].enumerated() {
+            map.add(Item(key: key, value: index))
+        }
+        #expect(map.items == [Item(key: "a", value: 2), Item(key: "b", value: 4), Item(key: "c", value: 6), Item(key: "d", value: 5)])
     }
 }

@@ -1,14 +1,17 @@
 import YAMLTree
 
-/// What linting one file found. It keeps no tree and no bytes, only a little source around each
-/// finding, so a run's memory grows with its findings, not with its files.
+/// What linting one file found. It keeps no tree, and its findings compactly (see
+/// `DiagnosticList`); only for text reports does a file with findings keep its text, until
+/// the report is written.
 public struct FileReport: Sendable {
     /// The path as given on the command line, or the name given for standard input.
     public let file: String
     /// The findings, sorted by position.
     public let diagnostics: DiagnosticList
-    /// The source around each finding's start, by the start's byte offset, for text reports.
-    public let excerpts: [Int: Excerpt]
+    /// The file's text, kept for text reports, which show the source line of each finding;
+    /// nil for other formats. Reports are written as they come, a few files behind the
+    /// linting at most, so a run keeps only a few files' texts.
+    let source: SourceText?
     /// How many documents the file holds (complete ones, before any syntax error).
     public let documentCount: Int
     /// The ImageStreamTag objects linted, in file order, when the linter was asked to keep them.
@@ -20,12 +23,12 @@ public struct FileReport: Sendable {
 
     /// Bundles the outcome for one file.
     public init(
-        file: String, diagnostics: DiagnosticList, excerpts: [Int: Excerpt] = [:], documentCount: Int,
+        file: String, diagnostics: DiagnosticList, source: SourceText? = nil, documentCount: Int,
         objects: [ObjectSummary], objectCount: Int? = nil, skippedDocumentCount: Int
     ) {
         self.file = file
         self.diagnostics = diagnostics
-        self.excerpts = excerpts
+        self.source = source
         self.documentCount = documentCount
         self.objects = objects
         self.objectCount = objectCount ?? objects.count
@@ -34,18 +37,24 @@ public struct FileReport: Sendable {
 
     /// Bundles the outcome for one file, with diagnostics given whole.
     public init(
-        file: String, diagnostics: [Diagnostic], excerpts: [Int: Excerpt] = [:], documentCount: Int,
+        file: String, diagnostics: [Diagnostic], source: SourceText? = nil, documentCount: Int,
         objects: [ObjectSummary], objectCount: Int? = nil, skippedDocumentCount: Int
     ) {
         self.init(
-            file: file, diagnostics: DiagnosticList(diagnostics), excerpts: excerpts, documentCount: documentCount,
+            file: file, diagnostics: DiagnosticList(diagnostics), source: source, documentCount: documentCount,
             objects: objects, objectCount: objectCount, skippedDocumentCount: skippedDocumentCount)
+    }
+
+    /// The source around a finding's start, or nil when the text is not kept or the place
+    /// is not text.
+    public func excerpt(at start: Mark) -> Excerpt? {
+        source.flatMap { Excerpt(around: start, in: $0) }
     }
 
     /// The same report with only the diagnostics that pass a filter.
     public func keeping(_ isKept: (Diagnostic) -> Bool) -> FileReport {
         FileReport(
-            file: file, diagnostics: diagnostics.filter(isKept), excerpts: excerpts, documentCount: documentCount,
+            file: file, diagnostics: diagnostics.filter(isKept), source: source, documentCount: documentCount,
             objects: objects, objectCount: objectCount, skippedDocumentCount: skippedDocumentCount)
     }
 }

@@ -25,9 +25,9 @@ public struct Linter: Sendable {
     /// The most findings one file reports (after suppressions and configuration); the rest are
     /// counted in one `IST005` finding. Findings reached through aliases count once.
     public var maxFindingsPerFile = Linter.defaultMaxFindingsPerFile
-    /// Whether file reports keep the source line of each finding (text reports show them;
-    /// other formats do not, and a million findings would keep a million lines).
-    public var recordsExcerpts = true
+    /// Whether file reports keep the file's text, to show the source line of each finding
+    /// (text reports show them; other formats do not).
+    public var keepsSourceText = true
 
     /// The default of `maxFindingsPerFile`.
     public static let defaultMaxFindingsPerFile = 1_000
@@ -144,19 +144,8 @@ public struct Linter: Sendable {
         names[Self.inputLimitCode] = names[Self.inputLimitCode] ?? InputLimitRule().description.name
         let diagnostics = DiagnosticList(store, context: .init(file: file, objects: objects.map(\.identity), names: names, severities: inForce))
         let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
-        var excerpts: [Int: Excerpt] = [:]
-        var notText: Set<Int> = []
-        for index in recordsExcerpts ? store.order.indices : 0..<0 {
-            let start = store[store.order[index]].range.start
-            guard excerpts[start.offset] == nil && !notText.contains(start.offset) else { continue }
-            if let excerpt = Excerpt(around: start, in: parsed.source) {
-                excerpts[start.offset] = excerpt
-            } else {
-                notText.insert(start.offset)
-            }
-        }
         return FileReport(
-            file: file, diagnostics: diagnostics, excerpts: excerpts, documentCount: documentCount,
+            file: file, diagnostics: diagnostics, source: keepsSourceText && !diagnostics.isEmpty ? parsed.source : nil, documentCount: documentCount,
             objects: recordsObjects ? objects : [], objectCount: objects.count, skippedDocumentCount: skipped)
     }
 

@@ -19,7 +19,7 @@ public struct TextReporter: StreamingReporter {
     public func write(file: FileReport, progress: inout StreamProgress, to output: inout some TextOutputStream) {
         for diagnostic in file.diagnostics {
             var text = headline(diagnostic) + "\n"
-            if !quiet, let excerpt = file.excerpts[diagnostic.range.start.offset] {
+            if !quiet, let excerpt = file.excerpt(at: diagnostic.range.start) {
                 text += render(excerpt, under: diagnostic.range, severity: diagnostic.severity)
             }
             output.write(text)
