@@ -8,7 +8,7 @@ import IstagLintKit
 /// unknown or malformed option, a missing path) returns nil, and the argument parser handles
 /// the command line with its own messages. Both fill the same `LintInvocation`.
 enum FastArguments {
-    private static let flags: Set<String> = ["--quiet", "--no-config", "--no-inline-suppressions", "--follow-links", "--verbose"]
+    private static let flags: Set<String> = ["--quiet", "--no-config", "--no-inline-suppressions", "--follow-links", "--no-ignore", "--verbose"]
     private static let options: Set<String> = [
         "--format", "--output", "--fail-on", "--stdin-filename", "--max-depth", "--max-aliases", "--max-file-size", "--max-findings-per-file", "--jobs", "--config",
         "--select", "--ignore", "--baseline", "--write-baseline", "--apply",
@@ -37,6 +37,7 @@ enum FastArguments {
                 case "--quiet": invocation.quiet = true
                 case "--no-config": invocation.noConfig = true
                 case "--follow-links": invocation.followLinks = true
+                case "--no-ignore": invocation.noIgnore = true
                 case "--verbose": invocation.verbose = true
                 default: invocation.noInlineSuppressions = true
                 }

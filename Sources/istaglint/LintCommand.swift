@@ -16,10 +16,12 @@ struct LintCommand: ParsableCommand {
         discussion: """
             How the manifests are applied (--apply, or apply: in the configuration) changes some verdicts: \
             client-side oc apply adds the last-applied annotation and re-applies, kustomize refuses duplicate keys. \
-            Directories are walked for *.yaml, *.yml and *.json, skipping hidden directories; a file named \
-            explicitly is read whatever its extension; symbolic links that leave the folders walked are not \
-            followed unless --follow-links. Configuration comes from .istaglint.yaml in the working \
-            directory or the nearest one above it, up to the repository root.
+            Directories are walked for *.yaml, *.yml and *.json, hidden ones too, except version-control and \
+            tool folders (.git, node_modules, .build and the like); inside a git repository, what .gitignore \
+            files name is left out (--no-ignore lints it). A file named explicitly is read whatever its \
+            extension, even if ignored; symbolic links that leave the folders walked are not followed unless \
+            --follow-links. Each file's configuration is the nearest .istaglint.yaml above it, up to the \
+            repository root. Paths are reported relative to the working directory.
             """)
 
     @Argument(help: "Files or directories to lint; - reads standard input.")
@@ -37,7 +39,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "How the manifests are applied: client (oc apply -f, the default), server (oc apply --server-side), create (oc create -f) or kustomize (oc apply -k). Wins over the configuration file.")
     var apply: ApplyMode?
 
-    @Option(help: "The name standard input has in the report and for configuration patterns.")
+    @Option(help: "The name standard input has in the report and for configuration: its patterns, and the nearest .istaglint.yaml above it.")
     var stdinFilename: String = "<stdin>"
 
     @Flag(help: "Print only the findings: no source excerpts and no summary.")
@@ -82,7 +84,10 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Follow symbolic links that lead outside the folders walked (never into /proc, /sys or /dev).")
     var followLinks = false
 
-    @Flag(help: "Say on standard error which configuration file is used and name each path a walk skips.")
+    @Flag(help: "Lint what .gitignore files and .git/info/exclude name (they are honoured inside a git repository by default).")
+    var noIgnore = false
+
+    @Flag(help: "Say on standard error which configuration file each folder uses and name each path a walk skips.")
     var verbose = false
 
     func validate() throws {
@@ -107,7 +112,8 @@ struct LintCommand: ParsableCommand {
             paths: paths, format: format, output: output, failOn: failOn, apply: apply, stdinFilename: stdinFilename, quiet: quiet,
             maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize,
             maxFindingsPerFile: maxFindingsPerFile, jobs: jobs, config: config, noConfig: noConfig, select: select, ignore: ignore,
-            noInlineSuppressions: noInlineSuppressions, baseline: baseline, writeBaseline: writeBaseline, followLinks: followLinks, verbose: verbose)
+            noInlineSuppressions: noInlineSuppressions, baseline: baseline, writeBaseline: writeBaseline, followLinks: followLinks, noIgnore: noIgnore,
+            verbose: verbose)
     }
 }
 

@@ -32,22 +32,28 @@ struct LintInvocation {
     var baseline: String?
     var writeBaseline: String?
     var followLinks = false
+    var noIgnore = false
     var verbose = false
 
     /// Runs the lint; throws `ExitCode` with the exit code, or a `ValidationError`.
     func run() throws {
-        let workingDirectory = LintSession.currentDirectory()
-        var configuration = try loadConfiguration(workingDirectory: workingDirectory)
-        if !select.isEmpty { configuration.selected = try codes(select, option: "--select") }
-        configuration.ignored = try codes(ignore, option: "--ignore")
-        configuration.forcedApply = apply
+        let spelling = PathSpelling(workingDirectory: LintSession.currentDirectory(), alias: getenv("PWD").map { String(cString: $0) })
+        let commandLine = ConfigurationSet.CommandLine(
+            selected: select.isEmpty ? nil : try codes(select, option: "--select"), ignored: try codes(ignore, option: "--ignore"), forcedApply: apply)
+        var configurations = try loadConfigurations(spelling: spelling, commandLine: commandLine)
+        // One run has one exit code: its fail-on is the working directory's configuration's.
+        let here = configurations.index(forFolder: spelling.workingDirectory)
+        var events = EventPrinter(verbose: verbose)
+        for event in configurations.takeEvents() { events.tell(event) }
+        guard let here else { throw ExitCode(2) }
         var linter = Linter(parseOptions: ParseOptions(maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize), inlineSuppressions: !noInlineSuppressions)
         linter.recordsObjects = format == .junit
         linter.keepsSourceText = format == .text && !quiet
         linter.maxFindingsPerFile = maxFindingsPerFile
-        var session = LintSession(configuration: configuration, linter: linter, workingDirectory: workingDirectory, jobs: jobs)
+        var session = LintSession(configurations: configurations, linter: linter, jobs: jobs)
         session.followsLinks = followLinks
-        let threshold = failOn?.severity ?? configuration.failOn ?? .error
+        session.honoursIgnoreFiles = !noIgnore
+        let threshold = failOn?.severity ?? configurations[here].failOn ?? .error
         // Checked against every input before anything is linted: the report keeps only files
         // with findings, so it cannot tell whether a clean file is the one named.
         for (option, target) in [("--output", output), ("--write-baseline", writeBaseline)] {
@@ -56,18 +62,18 @@ struct LintInvocation {
             }
         }
         if let writeBaseline {
-            try record(session, toBaseline: writeBaseline)
+            try record(session, toBaseline: writeBaseline, events: &events)
         }
-        let baseline = try self.baseline.map(loadBaseline)
+        let baseline = try self.baseline.map { try loadBaseline($0, spelling: spelling) }
         var destination = try openDestination()
         defer { if output != nil { close(destination.descriptor) } }
         if output != nil { session.leavesAlone = FileIdentity(descriptor: destination.descriptor) }
         let reporter = format.reporter(quiet: quiet, color: output == nil && colorWanted, failOn: threshold)
         var skipped = SkippedPaths(verbose: verbose)
         let (summary, readFailures) = if let reporter = reporter as? any StreamingReporter {
-            stream(session, to: reporter, through: &destination, baseline: baseline, skipped: &skipped)
+            stream(session, to: reporter, through: &destination, baseline: baseline, skipped: &skipped, events: &events)
         } else {
-            gather(session, to: reporter, through: &destination, baseline: baseline, skipped: &skipped)
+            gather(session, to: reporter, through: &destination, baseline: baseline, skipped: &skipped, events: &events)
         }
         destination.flush()
         skipped.reportCounts()
@@ -77,17 +83,18 @@ struct LintInvocation {
         }
         if output != nil, !quiet { StandardStreams.writeError(TextReporter().summaryLine(summary) + "\n") }
         reportReadFailures(readFailures)
-        if !readFailures.isEmpty { throw ExitCode(2) }
+        if !readFailures.isEmpty || events.failed { throw ExitCode(2) }
         if summary.hasFindings(atOrAbove: threshold) { throw ExitCode(1) }
     }
 
     /// Lints and writes the findings to a baseline file instead of a report; always throws
     /// the exit code.
-    private func record(_ session: LintSession, toBaseline path: String) throws -> Never {
+    private func record(_ session: LintSession, toBaseline path: String, events: inout EventPrinter) throws -> Never {
         var skipped = SkippedPaths(verbose: verbose)
         let report = session.run(
             paths: paths, standardInputName: stdinFilename,
-            readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) }, skipped: { skipped.add($0) })
+            readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) }, skipped: { skipped.add($0) },
+            configurationEvents: { events.tell($0) })
         skipped.reportCounts()
         if let failure = FileWriter.write(Baseline(report).encoded(), to: path) {
             throw fail("cannot write the baseline \(failure.path): \(failure.reason)")
@@ -95,7 +102,7 @@ struct LintInvocation {
         let count = report.diagnostics.count
         StandardStreams.writeError("istaglint: recorded \(count) finding\(count == 1 ? "" : "s") in \(path)\n")
         reportReadFailures(report.readFailures)
-        throw ExitCode(report.readFailures.isEmpty ? 0 : 2)
+        throw ExitCode(report.readFailures.isEmpty && !events.failed ? 0 : 2)
     }
 
     /// Where the report goes: standard output, or the `--output` file, created or emptied
@@ -119,9 +126,9 @@ struct LintInvocation {
     /// the paths that could not be read.
     private func stream(
         _ session: LintSession, to reporter: any StreamingReporter, through destination: inout OutputBuffer, baseline: Baseline?,
-        skipped: inout SkippedPaths
+        skipped: inout SkippedPaths, events: inout EventPrinter
     ) -> (Summary, [ReadFailure]) {
-        let standardInputName = paths.contains("-") ? stdinFilename : nil
+        let standardInputName = paths.contains("-") ? session.configurations.spelling.spelling(of: stdinFilename) : nil
         var filter = baseline.map { BaselineFilter($0, standardInputName: standardInputName) }
         var progress = StreamProgress(sharedNames: standardInputName.map { [$0] } ?? [])
         var summary = Summary()
@@ -129,7 +136,7 @@ struct LintInvocation {
         reporter.writeOpening(to: &destination)
         let unusable = session.run(
             paths: paths, standardInputName: stdinFilename, readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) },
-            skipped: { skipped.add($0) }
+            skipped: { skipped.add($0) }, configurationEvents: { events.tell($0) }
         ) { outcome in
             switch outcome {
             case .success(var report):
@@ -150,22 +157,29 @@ struct LintInvocation {
     /// depends on the totals); returns the counts and the paths that could not be read.
     private func gather(
         _ session: LintSession, to reporter: any Reporter, through destination: inout OutputBuffer, baseline: Baseline?,
-        skipped: inout SkippedPaths
+        skipped: inout SkippedPaths, events: inout EventPrinter
     ) -> (Summary, [ReadFailure]) {
         var report = session.run(
             paths: paths, standardInputName: stdinFilename,
-            readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) }, skipped: { skipped.add($0) })
-        if let baseline { report = baseline.filter(report) }
+            readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) }, skipped: { skipped.add($0) },
+            configurationEvents: { events.tell($0) })
+        if let baseline {
+            report = baseline.filter(report, standardInputName: paths.contains("-") ? session.configurations.spelling.spelling(of: stdinFilename) : nil)
+        }
         reporter.write(report, to: &destination)
         return (report.summary, report.readFailures)
     }
 
-    private func loadBaseline(_ path: String) throws -> Baseline {
+    /// Reads a baseline, its file names spelled as this run spells them (older versions
+    /// wrote `./a.yaml` for a file walked from `.`).
+    private func loadBaseline(_ path: String, spelling: PathSpelling) throws -> Baseline {
         switch FileReader.contents(of: path) {
         case .failure(let failure): throw fail("cannot read the baseline \(failure.path): \(failure.reason)")
         case .success(let bytes):
             do {
-                return try Baseline.decode(bytes)
+                var baseline = try Baseline.decode(bytes)
+                baseline.respell(with: spelling)
+                return baseline
             } catch {
                 throw fail("\(path) is not an istaglint baseline: \(error)")
             }
@@ -183,34 +197,21 @@ struct LintInvocation {
         }
     }
 
-    private func loadConfiguration(workingDirectory: String) throws -> Configuration {
-        guard !noConfig else {
+    /// Where each file's configuration comes from: `--no-config`, `--config FILE` (read
+    /// now; a problem ends the run before anything is linted), or the nearest file above it.
+    private func loadConfigurations(spelling: PathSpelling, commandLine: ConfigurationSet.CommandLine) throws -> ConfigurationSet {
+        if noConfig {
             if verbose { StandardStreams.writeError("istaglint: no configuration file (--no-config)\n") }
-            return Configuration(baseDirectory: workingDirectory)
+            return ConfigurationSet(only: Configuration(baseDirectory: spelling.workingDirectory), spelling: spelling, commandLine: commandLine)
         }
-        let path: String
-        if let config {
-            path = config
-        } else {
-            let search = ConfigurationLoader.search(from: workingDirectory, exists: { access($0, F_OK) == 0 })
-            guard let found = search.path else {
-                if verbose {
-                    let name = ConfigurationLoader.fileName
-                    let looked = search.repositoryRoot.map { "from \(workingDirectory) up to the repository root \($0)" }
-                        ?? "in \(workingDirectory), which is not in a git repository"
-                    StandardStreams.writeError("istaglint: no configuration file (looked for \(name) \(looked))\n")
-                }
-                return Configuration(baseDirectory: workingDirectory)
-            }
-            path = found
-        }
-        if verbose { StandardStreams.writeError("istaglint: configuration \(path)\n") }
-        switch FileReader.contents(of: path) {
+        guard let config else { return ConfigurationSet(nearest: spelling, commandLine: commandLine) }
+        if verbose { StandardStreams.writeError("istaglint: configuration \(config)\n") }
+        switch FileReader.contents(of: config) {
         case .failure(let failure):
             throw fail("cannot read the configuration \(failure.path): \(failure.reason)")
         case .success(let bytes):
-            switch ConfigurationLoader.parse(bytes, path: path, workingDirectory: workingDirectory) {
-            case .success(let configuration): return configuration
+            switch ConfigurationLoader.parse(bytes, path: config, workingDirectory: spelling.workingDirectory) {
+            case .success(let configuration): return ConfigurationSet(only: configuration, spelling: spelling, commandLine: commandLine)
             case .failure(let error):
                 StandardStreams.writeError("\(error)\n")
                 throw ExitCode(2)

@@ -1,8 +1,9 @@
 import IstagLintKit
 
 /// The paths a folder walk skipped on purpose, told on standard error: each by name with
-/// `--verbose`, otherwise counted in one line per reason at the end, so a skipped link is never
-/// silent and never fails the run.
+/// `--verbose`, otherwise links and system paths counted in one line per reason at the end, so
+/// a skipped link is never silent and never fails the run. Ignored paths and tool folders,
+/// there in every repository, are named with `--verbose` only.
 struct SkippedPaths {
     let verbose: Bool
     private var outside = 0
@@ -21,6 +22,8 @@ struct SkippedPaths {
         switch path.reason {
         case .outsideWalk: outside += 1
         case .systemFolder: system += 1
+        // Expected in every repository: named with --verbose only.
+        case .ignored, .neverWalked: break
         }
     }
 

@@ -29,6 +29,7 @@ struct FastArgumentsTests {
         ["--max-findings-per-file", "1", "Fixtures/export.yaml"],
         ["--max-findings-per-file=0", "--format", "json", "Fixtures/export.yaml"],
         ["--max-findings-per-file", "-1", "Fixtures/"],
+        ["--no-ignore", "--quiet", "Fixtures/config/"],
     ]
 
     @Test(arguments: commandLines.indices)

@@ -25,8 +25,8 @@ struct FileSystemTests {
         chmod(secret.path, 0)
         let outcome = try CLI.run(["--quiet", "."], in: directory)
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("istaglint: cannot read ./secret.yaml: permission denied"))
-        #expect(outcome.stdout.contains("./ok.yaml:1:13:"))
+        #expect(outcome.stderr.contains("istaglint: cannot read secret.yaml: permission denied"))
+        #expect(outcome.stdout.contains("ok.yaml:1:13:"))
     }
 
     @Test func symbolicLinkLoopsEndAndAreNamed() throws {
@@ -38,8 +38,8 @@ struct FileSystemTests {
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("sub/loop").path, withDestinationPath: "..")
         let outcome = try CLI.run(["--quiet", "."], in: directory, timeout: 20)
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("istaglint: cannot read ./a.yaml: too many levels of symbolic links"))
-        #expect(outcome.stderr.contains("istaglint: cannot read ./b.yaml: too many levels of symbolic links"))
+        #expect(outcome.stderr.contains("istaglint: cannot read a.yaml: too many levels of symbolic links"))
+        #expect(outcome.stderr.contains("istaglint: cannot read b.yaml: too many levels of symbolic links"))
         #expect(outcome.stdout.split(separator: "\n").filter { $0.hasSuffix("[IST004]") }.count == 1)
     }
 
@@ -49,8 +49,8 @@ struct FileSystemTests {
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("gone.yaml").path, withDestinationPath: "nowhere.yaml")
         let outcome = try CLI.run(["--quiet", "."], in: directory)
         #expect(outcome.status == 2)
-        #expect(outcome.stderr == "istaglint: cannot read ./gone.yaml: no such file or directory\n")
-        #expect(outcome.stdout.contains("./ok.yaml:1:13:"))
+        #expect(outcome.stderr == "istaglint: cannot read gone.yaml: no such file or directory\n")
+        #expect(outcome.stdout.hasPrefix("ok.yaml:1:13:"))
     }
 
     @Test func fifoNamedAsAFileIsRefusedWithoutBlocking() throws {
@@ -76,7 +76,7 @@ struct FileSystemTests {
 
     @Test func standardOutputClosedEarlyEndsQuietly() throws {
         let binary = try #require(CLI.binary)
-        let script = "\(binary.path) Fixtures/ | head -c 10 > /dev/null; echo \"status ${PIPESTATUS[0]}\" >&2"
+        let script = "\(binary.path) --no-config Fixtures/ | head -c 10 > /dev/null; echo \"status ${PIPESTATUS[0]}\" >&2"
         let outcome = try CLI.run(["-c", script], executable: URL(fileURLWithPath: "/bin/bash"))
         #expect(outcome.stderr == "status 1\n")
     }

@@ -13,7 +13,7 @@ struct InputTests {
         #expect(unnamed.stdout.hasPrefix("<stdin>:1:13: error:"))
     }
 
-    @Test func directoriesAreWalkedInOrderForYAMLAndJSONSkippingHiddenDirectories() throws {
+    @Test func directoriesAreWalkedInOrderForYAMLAndJSONHiddenOnesToo() throws {
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let manager = FileManager.default
@@ -25,7 +25,7 @@ struct InputTests {
         let outcome = try CLI.run(["--quiet", "."], in: directory)
         #expect(outcome.status == 1)
         let files = outcome.stdout.split(separator: "\n").map { String($0.prefix { $0 != ":" }) }
-        #expect(files == ["./B.YAML", "./a.yaml", "./b/d.json", "./b/nested/c.yml"])
+        #expect(files == ["B.YAML", "a.yaml", ".hidden/f.yaml", "b/d.json", "b/nested/c.yml"])
     }
 
     @Test func aFileNamedExplicitlyIsReadWhateverItsExtension() throws {
@@ -155,7 +155,7 @@ struct StreamedReportTests {
             let name = String(format: "f%04d.yaml", (index * 211) % 400)
             let hasFinding = index % 5 == 0
             try Data((hasFinding ? legacy : clean).utf8).write(to: directory.appendingPathComponent(name))
-            if hasFinding { expected.append("./" + name) }
+            if hasFinding { expected.append(name) }
         }
         expected.sort()
         var outputs: [String] = []

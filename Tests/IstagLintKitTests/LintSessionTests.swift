@@ -16,14 +16,15 @@ struct LintSessionTests {
         for index in 0..<count {
             let name = String(format: "%04d.yaml", (index * 389) % count)
             try Data((index % 7 == 0 ? legacy : clean).utf8).write(to: directory.appendingPathComponent(name))
-            paths.append(directory.path + "/" + name)
+            paths.append(name)
         }
         try Data(legacy.utf8).write(to: directory.appendingPathComponent("nested/last.yaml"))
-        return (directory, paths.sorted() + [directory.path + "/nested/last.yaml"])
+        return (directory, paths.sorted() + ["nested/last.yaml"])
     }
 
-    private func session(jobs: Int) -> LintSession {
-        LintSession(configuration: Configuration(baseDirectory: "/"), linter: Linter(), workingDirectory: "/", jobs: jobs)
+    /// A session whose paths are spelled relative to `directory`.
+    private func session(jobs: Int, in directory: URL) -> LintSession {
+        LintSession(configuration: Configuration(baseDirectory: "/"), linter: Linter(), workingDirectory: directory.path, jobs: jobs)
     }
 
     @Test(arguments: [1, 2, 4])
@@ -32,7 +33,7 @@ struct LintSessionTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         var delivered: [String] = []
         var withFindings: [String] = []
-        let unusable = session(jobs: jobs).run(
+        let unusable = session(jobs: jobs, in: directory).run(
             paths: [directory.path, directory.path + "/missing.yaml"], standardInputName: "<stdin>", readStandardInput: { .success(.bytes([])) }
         ) { outcome in
             guard case .success(let report) = outcome else { return }
@@ -42,14 +43,14 @@ struct LintSessionTests {
         #expect(delivered == expected)
         #expect(withFindings.count == 44)
         #expect(withFindings == expected.filter { withFindings.contains($0) })
-        #expect(unusable == [ReadFailure(path: directory.path + "/missing.yaml", reason: "no such file or directory")])
+        #expect(unusable == [ReadFailure(path: "missing.yaml", reason: "no such file or directory")])
     }
 
     @Test func theCollectedReportIsTheSameWhateverTheJobs() throws {
         let (directory, _) = try project(count: 120)
         defer { try? FileManager.default.removeItem(at: directory) }
         let reports = [1, 4].map { jobs in
-            session(jobs: jobs).run(paths: ["-", directory.path], standardInputName: "in.yaml", readStandardInput: { .success(.bytes(Array(legacy.utf8))) })
+            session(jobs: jobs, in: directory).run(paths: ["-", directory.path], standardInputName: "in.yaml", readStandardInput: { .success(.bytes(Array(legacy.utf8))) })
         }
         #expect(reports[0].files.map(\.file) == reports[1].files.map(\.file))
         #expect(reports[0].files.first?.file == "in.yaml")

@@ -17,7 +17,7 @@ import YAMLTree
 ///     rules: {IST004: off}
 /// ```
 public enum ConfigurationLoader {
-    /// The file name looked for, from the working directory up to the repository root.
+    /// The file name looked for above each linted file (see `ConfigurationSet`).
     public static let fileName = ".istaglint.yaml"
     /// The top-level keys.
     static let keys = ["fail-on", "apply", "rules", "exclude", "overrides"]
@@ -66,36 +66,6 @@ public enum ConfigurationLoader {
             return .failure(ConfigurationError(file: path, position: nil, message: "\(error)"))
         }
         return .success(configuration)
-    }
-
-    /// The configuration file in `directory` or the nearest directory above it, up to the
-    /// root of the git repository `directory` is in (the folder holding `.git`, a directory or
-    /// a worktree's file), if any. Outside a repository only `directory` itself is looked in:
-    /// a file in a shared parent (/tmp, a home folder, a CI workspace) must not change a run.
-    ///
-    /// The path is relative to `directory` (`.istaglint.yaml`, `../.istaglint.yaml`), as people
-    /// would write it.
-    public static func discover(from directory: String, exists: (String) -> Bool) -> String? {
-        search(from: directory, exists: exists).path
-    }
-
-    /// Where `discover(from:exists:)` looked: the file found, and the repository root, nil
-    /// outside a repository.
-    public static func search(from directory: String, exists: (String) -> Bool) -> (path: String?, repositoryRoot: String?) {
-        let start = PathArithmetic.absolute(".", from: directory)
-        var current = start
-        var levels = 0
-        var found: String?
-        while true {
-            let prefix = current == "/" ? "" : current
-            if found == nil, exists(prefix + "/" + fileName) { found = String(repeating: "../", count: levels) + fileName }
-            if exists(prefix + "/.git") { return (found, current) }
-            guard current != "/" else { break }
-            current = PathArithmetic.directory(of: current)
-            levels += 1
-        }
-        // Not in a repository: only the starting directory counts.
-        return (found == fileName ? found : nil, nil)
     }
 
     /// Reads typed values out of the configuration document, failing with positions.

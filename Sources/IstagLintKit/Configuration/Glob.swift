@@ -20,6 +20,13 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         segments = parts
     }
 
+    /// A pattern given as its segments, matched as they are: no `**` is added at either end,
+    /// so it matches a path only as a whole (how an ignore file's patterns match).
+    init(segments: [String], description: String) {
+        self.description = description
+        self.segments = segments
+    }
+
     /// Whether a relative path (with `/` separators) matches: the path itself or one of the
     /// directories it is in.
     public func matches(_ path: String) -> Bool {

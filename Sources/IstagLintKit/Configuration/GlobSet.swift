@@ -6,8 +6,11 @@
 /// reached (built on first use and kept, so folders that reach the same states share one).
 /// Each node indexes the segments it waits for: literal names in a dictionary, wildcard
 /// segments by their literal suffix or prefix, so a name costs a few lookups whatever the
-/// number of patterns. `**` states stay in every following node. Every pattern ends in `**`
-/// (see `Glob`), so once a path matches, everything below it matches too.
+/// number of patterns. `**` states stay in every following node. An `exclude` pattern ends in
+/// `**` (see `Glob`), so once a path matches, everything below it matches too; `accepts`,
+/// `matchesFile` and `matches` rely on that. An ignore file's patterns match a path only as a
+/// whole, and are asked which of them match (`patterns(acceptedBy:)`,
+/// `patterns(matchingFile:in:)`), since the last one decides.
 public struct GlobSet: Sendable {
     /// A node of the automaton: the states a path reached.
     public struct Node: Sendable, Hashable {
@@ -26,12 +29,18 @@ public struct GlobSet: Sendable {
         /// The literal end and start of a wildcard segment, up to its first and last wildcard.
         var suffix: String
         var prefix: String
+        /// The pattern the state belongs to, by its position in the list compiled.
+        var pattern: Int
     }
 
     /// The states a node holds and what indexes them.
     private struct NodeData: Sendable {
         var states: [Int]
         var accepts: Bool
+        /// The patterns a path reaching this node matches, in ascending order.
+        var accepting: [Int]
+        /// The patterns whose `**` state here accepts: any name one step further matches them.
+        var acceptingStars: [Int]
         /// The `**` states and what they reach without a segment: the node every name leads
         /// to when it matches nothing else. Filled when first needed.
         var base: Int?
@@ -52,7 +61,7 @@ public struct GlobSet: Sendable {
     /// Compiles patterns together.
     public init(_ globs: [Glob]) {
         isEmpty = globs.isEmpty
-        for glob in globs {
+        for (index, glob) in globs.enumerated() {
             starts.append(states.count)
             let segments = glob.segments
             for (offset, segment) in segments.enumerated() {
@@ -64,9 +73,10 @@ public struct GlobSet: Sendable {
                 states.append(SegmentState(
                     segment: segment, isDoubleStar: segment == "**", isLiteral: !segment.unicodeScalars.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }),
                     accepts: remainingStars,
-                    suffix: String(String.UnicodeScalarView(scalars[suffixStart...])), prefix: String(String.UnicodeScalarView(scalars[..<prefixEnd]))))
+                    suffix: String(String.UnicodeScalarView(scalars[suffixStart...])), prefix: String(String.UnicodeScalarView(scalars[..<prefixEnd])),
+                    pattern: index))
             }
-            states.append(SegmentState(segment: nil, isDoubleStar: false, isLiteral: false, accepts: true, suffix: "", prefix: ""))
+            states.append(SegmentState(segment: nil, isDoubleStar: false, isLiteral: false, accepts: true, suffix: "", prefix: "", pattern: index))
         }
         _ = node(for: starts)
     }
@@ -89,6 +99,19 @@ public struct GlobSet: Sendable {
     /// node it leads to.
     public func matchesFile(_ name: String, in node: Node) -> Bool {
         nodes[node.index].accepts || successors(of: node.index, name).contains { closure(of: $0).contains { states[$0].accepts } }
+    }
+
+    /// The patterns the path that reached a node matches as a whole, in ascending order.
+    public func patterns(acceptedBy node: Node) -> [Int] { nodes[node.index].accepting }
+
+    /// The patterns a file `name` inside the path that reached `node` matches as a whole, in
+    /// ascending order, without keeping the node it leads to.
+    public func patterns(matchingFile name: String, in node: Node) -> [Int] {
+        var found = nodes[node.index].acceptingStars
+        for state in successors(of: node.index, name) {
+            for reached in closure(of: state) where states[reached].accepts { found.append(states[reached].pattern) }
+        }
+        return found.count > 1 ? Set(found).sorted() : found
     }
 
     /// Whether a relative path (with `/` separators) matches one of the patterns: the path
@@ -159,7 +182,9 @@ public struct GlobSet: Sendable {
         for seed in seeds { set.formUnion(closure(of: seed)) }
         let sorted = set.sorted()
         if let known = nodeIndex[sorted] { return known }
-        var data = NodeData(states: sorted, accepts: sorted.contains { states[$0].accepts })
+        let accepting = Set(sorted.filter { states[$0].accepts }.map { states[$0].pattern }).sorted()
+        let acceptingStars = Set(sorted.filter { states[$0].accepts && states[$0].isDoubleStar }.map { states[$0].pattern }).sorted()
+        var data = NodeData(states: sorted, accepts: !accepting.isEmpty, accepting: accepting, acceptingStars: acceptingStars)
         for state in sorted {
             let info = states[state]
             guard let segment = info.segment, !info.isDoubleStar else { continue }

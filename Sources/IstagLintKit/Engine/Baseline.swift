@@ -25,6 +25,14 @@ public struct Baseline: Sendable, Codable, Hashable {
     public var version = 1
     /// The recorded findings, sorted by fingerprint.
     public var findings: [Entry]
+    /// The spellings an older version wrote for a file (`./a.yaml`), by the spelling of today
+    /// (`a.yaml`): their fingerprints were made from the older one, so findings of the file
+    /// are matched under both. Not written.
+    public private(set) var earlierSpellings: [String: [String]] = [:]
+
+    private enum CodingKeys: String, CodingKey {
+        case version, findings
+    }
 
     /// Records a run's findings.
     public init(_ report: RunReport) {
@@ -47,17 +55,23 @@ public struct Baseline: Sendable, Codable, Hashable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// The report without the findings recorded here.
-    public func filter(_ report: RunReport) -> RunReport {
-        let known = Set(findings.map(\.fingerprint))
-        let fingerprints = Fingerprint.assign(report.diagnostics)
-        var index = 0
-        let files = report.files.map { file -> FileReport in
-            file.keeping { _ in
-                defer { index += 1 }
-                return !known.contains(fingerprints[index])
-            }
+    /// Spells the entries' files as `spelling` spells paths, remembering the spellings that
+    /// differ (see `earlierSpellings`): a baseline written by an older version, or from
+    /// another spelling of the same paths, still matches.
+    public mutating func respell(with spelling: PathSpelling) {
+        for index in findings.indices {
+            let written = findings[index].file
+            let spelled = spelling.spelling(of: written)
+            guard spelled != written else { continue }
+            findings[index].file = spelled
+            if !earlierSpellings[spelled, default: []].contains(written) { earlierSpellings[spelled, default: []].append(written) }
         }
-        return RunReport(files: files, readFailures: report.readFailures, omitted: report.omitted)
+    }
+
+    /// The report without the findings recorded here; `standardInputName` is the name
+    /// standard input was linted under, if it was.
+    public func filter(_ report: RunReport, standardInputName: String? = nil) -> RunReport {
+        var filter = BaselineFilter(self, standardInputName: standardInputName)
+        return RunReport(files: report.files.map { filter.filter($0) }, readFailures: report.readFailures, omitted: report.omitted)
     }
 }

@@ -16,7 +16,21 @@ import Darwin
 /// is compared as a string (a combining mark can change the order of what precedes it), and
 /// names that compare equal keep the directory's own order. Names are handed out as their
 /// bytes: a name that is not UTF-8 is legal on Linux and must still be opened.
+///
+/// While reading, the listing notes the names that change how the folder is walked (`.git`,
+/// `.gitignore`, `.istaglint.yaml`), so the walk learns them without another system call.
 struct DirectoryListing {
+    /// The names the walk needs to know about before it reads a folder's entries.
+    struct Markers: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// `.git`: the folder is a repository's root.
+        static let git = Markers(rawValue: 1)
+        /// `.gitignore`.
+        static let ignoreFile = Markers(rawValue: 2)
+        /// `.istaglint.yaml`.
+        static let configuration = Markers(rawValue: 4)
+    }
+
     /// One name: where it starts in `bytes`, its length, its position in the directory, and flags.
     private struct Entry {
         var start: UInt32
@@ -31,6 +45,8 @@ struct DirectoryListing {
     /// The names in name order.
     private var entries: [Entry] = []
     private var nextEntry = 0
+    /// The marker names the folder holds.
+    private(set) var markers: Markers = []
 
     /// Lists a directory, or says why it cannot be read.
     static func open(_ directory: InputPath) -> Result<DirectoryListing, ReadFailure> {
@@ -47,6 +63,7 @@ struct DirectoryListing {
                 let length = raw.firstIndex(of: 0) ?? raw.count
                 let name = UnsafeRawBufferPointer(rebasing: raw[..<length])
                 if name.elementsEqual([0x2E]) || name.elementsEqual([0x2E, 0x2E]) { return }
+                if name.first == 0x2E { listing.markers.formUnion(DirectoryListing.marker(name)) }
                 let isASCII = !name.contains { $0 >= 0x80 }
                 let mayBeLink = type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN)
                 listing.entries.append(Entry(start: UInt32(listing.bytes.count), length: UInt32(length), position: position, isASCII: isASCII, mayBeLink: mayBeLink))
@@ -62,6 +79,15 @@ struct DirectoryListing {
             }
         }
         return .success(listing)
+    }
+
+    private static let markerNames: [(name: [UInt8], marker: Markers)] = [
+        (Array(".git".utf8), .git), (Array(".gitignore".utf8), .ignoreFile), (Array(ConfigurationLoader.fileName.utf8), .configuration),
+    ]
+
+    /// The marker a name is, if any.
+    private static func marker(_ name: UnsafeRawBufferPointer) -> Markers {
+        markerNames.first { name.elementsEqual($0.name) }?.marker ?? []
     }
 
     /// Releases the names; the directory itself is closed already.

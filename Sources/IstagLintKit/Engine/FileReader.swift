@@ -16,6 +16,11 @@ public enum FileReader {
         }
     }
 
+    /// Whether a path exists (a broken symbolic link does not).
+    public static func exists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
     /// What `contents(of:sizeLimit:)` found.
     public enum Contents: Sendable {
         /// The file's bytes.

@@ -19,6 +19,12 @@ public struct FingerprintNumbering: Sendable {
 
     /// The fingerprint of the next diagnostic of the run.
     public mutating func fingerprint(of diagnostic: Diagnostic) -> String {
+        let (digest, occurrence) = numbered(diagnostic)
+        return Fingerprint.numbered(digest.hex, occurrence)
+    }
+
+    /// The hash of the next diagnostic of the run, and its occurrence number.
+    mutating func numbered(_ diagnostic: Diagnostic) -> (digest: Fingerprint.Digest, occurrence: Int) {
         if diagnostic.file != currentFile {
             currentFile = diagnostic.file
             currentIsShared = sharedNames.contains(diagnostic.file)
@@ -33,6 +39,6 @@ public struct FingerprintNumbering: Sendable {
             occurrence = (current[digest] ?? 0) + 1
             current[digest] = occurrence
         }
-        return Fingerprint.numbered(digest.hex, occurrence)
+        return (digest, occurrence)
     }
 }

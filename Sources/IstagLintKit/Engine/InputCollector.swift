@@ -7,18 +7,25 @@ import Darwin
 #endif
 
 /// Expands command-line paths into the files to lint, one at a time, so a run over a large
-/// tree never holds the whole file list.
+/// tree never holds the whole file list, and tells which configuration governs each.
 ///
-/// A file named explicitly is linted whatever its extension; a directory is walked for
-/// `*.yaml`, `*.yml` and `*.json`, depth first: a directory's files in name order, then its
-/// subdirectories in name order, skipping hidden directories and entering each real
-/// directory once (so a symbolic-link loop ends). A file reached twice is linted once.
+/// A file named explicitly is linted whatever its extension, and even if an ignore file
+/// names it; a directory is walked for `*.yaml`, `*.yml` and `*.json`, depth first: a
+/// directory's files in name order, then its subdirectories in name order, entering each real
+/// directory once (so a symbolic-link loop ends). A file reached twice is linted once. Hidden
+/// folders are walked, except the version-control and tool folders of `foldersNeverWalked`;
+/// inside a git repository, what its ignore files name is left out (see `IgnoreRules`), folders
+/// pruned without being listed. Paths are spelled once, as they come in (see `PathSpelling`).
+///
+/// Each folder's configuration is the nearest `.istaglint.yaml` (see `ConfigurationSet`): a
+/// walk that enters a folder holding one uses it below, its `exclude` patterns relative to it.
 ///
 /// A walk stays inside the folder named: a symbolic link that leads outside it is skipped
 /// (unless links are followed), and nothing under /proc, /sys or /dev is read through a walk;
-/// both are handed out as `.skipped`. Excluded folders are pruned, never listed, with all the
-/// patterns matched together (`GlobSet`). Names are handled as bytes, so a name that is not
-/// UTF-8 is still opened (and shown escaped, see `InputPath`).
+/// both are handed out as `.skipped`, as are ignored and never-walked paths. Excluded folders
+/// are pruned, never listed, with all the patterns matched together (`GlobSet`). Names are
+/// handled as bytes, so a name that is not UTF-8 is still opened (and shown escaped, see
+/// `InputPath`).
 ///
 /// Only the directory whose files are being read is listed (see `DirectoryListing`). Files
 /// are told apart by device and inode without remembering every file: a file with one hard
@@ -30,16 +37,29 @@ public struct InputCollector {
     /// The extensions linted inside directories.
     public static let extensions: Set<String> = ["yaml", "yml", "json"]
 
-    /// One thing to lint, or one path that could not be used.
+    /// The folders a walk never enters, hidden or not: version control, dependencies, caches
+    /// and editor settings, which hold no manifest of the repository's own. Named on the
+    /// command line, such a folder is walked.
+    public static let foldersNeverWalked: Set<String> = [
+        ".git", ".hg", ".svn", ".bzr", ".jj", ".sl", ".pijul", "_darcs", "CVS",
+        "node_modules", "bower_components", ".build", ".swiftpm", ".gradle", ".terraform", ".venv", "__pycache__",
+        ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".cache", ".direnv", ".idea", ".vscode",
+    ]
+
+    /// One thing to lint, or one path that could not be used, with the index of its
+    /// configuration in `configurations`.
     public enum Input: Sendable, Equatable {
         /// A file to lint, by the path it was reached by.
-        case file(InputPath)
+        case file(InputPath, configuration: Int)
         /// Standard input (`-`), given once however often it is named.
-        case standardInput
+        case standardInput(configuration: Int)
         /// A path that could not be used.
         case failure(ReadFailure)
         /// A path a walk leaves alone on purpose.
         case skipped(SkippedPath)
+        /// What finding configurations told: one used for the first time, or one that
+        /// cannot be used (the files it governs are not handed out).
+        case configuration(ConfigurationSet.Event)
     }
 
     /// A subdirectory found, entered after its directory's files.
@@ -50,6 +70,8 @@ public struct InputCollector {
         var real: [UInt8]
         /// Where its path stands in the exclude patterns, nil when none apply.
         var exclusion: GlobSet.Node?
+        /// Where its path stands in the ignore files in force.
+        var ignore: IgnoreRules.Position
     }
 
     /// A directory being walked: its listing while its files are read, the current entry,
@@ -61,7 +83,13 @@ public struct InputCollector {
         var real: [UInt8]
         var root: [UInt8]
         var isSystem: Bool
+        /// The index of its configuration, and where its path stands in that one's exclude
+        /// patterns (nil when none apply) and in the ignore files in force.
+        var configuration: Int
         var exclusion: GlobSet.Node?
+        var ignore: IgnoreRules.Position
+        /// The ignore files on the stack before this folder's: what remains when it is left.
+        var ignoreFilesBefore: Int
         var listing: DirectoryListing?
         var current = ""
         var subdirectories: [Subdirectory] = []
@@ -70,13 +98,20 @@ public struct InputCollector {
 
     private let paths: [String]
     private let followsLinks: Bool
-    private let configuration: Configuration?
-    private let workingDirectory: String
+    private let honoursIgnoreFiles: Bool
+    private let standardInputName: String
     private let leftAlone: FileIdentity?
-    private var globs: GlobSet
+    /// The configurations found so far.
+    public private(set) var configurations: ConfigurationSet
+    private var spelling: PathSpelling { configurations.spelling }
+    /// Each configuration's exclude patterns, compiled when first needed (nil: none).
+    private var excludes: [GlobSet?] = []
+    private var ignoreRules: IgnoreRules
     private var nextPath = 0
     private var gaveStandardInput = false
     private var frames: [Frame] = []
+    /// Inputs to hand out before going on (what finding configurations told).
+    private var pending: [Input] = []
     /// The directories entered, and whether their listing could be read.
     private var seenDirectories: [FileIdentity: Bool] = [:]
     /// Files reached by a name given on the command line, through a symbolic link, or with
@@ -84,24 +119,30 @@ public struct InputCollector {
     private var seenFiles: Set<FileIdentity> = []
 
     /// A walk over paths given on the command line, in order. `followsLinks` follows symbolic
-    /// links that lead outside the folders named; `configuration`'s `exclude` patterns leave
-    /// files out and prune folders (paths relative to `workingDirectory`). The file
+    /// links that lead outside the folders named; `configurations` finds each folder's
+    /// configuration, whose `exclude` patterns leave files out and prune folders (without one,
+    /// a configuration without file, paths spelled relative to `workingDirectory`);
+    /// `honoursIgnoreFiles` leaves out what ignore files name. `standardInputName` is the
+    /// name standard input is linted under (its configuration is its folder's). The file
     /// `leavingAlone` names is never handed out, whatever path reaches it.
     public init(
-        paths: [String], followsLinks: Bool = false, excluding configuration: Configuration? = nil, workingDirectory: String = ".",
-        leavingAlone: FileIdentity? = nil
+        paths: [String], followsLinks: Bool = false, configurations: ConfigurationSet? = nil, honoursIgnoreFiles: Bool = true,
+        standardInputName: String = "<stdin>", workingDirectory: String = ".", leavingAlone: FileIdentity? = nil
     ) {
         self.paths = paths
         self.followsLinks = followsLinks
-        self.configuration = configuration
-        self.workingDirectory = workingDirectory
+        self.honoursIgnoreFiles = honoursIgnoreFiles
+        let spelling = configurations?.spelling ?? PathSpelling(workingDirectory: workingDirectory)
+        self.configurations = configurations ?? ConfigurationSet(only: Configuration(baseDirectory: spelling.workingDirectory), spelling: spelling)
+        self.standardInputName = spelling.spelling(of: standardInputName)
+        ignoreRules = IgnoreRules(spelling: spelling)
         leftAlone = leavingAlone
-        globs = GlobSet(configuration?.exclude ?? [])
     }
 
     /// The next file to lint or path that could not be used, or nil at the end.
     public mutating func next() -> Input? {
         while true {
+            if !pending.isEmpty { return pending.removeFirst() }
             if !frames.isEmpty {
                 if let input = advanceWalk() { return input }
                 continue
@@ -112,41 +153,83 @@ public struct InputCollector {
             if path == "-" {
                 guard !gaveStandardInput else { continue }
                 gaveStandardInput = true
-                return .standardInput
+                let folder = PathArithmetic.directory(of: spelling.absolute(standardInputName))
+                guard let configuration = configuration(forFolder: folder), !isExcluded(standardInputName, by: configuration) else { continue }
+                return afterEvents(.standardInput(configuration: configuration))
             }
+            let spelled = spelling.spelling(of: path)
             var info = stat()
-            guard stat(path, &info) == 0 else { return .failure(ReadFailure(path: path, reason: InputCollector.errorText(errno))) }
-            let (excluded, exclusion) = exclusionNode(of: path)
+            guard stat(path, &info) == 0 else { return .failure(ReadFailure(path: spelled, reason: InputCollector.errorText(errno))) }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
+                guard let configuration = configuration(forFolder: spelling.absolute(spelled)) else { continue }
+                let (excluded, exclusion) = exclusionNode(of: spelled, configuration: configuration)
                 guard !excluded else { continue }
-                let input = InputPath(path)
+                let input = InputPath(path, spelled: spelled)
                 let real = InputCollector.realPath(input) ?? input.bytes
+                let before = ignoreRules.count
+                let ignore = honoursIgnoreFiles ? ignoreRules.position(ofRoot: real) : .none
                 let frame = Frame(
-                    directory: input, identity: FileIdentity(info), real: real, root: real, isSystem: InputCollector.isSystem(real), exclusion: exclusion)
-                if let failure = enter(frame) { return .failure(failure) }
+                    directory: input, identity: FileIdentity(info), real: real, root: real, isSystem: InputCollector.isSystem(real),
+                    configuration: configuration, exclusion: exclusion, ignore: ignore, ignoreFilesBefore: before)
+                if let failure = enter(frame, isRoot: true) { return .failure(failure) }
             case S_IFREG:
-                guard !excluded else { continue }
-                let input = InputPath(path)
-                if isFirstVisit(input, info, plainEntry: false) { return .file(input) }
+                guard let configuration = configuration(forFolder: PathArithmetic.directory(of: spelling.absolute(spelled))) else { continue }
+                guard !exclusionNode(of: spelled, configuration: configuration).excluded else { continue }
+                let input = InputPath(path, spelled: spelled)
+                if isFirstVisit(input, info, plainEntry: false) { return afterEvents(.file(input, configuration: configuration)) }
             default:
-                return .failure(ReadFailure(path: path, reason: "not a regular file or a directory"))
+                return .failure(ReadFailure(path: spelled, reason: "not a regular file or a directory"))
             }
         }
     }
 
-    /// Whether a path named on the command line is excluded, and where it stands in the
-    /// patterns (nil when none apply to it).
-    private mutating func exclusionNode(of path: String) -> (excluded: Bool, node: GlobSet.Node?) {
-        guard let configuration, !globs.isEmpty, let relative = configuration.relativePath(of: path, workingDirectory: workingDirectory) else {
+    /// The configuration of a folder (an absolute path), with what finding it told queued;
+    /// nil when its configuration file cannot be used.
+    private mutating func configuration(forFolder folder: String) -> Int? {
+        let index = configurations.index(forFolder: folder)
+        queueEvents()
+        return index
+    }
+
+    /// An input, handed out after the events queued before it.
+    private mutating func afterEvents(_ input: Input) -> Input {
+        guard !pending.isEmpty else { return input }
+        pending.append(input)
+        return pending.removeFirst()
+    }
+
+    private mutating func queueEvents() {
+        for event in configurations.takeEvents() { pending.append(.configuration(event)) }
+    }
+
+    /// Whether a path's configuration excludes it.
+    private func isExcluded(_ spelled: String, by configuration: Int) -> Bool {
+        configurations[configuration].isExcluded(spelled, workingDirectory: spelling.workingDirectory)
+    }
+
+    /// The compiled exclude patterns of a configuration, nil when it has none.
+    private mutating func excludeSet(_ configuration: Int) -> GlobSet? {
+        while excludes.count <= configuration {
+            let patterns = configurations[excludes.count].exclude
+            excludes.append(patterns.isEmpty ? nil : GlobSet(patterns))
+        }
+        return excludes[configuration]
+    }
+
+    /// Whether a path named on the command line is excluded by its configuration, and where
+    /// it stands in the patterns (nil when none apply to it).
+    private mutating func exclusionNode(of path: String, configuration: Int) -> (excluded: Bool, node: GlobSet.Node?) {
+        guard excludeSet(configuration) != nil, var node = excludes[configuration]?.start,
+            let relative = configurations[configuration].relativePath(of: path, workingDirectory: spelling.workingDirectory)
+        else {
             return (false, nil)
         }
-        var node = globs.start
         for name in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            if globs.accepts(node) { return (true, node) }
-            node = globs.step(node, String(name))
+            if excludes[configuration]?.accepts(node) == true { return (true, node) }
+            node = excludes[configuration]?.step(node, String(name)) ?? node
         }
-        return (globs.accepts(node), node)
+        return (excludes[configuration]?.accepts(node) == true, node)
     }
 
     /// One step in the innermost directory: its next entry, its next subdirectory, or leaving it.
@@ -169,16 +252,32 @@ public struct InputCollector {
                 return isLintable || code == ENAMETOOLONG ? .failure(ReadFailure(path: path.display, reason: InputCollector.errorText(code))) : nil
             }
             let type = info.st_mode & S_IFMT
-            let isDirectory = type == S_IFDIR && !name.hasPrefix(".")
+            let isDirectory = type == S_IFDIR
             guard isDirectory || (type == S_IFREG && isLintable) else { return nil }
+            if isDirectory && InputCollector.foldersNeverWalked.contains(name) {
+                return .skipped(SkippedPath(path: path.display, target: path.display, isLink: false, reason: .neverWalked))
+            }
             var exclusion: GlobSet.Node?
+            let configuration = frames[top].configuration
             if let node = frames[top].exclusion {
                 if isDirectory {
-                    let child = globs.step(node, name)
-                    if globs.accepts(child) { return nil }
+                    guard let child = excludes[configuration]?.step(node, name) else { return nil }
+                    if excludes[configuration]?.accepts(child) == true { return nil }
                     exclusion = child
-                } else if globs.matchesFile(name, in: node) {
+                } else if excludes[configuration]?.matchesFile(name, in: node) == true {
                     return nil
+                }
+            }
+            var ignore = frames[top].ignore
+            if !ignore.nodes.isEmpty {
+                let reason: IgnoreRules.Reason?
+                if isDirectory {
+                    (ignore, reason) = ignoreRules.enter(folder: name, from: ignore)
+                } else {
+                    reason = ignoreRules.reason(forFile: name, at: ignore)
+                }
+                if let reason {
+                    return .skipped(SkippedPath(path: path.display, target: reason.description, isLink: false, reason: .ignored))
                 }
             }
             let isLink = mayBeLink && InputCollector.isSymbolicLink(path)
@@ -201,10 +300,10 @@ public struct InputCollector {
                 return .skipped(SkippedPath(path: path.display, target: isLink ? InputPath.escaped(real) : path.display, isLink: isLink, reason: .systemFolder))
             }
             if isDirectory {
-                frames[top].subdirectories.append(Subdirectory(name: nameBytes, identity: FileIdentity(info), real: real, exclusion: exclusion))
+                frames[top].subdirectories.append(Subdirectory(name: nameBytes, identity: FileIdentity(info), real: real, exclusion: exclusion, ignore: ignore))
                 return nil
             }
-            if isFirstVisit(path, info, plainEntry: !isLink) { return .file(path) }
+            if isFirstVisit(path, info, plainEntry: !isLink) { return .file(path, configuration: configuration) }
             return nil
         }
         if frames[top].nextSubdirectory < frames[top].subdirectories.count {
@@ -212,23 +311,52 @@ public struct InputCollector {
             frames[top].nextSubdirectory += 1
             let frame = Frame(
                 directory: frames[top].directory.appending(subdirectory.name), identity: subdirectory.identity, real: subdirectory.real,
-                root: frames[top].root, isSystem: false, exclusion: subdirectory.exclusion)
-            return enter(frame).map { .failure($0) }
+                root: frames[top].root, isSystem: false, configuration: frames[top].configuration, exclusion: subdirectory.exclusion,
+                ignore: subdirectory.ignore, ignoreFilesBefore: ignoreRules.count)
+            return enter(frame, isRoot: false).map { .failure($0) }
         }
+        ignoreRules.truncate(to: frames[top].ignoreFilesBefore)
         frames.removeLast()
         return nil
     }
 
     /// Starts walking a directory unless it was entered before; returns why it cannot be read.
-    private mutating func enter(_ frame: Frame) -> ReadFailure? {
-        guard seenDirectories[frame.identity] == nil else { return nil }
+    /// Its listing tells whether it has a configuration of its own (a folder named on the
+    /// command line was looked up already), starts a repository, or has an ignore file.
+    private mutating func enter(_ frame: Frame, isRoot: Bool) -> ReadFailure? {
+        guard seenDirectories[frame.identity] == nil else {
+            ignoreRules.truncate(to: frame.ignoreFilesBefore)
+            return nil
+        }
         switch DirectoryListing.open(frame.directory) {
         case .failure(let failure):
             seenDirectories[frame.identity] = false
+            ignoreRules.truncate(to: frame.ignoreFilesBefore)
             return failure
         case .success(let listing):
             seenDirectories[frame.identity] = true
             var entered = frame
+            let markers = listing.markers
+            if !isRoot {
+                let folder = spelling.absolute(frame.directory.display)
+                let parent = frame.configuration
+                let found = configurations.index(
+                    forSubfolder: folder, holdsConfiguration: markers.contains(.configuration), holdsGit: markers.contains(.git), parent: parent)
+                queueEvents()
+                guard let configuration = found else {
+                    // Its configuration cannot be used: nothing below is linted (an event says why).
+                    listing.close()
+                    return nil
+                }
+                if configuration != parent {
+                    entered.configuration = configuration
+                    entered.exclusion = excludeSet(configuration) == nil ? nil : excludes[configuration]?.start
+                }
+            }
+            if honoursIgnoreFiles {
+                entered.ignore = ignoreRules.settle(
+                    frame.ignore, directory: frame.directory, holdsGit: markers.contains(.git), holdsIgnoreFile: markers.contains(.ignoreFile))
+            }
             entered.listing = listing
             frames.append(entered)
             return nil

@@ -9,29 +9,36 @@ import Musl
 import Darwin
 #endif
 
-/// One run over paths given on the command line: expands them, leaves excluded files alone,
-/// lints each file with the rule severities configuration gives it, and collects what could not
-/// be read.
+/// One run over paths given on the command line: expands them, leaves excluded and ignored
+/// files alone, lints each file with the rule severities its configuration gives it, and
+/// collects what could not be read.
 public struct LintSession: Sendable {
-    /// The run's configuration (file and command line together).
-    public var configuration: Configuration
+    /// The run's configurations (the files found, and the command line's settings).
+    public var configurations: ConfigurationSet
     /// The engine.
     public var linter: Linter
-    /// The directory relative paths are resolved from.
-    public var workingDirectory: String
     /// How many files are linted at once.
     public var jobs: Int
     /// Whether folder walks follow symbolic links that lead outside the folders named.
     public var followsLinks = false
+    /// Whether folder walks leave out what `.gitignore` files name (`--no-ignore` turns it off).
+    public var honoursIgnoreFiles = true
     /// A file the run never lints, wherever it is found: the report being written to a file,
     /// which can be created inside a folder being walked and grows while the run goes on.
     public var leavesAlone: FileIdentity?
 
-    /// Creates a session.
+    /// The directory paths are spelled relative to.
+    public var workingDirectory: String { configurations.spelling.workingDirectory }
+
+    /// A session with one configuration for every file.
     public init(configuration: Configuration, linter: Linter, workingDirectory: String, jobs: Int = LintSession.processorCount) {
-        self.configuration = configuration
+        self.init(configurations: ConfigurationSet(only: configuration, spelling: PathSpelling(workingDirectory: workingDirectory)), linter: linter, jobs: jobs)
+    }
+
+    /// A session whose files take their configurations from `configurations`.
+    public init(configurations: ConfigurationSet, linter: Linter, jobs: Int = LintSession.processorCount) {
+        self.configurations = configurations
         self.linter = linter
-        self.workingDirectory = workingDirectory
         self.jobs = max(1, jobs)
     }
 
@@ -46,18 +53,26 @@ public struct LintSession: Sendable {
         return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// The inputs still to lint and the paths that could not be used.
+    /// The inputs still to lint and the paths that could not be used, and the rules in force
+    /// for each configuration without overrides, worked out once.
     private struct InputQueue {
         var collector: InputCollector
         var failures: [ReadFailure] = []
+        var shared: [Int: RuleSelection] = [:]
+    }
+
+    /// A file's configuration, and the rules in force when they are the same for all its files.
+    private struct Settings: Sendable {
+        var configuration: Configuration
+        var shared: RuleSelection?
     }
 
     /// What to lint, in report order.
     private enum Input: Sendable {
-        case bytes(name: String, [UInt8])
+        case bytes(name: String, [UInt8], Settings)
         /// Standard input that went on past the size limit; the rest was not read.
-        case oversizedStandardInput(name: String)
-        case file(InputPath)
+        case oversizedStandardInput(name: String, Settings)
+        case file(InputPath, Settings)
     }
 
     /// Lints `paths` in order; `-` stands for standard input, read once with `readStandardInput`
@@ -69,13 +84,15 @@ public struct LintSession: Sendable {
     /// keeps nothing.
     public func run(
         paths: [String], standardInputName: String, readStandardInput: () -> Result<FileReader.Contents, ReadFailure>,
-        skipped: (SkippedPath) -> Void = { _ in }
+        skipped: (SkippedPath) -> Void = { _ in }, configurationEvents: (ConfigurationSet.Event) -> Void = { _ in }
     ) -> RunReport {
         var reports: [FileReport] = []
         var readFailures: [ReadFailure] = []
         var clean = Summary()
         let keepsCleanFiles = linter.recordsObjects
-        let unusable = run(paths: paths, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped) { outcome in
+        let unusable = run(
+            paths: paths, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped, configurationEvents: configurationEvents
+        ) { outcome in
             switch outcome {
             case .success(let report) where report.diagnostics.isEmpty && !keepsCleanFiles: clean.count(report)
             case .success(let report): reports.append(report)
@@ -95,31 +112,32 @@ public struct LintSession: Sendable {
     /// the next one to deliver, so a slow file makes the others wait rather than pile up.
     /// Returns the paths that could not be used (missing, not a file, an unreadable directory,
     /// standard input that could not be read), in order; a file that could not be read is
-    /// delivered as a failure.
+    /// delivered as a failure. `standardInputName` is spelled as paths are; what finding
+    /// configurations tells goes to `configurationEvents` as it happens.
     public func run(
         paths: [String], standardInputName: String, readStandardInput: () -> Result<FileReader.Contents, ReadFailure>,
-        skipped: (SkippedPath) -> Void = { _ in }, deliver: (Result<FileReport, ReadFailure>) -> Void
+        skipped: (SkippedPath) -> Void = { _ in }, configurationEvents: (ConfigurationSet.Event) -> Void = { _ in },
+        deliver: (Result<FileReport, ReadFailure>) -> Void
     ) -> [ReadFailure] {
         let collector = InputCollector(
-            paths: paths, followsLinks: followsLinks, excluding: configuration, workingDirectory: workingDirectory, leavingAlone: leavesAlone)
+            paths: paths, followsLinks: followsLinks, configurations: configurations, honoursIgnoreFiles: honoursIgnoreFiles,
+            standardInputName: standardInputName, leavingAlone: leavesAlone)
+        let standardInputName = configurations.spelling.spelling(of: standardInputName)
         var queue = InputQueue(collector: collector)
-        func next(_ queue: inout InputQueue) -> Input? {
-            nextInput(from: &queue, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped)
-        }
         let rules = RuleCatalog.all.map(\.description)
-        // Without per-path overrides every file gets the same rules in force: work them out once.
-        let shared = configuration.overrides.isEmpty
-            ? linter.selection(
-                for: configuration.severities(for: ".", workingDirectory: workingDirectory, rules: rules),
-                applyMode: configuration.applyMode(for: ".", workingDirectory: workingDirectory)) : nil
+        func next(_ queue: inout InputQueue) -> Input? {
+            nextInput(
+                from: &queue, rules: rules, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped,
+                configurationEvents: configurationEvents)
+        }
         guard jobs > 1, let first = next(&queue) else {
             // One job: no threads, no locks.
-            while let input = next(&queue) { deliver(lint(input, rules: rules, selection: shared)) }
+            while let input = next(&queue) { deliver(lint(input, rules: rules)) }
             return queue.failures
         }
         guard let second = next(&queue) else {
             // One file: no threads either (a pre-commit hook often passes one file).
-            deliver(lint(first, rules: rules, selection: shared))
+            deliver(lint(first, rules: rules))
             return queue.failures
         }
         let work = WorkQueue()
@@ -129,7 +147,7 @@ public struct LintSession: Sendable {
         for _ in 1..<jobs {
             DispatchQueue.global().async(group: workers) {
                 while let (index, input) = work.take() {
-                    work.finish(index, lint(input, rules: rules, selection: shared))
+                    work.finish(index, lint(input, rules: rules))
                 }
             }
         }
@@ -152,7 +170,7 @@ public struct LintSession: Sendable {
                 deliver(outcome)
                 delivered += 1
             } else if let (index, input) = work.takeIfAny() {
-                work.finish(index, lint(input, rules: rules, selection: shared))
+                work.finish(index, lint(input, rules: rules))
             } else {
                 deliver(work.waitForResult(delivered))
                 delivered += 1
@@ -253,50 +271,66 @@ public struct LintSession: Sendable {
         }
     }
 
-    /// The next input not excluded by configuration (the walk prunes excluded files and
-    /// folders); records the paths that cannot be used and hands on the paths skipped.
+    /// The next input not excluded by configuration (the walk prunes excluded and ignored
+    /// files and folders), with its configuration; records the paths that cannot be used and
+    /// hands on the paths skipped and what finding configurations told.
     private func nextInput(
-        from queue: inout InputQueue, standardInputName: String, readStandardInput: () -> Result<FileReader.Contents, ReadFailure>,
-        skipped: (SkippedPath) -> Void
+        from queue: inout InputQueue, rules: [RuleDescription], standardInputName: String,
+        readStandardInput: () -> Result<FileReader.Contents, ReadFailure>, skipped: (SkippedPath) -> Void,
+        configurationEvents: (ConfigurationSet.Event) -> Void
     ) -> Input? {
         while let item = queue.collector.next() {
             switch item {
-            case .standardInput:
-                guard !configuration.isExcluded(standardInputName, workingDirectory: workingDirectory) else { continue }
+            case .standardInput(let index):
+                let settings = self.settings(index, in: &queue, rules: rules)
                 switch readStandardInput() {
-                case .success(.bytes(let bytes)): return .bytes(name: standardInputName, bytes)
-                case .success(.tooLarge): return .oversizedStandardInput(name: standardInputName)
+                case .success(.bytes(let bytes)): return .bytes(name: standardInputName, bytes, settings)
+                case .success(.tooLarge): return .oversizedStandardInput(name: standardInputName, settings)
                 case .failure(let failure): queue.failures.append(failure)
                 }
-            case .file(let path):
-                return .file(path)
+            case .file(let path, let index):
+                return .file(path, settings(index, in: &queue, rules: rules))
             case .failure(let failure):
                 queue.failures.append(failure)
             case .skipped(let path):
                 skipped(path)
+            case .configuration(let event):
+                configurationEvents(event)
             }
         }
         return nil
     }
 
+    /// A configuration, with the rules in force for all its files when no override sets them
+    /// per file (worked out once per configuration).
+    private func settings(_ index: Int, in queue: inout InputQueue, rules: [RuleDescription]) -> Settings {
+        let configuration = queue.collector.configurations[index]
+        guard configuration.overrides.isEmpty else { return Settings(configuration: configuration, shared: nil) }
+        if let shared = queue.shared[index] { return Settings(configuration: configuration, shared: shared) }
+        let shared = selection(for: ".", configuration: configuration, rules: rules)
+        queue.shared[index] = shared
+        return Settings(configuration: configuration, shared: shared)
+    }
+
     /// The rules in force for one file, and how it is applied, from its overrides.
-    private func selection(for path: String, rules: [RuleDescription]) -> RuleSelection {
+    private func selection(for path: String, configuration: Configuration, rules: [RuleDescription]) -> RuleSelection {
         linter.selection(
             for: configuration.severities(for: path, workingDirectory: workingDirectory, rules: rules),
             applyMode: configuration.applyMode(for: path, workingDirectory: workingDirectory))
     }
 
-    private func lint(_ input: Input, rules: [RuleDescription], selection shared: RuleSelection?) -> Result<FileReport, ReadFailure> {
+    private func lint(_ input: Input, rules: [RuleDescription]) -> Result<FileReport, ReadFailure> {
         switch input {
-        case .bytes(let name, let bytes):
-            let selection = shared ?? selection(for: name, rules: rules)
+        case .bytes(let name, let bytes, let settings):
+            let selection = settings.shared ?? selection(for: name, configuration: settings.configuration, rules: rules)
             return .success(linter.lint(bytes, file: name, selection: selection))
-        case .oversizedStandardInput(let name):
-            return .success(linter.report(forOversizedStandardInput: name, selection: shared ?? selection(for: name, rules: rules)))
-        case .file(let input):
+        case .oversizedStandardInput(let name, let settings):
+            let selection = settings.shared ?? selection(for: name, configuration: settings.configuration, rules: rules)
+            return .success(linter.report(forOversizedStandardInput: name, selection: selection))
+        case .file(let input, let settings):
             let path = input.display
             return FileReader.contents(of: input, sizeLimit: linter.parseOptions.maxFileSize).map { contents in
-                let selection = shared ?? selection(for: path, rules: rules)
+                let selection = settings.shared ?? selection(for: path, configuration: settings.configuration, rules: rules)
                 switch contents {
                 case .bytes(let bytes): return linter.lint(bytes, file: path, selection: selection)
                 case .tooLarge(let size): return linter.report(forOversized: path, size: size, selection: selection)
