@@ -33,6 +33,7 @@ struct LintInvocation {
     var writeBaseline: String?
     var followLinks = false
     var verbose = false
+    var color = ColorChoice.auto
 
     /// Runs the lint; throws `ExitCode` with the exit code, or a `ValidationError`.
     func run() throws {
@@ -62,7 +63,7 @@ struct LintInvocation {
         var destination = try openDestination()
         defer { if output != nil { close(destination.descriptor) } }
         if output != nil { session.leavesAlone = FileIdentity(descriptor: destination.descriptor) }
-        let reporter = format.reporter(quiet: quiet, color: output == nil && colorWanted, failOn: threshold)
+        let reporter = format.reporter(quiet: quiet, color: color.colors(descriptor: output == nil ? STDOUT_FILENO : nil), failOn: threshold)
         var skipped = SkippedPaths(verbose: verbose)
         let (summary, readFailures) = if let reporter = reporter as? any StreamingReporter {
             stream(session, to: reporter, through: &destination, baseline: baseline, skipped: &skipped)
@@ -170,11 +171,6 @@ struct LintInvocation {
                 throw fail("\(path) is not an istaglint baseline: \(error)")
             }
         }
-    }
-
-    private var colorWanted: Bool {
-        let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
-        return !noColor && StandardStreams.isTerminal(STDOUT_FILENO)
     }
 
     private func reportReadFailures(_ failures: [ReadFailure]) {
