@@ -90,6 +90,7 @@ struct LintInvocation {
             paths: paths, standardInputName: stdinFilename,
             readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) }, skipped: { skipped.add($0) })
         skipped.reportCounts()
+        report.files.forEach(tellNotManifest)
         if let failure = FileWriter.write(Baseline(report).encoded(), to: path) {
             throw fail("cannot write the baseline \(failure.path): \(failure.reason)")
         }
@@ -135,6 +136,7 @@ struct LintInvocation {
             switch outcome {
             case .success(var report):
                 if filter != nil { report = filter!.filter(report) }
+                tellNotManifest(report)
                 summary.count(report)
                 reporter.write(file: report, progress: &progress, to: &destination)
             case .failure(let failure):
@@ -157,8 +159,15 @@ struct LintInvocation {
             paths: paths, standardInputName: stdinFilename,
             readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) }, skipped: { skipped.add($0) })
         if let baseline { report = baseline.filter(report) }
+        report.files.forEach(tellNotManifest)
         reporter.write(report, to: &destination)
         return (report.summary, report.readFailures)
+    }
+
+    /// Names a file that is not a manifest on standard error, with why, under `--verbose`.
+    private func tellNotManifest(_ report: FileReport) {
+        guard verbose, let reason = report.notManifestReason else { return }
+        StandardStreams.writeError("istaglint: \(DisplayText.escaped(report.file)) is not a manifest: \(reason)\n")
     }
 
     private func loadBaseline(_ path: String) throws -> Baseline {

@@ -64,9 +64,9 @@ public struct LintSession: Sendable {
     /// and named `standardInputName`. Files are linted `jobs` at a time; the report keeps the
     /// order of the paths whatever the scheduling.
     ///
-    /// The report keeps the files with findings (every file when the linter records objects)
-    /// and only the counts of the others; `run(paths:standardInputName:readStandardInput:deliver:)`
-    /// keeps nothing.
+    /// The report keeps the files with findings and those that are not manifests (every file
+    /// when the linter records objects) and only the counts of the others;
+    /// `run(paths:standardInputName:readStandardInput:deliver:)` keeps nothing.
     public func run(
         paths: [String], standardInputName: String, readStandardInput: () -> Result<FileReader.Contents, ReadFailure>,
         skipped: (SkippedPath) -> Void = { _ in }
@@ -77,7 +77,7 @@ public struct LintSession: Sendable {
         let keepsCleanFiles = linter.recordsObjects
         let unusable = run(paths: paths, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped) { outcome in
             switch outcome {
-            case .success(let report) where report.diagnostics.isEmpty && !keepsCleanFiles: clean.count(report)
+            case .success(let report) where report.diagnostics.isEmpty && report.notManifestReason == nil && !keepsCleanFiles: clean.count(report)
             case .success(let report): reports.append(report)
             case .failure(let failure): readFailures.append(failure)
             }
@@ -107,6 +107,7 @@ public struct LintSession: Sendable {
             nextInput(from: &queue, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped)
         }
         let rules = RuleCatalog.all.map(\.description)
+        let patches = KustomizePatches(workingDirectory: workingDirectory)
         // Without per-path overrides every file gets the same rules in force: work them out once.
         let shared = configuration.overrides.isEmpty
             ? linter.selection(
@@ -114,12 +115,12 @@ public struct LintSession: Sendable {
                 applyMode: configuration.applyMode(for: ".", workingDirectory: workingDirectory)) : nil
         guard jobs > 1, let first = next(&queue) else {
             // One job: no threads, no locks.
-            while let input = next(&queue) { deliver(lint(input, rules: rules, selection: shared)) }
+            while let input = next(&queue) { deliver(lint(input, rules: rules, selection: shared, patches: patches)) }
             return queue.failures
         }
         guard let second = next(&queue) else {
             // One file: no threads either (a pre-commit hook often passes one file).
-            deliver(lint(first, rules: rules, selection: shared))
+            deliver(lint(first, rules: rules, selection: shared, patches: patches))
             return queue.failures
         }
         let work = WorkQueue()
@@ -129,7 +130,7 @@ public struct LintSession: Sendable {
         for _ in 1..<jobs {
             DispatchQueue.global().async(group: workers) {
                 while let (index, input) = work.take() {
-                    work.finish(index, lint(input, rules: rules, selection: shared))
+                    work.finish(index, lint(input, rules: rules, selection: shared, patches: patches))
                 }
             }
         }
@@ -152,7 +153,7 @@ public struct LintSession: Sendable {
                 deliver(outcome)
                 delivered += 1
             } else if let (index, input) = work.takeIfAny() {
-                work.finish(index, lint(input, rules: rules, selection: shared))
+                work.finish(index, lint(input, rules: rules, selection: shared, patches: patches))
             } else {
                 deliver(work.waitForResult(delivered))
                 delivered += 1
@@ -286,20 +287,31 @@ public struct LintSession: Sendable {
             applyMode: configuration.applyMode(for: path, workingDirectory: workingDirectory))
     }
 
-    private func lint(_ input: Input, rules: [RuleDescription], selection shared: RuleSelection?) -> Result<FileReport, ReadFailure> {
+    /// The selection for a file's bytes: a kustomize patch's objects are partial. Only a file
+    /// that mentions a linted kind is looked up (a patch names the kind of what it patches).
+    private func selection(
+        for name: String, bytes: [UInt8], rules: [RuleDescription], shared: RuleSelection?, patches: KustomizePatches
+    ) -> RuleSelection {
+        var selection = shared ?? selection(for: name, rules: rules)
+        if ManifestClaim.mentionsLintedKind(bytes) && patches.isPatch(name) { selection.objectsArePartial = true }
+        return selection
+    }
+
+    private func lint(_ input: Input, rules: [RuleDescription], selection shared: RuleSelection?, patches: KustomizePatches) -> Result<FileReport, ReadFailure> {
         switch input {
         case .bytes(let name, let bytes):
-            let selection = shared ?? selection(for: name, rules: rules)
+            let selection = selection(for: name, bytes: bytes, rules: rules, shared: shared, patches: patches)
             return .success(linter.lint(bytes, file: name, selection: selection))
         case .oversizedStandardInput(let name):
             return .success(linter.report(forOversizedStandardInput: name, selection: shared ?? selection(for: name, rules: rules)))
         case .file(let input):
             let path = input.display
             return FileReader.contents(of: input, sizeLimit: linter.parseOptions.maxFileSize).map { contents in
-                let selection = shared ?? selection(for: path, rules: rules)
                 switch contents {
-                case .bytes(let bytes): return linter.lint(bytes, file: path, selection: selection)
-                case .tooLarge(let size): return linter.report(forOversized: path, size: size, selection: selection)
+                case .bytes(let bytes):
+                    return linter.lint(bytes, file: path, selection: selection(for: path, bytes: bytes, rules: rules, shared: shared, patches: patches))
+                case .tooLarge(let size):
+                    return linter.report(forOversized: path, size: size, selection: shared ?? selection(for: path, rules: rules))
                 }
             }
         }
