@@ -121,6 +121,21 @@ extension LintObject {
         return items.enumerated().compactMap { index, item in document.resolved(item).map { (index, $0) } }
     }
 
+    /// Whether a finding that rests on a field being missing or null is reported: always on a
+    /// complete object; on a partial one (a kustomize patch) only when the field is written
+    /// (`keyPresent`: as null or ""), since a field the patch leaves out is the base's, while
+    /// one it writes as null deletes the base's value when kustomize merges them.
+    public func reportsMissing(keyPresent: Bool) -> Bool {
+        !isPartial || keyPresent
+    }
+
+    /// Whether a finding that rests on a field being missing is reported, for a field read
+    /// as a `FieldValue` (see `reportsMissing(keyPresent:)`); true for a field that is there.
+    public func reportsMissing(_ value: FieldValue) -> Bool {
+        guard case .absent(_, let keyPresent) = value else { return true }
+        return reportsMissing(keyPresent: keyPresent)
+    }
+
     /// The field path of a field of this object.
     public func path(_ keys: String...) -> FieldPath {
         keys.reduce(path) { $0.child($1) }

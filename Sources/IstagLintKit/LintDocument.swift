@@ -24,6 +24,8 @@ public struct LintDocument: Sendable {
     public let objects: [LintObject]
     /// How the document is applied.
     public let applyMode: ApplyMode
+    /// Whether its objects are partial (a kustomize patch): see `LintObject.isPartial`.
+    public let isPartial: Bool
     /// Whether the document's apiVersion is of the image group but its kind is none the group
     /// serves (`imagestreamtag`, `ImageStreamtag`): it has no objects, and only the kind is reported.
     public let hasUnknownKind: Bool
@@ -53,7 +55,8 @@ public struct LintDocument: Sendable {
     /// root that is not a mapping, a mapping without a string `kind`, another kind, or a
     /// `List` that holds no ImageStreamTag. A kind the image group does not serve, under an
     /// `image.openshift.io` apiVersion, is kept (with no objects) so that it can be reported.
-    public init?(_ document: Document, applyMode: ApplyMode = .default) {
+    /// `partial` says the document is a kustomize patch (see `LintObject.isPartial`).
+    public init?(_ document: Document, applyMode: ApplyMode = .default, partial: Bool = false) {
         guard let rootID = document.root, let root = document.resolved(rootID), document.isMapping(root),
             let kind = document.value(forKey: "kind", in: root).flatMap({ document.scalar($0) })
         else { return nil }
@@ -64,12 +67,14 @@ public struct LintDocument: Sendable {
         self.root = root
         self.kind = kind
         self.applyMode = applyMode
+        self.isPartial = partial
         self.hasUnknownKind = hasUnknownKind
         if hasUnknownKind {
             objects = []
         } else if kind == "ImageStreamTag" {
             objects = [LintObject(
-                document: document, node: root, path: .root, identity: LintDocument.identity(of: root, in: document, kind: kind), applyMode: applyMode)]
+                document: document, node: root, path: .root, identity: LintDocument.identity(of: root, in: document, kind: kind), applyMode: applyMode,
+                partial: partial)]
         } else {
             let itemsPath = FieldPath.root.child("items")
             var found: [LintObject] = []
@@ -81,7 +86,8 @@ public struct LintDocument: Sendable {
                 guard isTag else { continue }
                 found.append(LintObject(
                     document: document, node: item, path: itemsPath.index(index),
-                    identity: LintDocument.identity(of: item, in: document, kind: "ImageStreamTag"), applyMode: applyMode))
+                    identity: LintDocument.identity(of: item, in: document, kind: "ImageStreamTag"), applyMode: applyMode,
+                    partial: partial))
             }
             guard kind != "List" || !found.isEmpty else { return nil }
             objects = found

@@ -14,6 +14,7 @@ public struct LintObject: Sendable {
         let path: FieldPath
         let identity: ObjectIdentity
         let applyMode: ApplyMode
+        let isPartial: Bool
         let shape: ShapeCheck
         /// The root's `metadata`, `tag` and `image` entries: most lookups start with one.
         let rootEntries: (metadata: MappingEntry?, tag: MappingEntry?, image: MappingEntry?)
@@ -28,14 +29,15 @@ public struct LintObject: Sendable {
         var imageReference: ParsedReference?
 
         init(
-            document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, applyMode: ApplyMode, shape: ShapeCheck,
-            rootEntries: (metadata: MappingEntry?, tag: MappingEntry?, image: MappingEntry?)
+            document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, applyMode: ApplyMode, isPartial: Bool,
+            shape: ShapeCheck, rootEntries: (metadata: MappingEntry?, tag: MappingEntry?, image: MappingEntry?)
         ) {
             self.document = document
             self.node = node
             self.path = path
             self.identity = identity
             self.applyMode = applyMode
+            self.isPartial = isPartial
             self.shape = shape
             self.rootEntries = rootEntries
         }
@@ -53,6 +55,11 @@ public struct LintObject: Sendable {
     public var identity: ObjectIdentity { _read { yield storage.identity } }
     /// How the object is applied.
     public var applyMode: ApplyMode { storage.applyMode }
+    /// Whether the object is partial: a kustomize patch, merged into a complete object of its
+    /// base before it is applied. A field it leaves out is the base's, so no finding may rest
+    /// on a field it does not write (`reportsMissing(keyPresent:)`); one it writes as null or
+    /// "" is reported, since merged it deletes or empties the base's value.
+    public var isPartial: Bool { storage.isPartial }
     /// The schema pass over the object, run once and shared by every rule.
     public var shape: ShapeCheck { _read { yield storage.shape } }
     /// `tag.from` when it names a parsable `DockerImage`, read once for the rules that ask.
@@ -88,14 +95,18 @@ public struct LintObject: Sendable {
     /// `isExport` as worked out when the object was made.
     var storedIsExport: Bool? { storage.isExport }
 
-    /// Creates an object view and runs the schema pass over it.
-    public init(document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, applyMode: ApplyMode = .default) {
+    /// Creates an object view and runs the schema pass over it; `partial` says it is a
+    /// kustomize patch (see `isPartial`).
+    public init(
+        document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, applyMode: ApplyMode = .default, partial: Bool = false
+    ) {
         let shape = ShapeCheck(object: node, path: path, schema: SchemaCatalog.imageStreamTag, in: document)
         let rootEntries = (
             document.entry(forKey: "metadata", in: node), document.entry(forKey: "tag", in: node),
             document.entry(forKey: "image", in: node))
         storage = Storage(
-            document: document, node: node, path: path, identity: identity, applyMode: applyMode, shape: shape, rootEntries: rootEntries)
+            document: document, node: node, path: path, identity: identity, applyMode: applyMode, isPartial: partial, shape: shape,
+            rootEntries: rootEntries)
         // Read through the object itself, then kept in its box (the readers below see the
         // values not yet filled in as missing, and so read the document).
         let commonStrings = LintObject.commonStringPaths.map { string($0, from: nil) }

@@ -29,6 +29,11 @@ public struct RuleDescription: Sendable {
     private let makeModeExamples: @Sendable () -> [ModeExample]
     /// Labels such as `security` or `best-practice`.
     public var tags: [String]
+    /// Whether some of the rule's findings rest on a field the object does not write: a
+    /// required field, or one whose absence makes another field wrong. On a partial object (a
+    /// kustomize patch, `LintObject.isPartial`) those findings are left out, since the base
+    /// supplies what the patch leaves out; the rule's other findings are reported as usual.
+    public var reportsMissingFields: Bool
 
     /// The marker that stands before the first character of an expected finding in a triggering example.
     public static let findingMarker: Character = "↓"
@@ -39,7 +44,8 @@ public struct RuleDescription: Sendable {
         triggeringExamples: @autoclosure @escaping @Sendable () -> [String],
         nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [String],
         modeExamples: @autoclosure @escaping @Sendable () -> [ModeExample] = [],
-        severityByMode: [ApplyMode: Severity] = [:], applyModeNote: String? = nil, tags: [String] = []
+        severityByMode: [ApplyMode: Severity] = [:], applyModeNote: String? = nil, tags: [String] = [],
+        reportsMissingFields: Bool = false
     ) {
         self.code = code
         self.name = name
@@ -52,6 +58,7 @@ public struct RuleDescription: Sendable {
         self.makeTriggeringExamples = triggeringExamples
         self.makeNonTriggeringExamples = nonTriggeringExamples
         self.tags = tags
+        self.reportsMissingFields = reportsMissingFields
     }
 
     /// The default severity under an `apply:` mode.

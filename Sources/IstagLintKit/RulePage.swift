@@ -11,6 +11,10 @@ public enum RulePage {
         page += "- Severity: `\(rule.severity.rawValue)`\(severityByMode(rule))\n"
         page += "- Family: \(rule.family)\n"
         if !rule.tags.isEmpty { page += "- Tags: \(rule.tags.map { "`\($0)`" }.joined(separator: ", "))\n" }
+        if rule.reportsMissingFields {
+            page += "- On a kustomize patch: a field the patch leaves out is not reported missing, since its base supplies it; "
+            page += "a field it writes as null or empty still is\n"
+        }
         page += "\n## Why\n\n\(rule.rationale)\n"
         if let note = rule.applyModeNote {
             page += "\n## How it is applied\n\n"

@@ -9,9 +9,11 @@ import IstagLintKit
 /// the command line with its own messages. Both fill the same `LintInvocation`.
 enum FastArguments {
     private static let flags: Set<String> = ["--quiet", "--no-config", "--no-inline-suppressions", "--follow-links", "--no-ignore", "--verbose"]
+    /// The short names, as `LintCommand` declares them.
+    private static let shortNames = ["-f": "--format", "-o": "--output", "-c": "--config", "-j": "--jobs", "-q": "--quiet"]
     private static let options: Set<String> = [
         "--format", "--output", "--fail-on", "--stdin-filename", "--max-depth", "--max-aliases", "--max-file-size", "--max-findings-per-file", "--jobs", "--config",
-        "--select", "--ignore", "--baseline", "--write-baseline", "--apply",
+        "--select", "--ignore", "--baseline", "--write-baseline", "--apply", "--color",
     ]
 
     /// The invocation for a command line, or nil when the argument parser must look at it.
@@ -21,8 +23,9 @@ enum FastArguments {
         if arguments.first == "lint" { index = 1 }
         var onlyPaths = false
         while index < arguments.count {
-            let argument = arguments[index]
+            var argument = arguments[index]
             index += 1
+            if !onlyPaths, let long = shortNames[argument] { argument = long }
             if onlyPaths || argument == "-" || !argument.hasPrefix("-") {
                 if index == 1 && ["rules", "rule", "help"].contains(argument) { return nil }
                 invocation.paths.append(argument)
@@ -63,11 +66,14 @@ enum FastArguments {
     private static func apply(_ name: String, _ value: String, to invocation: inout LintInvocation) -> Bool {
         switch name {
         case "--format":
-            guard let format = OutputFormat(rawValue: value) else { return false }
+            guard let format = OutputFormat(argument: value) else { return false }
             invocation.format = format
         case "--fail-on":
             guard let failOn = FailOn(rawValue: value) else { return false }
             invocation.failOn = failOn
+        case "--color":
+            guard let color = ColorChoice(rawValue: value) else { return false }
+            invocation.color = color
         case "--apply":
             guard let mode = ApplyMode(rawValue: value) else { return false }
             invocation.apply = mode

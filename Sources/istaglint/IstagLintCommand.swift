@@ -21,6 +21,10 @@ struct IstagLintCommand: ParsableCommand {
     /// error to 2 (the argument parser's default would be 64).
     static func runAndReport(_ arguments: [String]) -> Int32 {
         do {
+            if ["--help", "-h", "help"].contains(arguments.first), arguments.count == 1 {
+                StandardStreams.writeOutput(rootHelp())
+                return 0
+            }
             if getenv("ISTAGLINT_ARGUMENT_PARSER_ONLY") == nil, let invocation = FastArguments.parse(arguments) {
                 try invocation.run()
                 return 0
@@ -40,5 +44,32 @@ struct IstagLintCommand: ParsableCommand {
             if !message.isEmpty { StandardStreams.writeError(message + "\n") }
             return 2
         }
+    }
+
+    /// The help of `istaglint --help`: linting is what istaglint is run for, so its options
+    /// come first, then the other subcommands.
+    static func rootHelp() -> String {
+        var lines = LintCommand.helpMessage().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if let overview = lines.firstIndex(where: { $0.hasPrefix("OVERVIEW:") }) {
+            lines[overview] = "OVERVIEW: \(configuration.abstract)"
+        }
+        for prefix in ["USAGE: istaglint lint ", "USAGE: lint "] {
+            if let usage = lines.firstIndex(where: { $0.hasPrefix(prefix) }) {
+                lines[usage] = "USAGE: istaglint [lint] " + lines[usage].dropFirst(prefix.count)
+            }
+        }
+        if let help = lines.firstIndex(where: { $0.hasPrefix("  -h, --help") }) {
+            lines.insert("  --version               Show the version.", at: help)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        let subcommands = [
+            "", "SUBCOMMANDS:",
+            "  lint (default)          \(LintCommand.configuration.abstract)",
+            "  rules                   \(RulesCommand.configuration.abstract)",
+            "  rule                    \(RuleCommand.configuration.abstract)",
+            "", "  See 'istaglint help <subcommand>' for detailed help.",
+            "", configuration.discussion, "",
+        ]
+        return (lines + subcommands).joined(separator: "\n")
     }
 }

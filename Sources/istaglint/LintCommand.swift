@@ -27,10 +27,12 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files or directories to lint; - reads standard input.")
     var paths: [String] = []
 
-    @Option(help: "The report format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        name: [.short, .long],
+        help: "The report format; \(OutputFormat.aliases.keys.sorted().joined(separator: ", ")) are accepted too.")
     var format: OutputFormat = .text
 
-    @Option(help: "Write the report to this file instead of standard output (the summary goes to standard error).")
+    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output (the summary goes to standard error).")
     var output: String?
 
     @Option(help: "The lowest severity that makes the exit code 1: error (default), warning or info. Wins over the configuration file.")
@@ -42,8 +44,11 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The name standard input has in the report and for configuration: its patterns, and the nearest .istaglint.yaml above it.")
     var stdinFilename: String = "<stdin>"
 
-    @Flag(help: "Print only the findings: no source excerpts and no summary.")
+    @Flag(name: [.short, .long], help: "Print only the findings: no source excerpts and no summary.")
     var quiet = false
+
+    @Option(help: "Colour the text report: auto (a terminal, unless NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
 
     @Option(help: "The deepest nesting of YAML collections read before a file is cut short.")
     var maxDepth: Int = ParseOptions.default.maxDepth
@@ -57,10 +62,10 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The most findings one file reports; the rest are counted in one IST005 error.")
     var maxFindingsPerFile: Int = Linter.defaultMaxFindingsPerFile
 
-    @Option(help: "How many files to lint at once (default: the number of processors).")
+    @Option(name: [.short, .long], help: "How many files to lint at once (default: the number of processors).")
     var jobs: Int = LintSession.processorCount
 
-    @Option(help: "The configuration file to use instead of looking for .istaglint.yaml.")
+    @Option(name: [.short, .long], help: "The configuration file to use instead of looking for .istaglint.yaml.")
     var config: String?
 
     @Flag(help: "Ignore configuration files.")
@@ -113,7 +118,7 @@ struct LintCommand: ParsableCommand {
             maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize,
             maxFindingsPerFile: maxFindingsPerFile, jobs: jobs, config: config, noConfig: noConfig, select: select, ignore: ignore,
             noInlineSuppressions: noInlineSuppressions, baseline: baseline, writeBaseline: writeBaseline, followLinks: followLinks, noIgnore: noIgnore,
-            verbose: verbose)
+            verbose: verbose, color: color)
     }
 }
 

@@ -34,6 +34,7 @@ struct LintInvocation {
     var followLinks = false
     var noIgnore = false
     var verbose = false
+    var color = ColorChoice.auto
 
     /// Runs the lint; throws `ExitCode` with the exit code, or a `ValidationError`.
     func run() throws {
@@ -68,7 +69,7 @@ struct LintInvocation {
         var destination = try openDestination()
         defer { if output != nil { close(destination.descriptor) } }
         if output != nil { session.leavesAlone = FileIdentity(descriptor: destination.descriptor) }
-        let reporter = format.reporter(quiet: quiet, color: output == nil && colorWanted, failOn: threshold)
+        let reporter = format.reporter(quiet: quiet, color: color.colors(descriptor: output == nil ? STDOUT_FILENO : nil), failOn: threshold)
         var skipped = SkippedPaths(verbose: verbose)
         let (summary, readFailures) = if let reporter = reporter as? any StreamingReporter {
             stream(session, to: reporter, through: &destination, baseline: baseline, skipped: &skipped, events: &events)
@@ -96,6 +97,7 @@ struct LintInvocation {
             readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) }, skipped: { skipped.add($0) },
             configurationEvents: { events.tell($0) })
         skipped.reportCounts()
+        report.files.forEach(tellNotManifest)
         if let failure = FileWriter.write(Baseline(report).encoded(), to: path) {
             throw fail("cannot write the baseline \(failure.path): \(failure.reason)")
         }
@@ -141,6 +143,7 @@ struct LintInvocation {
             switch outcome {
             case .success(var report):
                 if filter != nil { report = filter!.filter(report) }
+                tellNotManifest(report)
                 summary.count(report)
                 reporter.write(file: report, progress: &progress, to: &destination)
             case .failure(let failure):
@@ -166,8 +169,15 @@ struct LintInvocation {
         if let baseline {
             report = baseline.filter(report, standardInputName: paths.contains("-") ? session.configurations.spelling.spelling(of: stdinFilename) : nil)
         }
+        report.files.forEach(tellNotManifest)
         reporter.write(report, to: &destination)
         return (report.summary, report.readFailures)
+    }
+
+    /// Names a file that is not a manifest on standard error, with why, under `--verbose`.
+    private func tellNotManifest(_ report: FileReport) {
+        guard verbose, let reason = report.notManifestReason else { return }
+        StandardStreams.writeError("istaglint: \(DisplayText.escaped(report.file)) is not a manifest: \(reason)\n")
     }
 
     /// Reads a baseline, its file names spelled as this run spells them (older versions
@@ -184,11 +194,6 @@ struct LintInvocation {
                 throw fail("\(path) is not an istaglint baseline: \(error)")
             }
         }
-    }
-
-    private var colorWanted: Bool {
-        let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
-        return !noColor && StandardStreams.isTerminal(STDOUT_FILENO)
     }
 
     private func reportReadFailures(_ failures: [ReadFailure]) {

@@ -10,6 +10,19 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case gitlab
     case junit
 
+    /// Other names CI systems and peers use for the same formats (ruff's `gitlab`, GitLab's
+    /// `codequality`, the Code Climate format it reads, `github-actions`, `junit-xml`).
+    static let aliases: [String: OutputFormat] = [
+        "github-actions": .github, "codequality": .gitlab, "code-quality": .gitlab, "codeclimate": .gitlab,
+        "junit-xml": .junit, "sarif-2.1.0": .sarif,
+    ]
+
+    /// A format by its name or one of its aliases.
+    init?(argument: String) {
+        guard let format = OutputFormat(rawValue: argument) ?? OutputFormat.aliases[argument] else { return nil }
+        self = format
+    }
+
     /// The reporter that writes this format; `failOn` is the severity that fails the run.
     func reporter(quiet: Bool, color: Bool, failOn: Severity) -> any Reporter {
         switch self {

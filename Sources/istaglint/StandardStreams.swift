@@ -36,7 +36,4 @@ enum StandardStreams {
     static func writeError(_ text: String) {
         _ = FileWriter.write(DisplayText.escaped(text, keeping: ["\n"]), toDescriptor: STDERR_FILENO)
     }
-
-    /// Whether a descriptor is a terminal.
-    static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 }

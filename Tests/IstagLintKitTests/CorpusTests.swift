@@ -8,22 +8,10 @@ import Testing
 struct CorpusTests {
     /// Files that are broken for the server, with the reason, and the error rules they must trigger.
     static let knownBroken: [String: (rules: Set<String>, reason: String)] = {
-        let jinja = (rules: Set(["IST006", "IST102"]), reason: "a Jinja template: unrendered {{ var }} scalars are YAML mappings, which kubectl cannot turn into JSON")
-        return [
-            "containerbuildsystem__osbs-client__inputs__image_stream_tag__at-d03bdf57b2.json": (
-                ["IST004", "IST107", "IST203"], "an OpenShift 3 template with the legacy apiVersion v1 and {{...}} placeholders in the name and the pull spec"
-            ),
-            "containerbuildsystem__osbs-client__inputs__image_stream_tag__at-ffa69bb53a.json": (
-                ["IST107", "IST203"], "a template with {{IMAGE_STREAM_ID}}:{{TAG_ID}} placeholders in the name and the pull spec"
-            ),
+        [
             "openshift__ci-tools__pkg__steps__testdata__isTags__pipeline_malformed_istag.yaml": (
                 ["IST102"], "a deliberately malformed test fixture: image.dockerImageMetadata is a string"
             ),
-            "openshift__openshift-ansible__roles__kube_proxy_and_dns__templates__kube-proxy-and-dns-images.yaml__at-e4a9b24e54.j2": jinja,
-            "openshift__openshift-ansible__roles__kuryr__templates__node-images.yaml__at-7cc0585f8e.j2": jinja,
-            "openshift__openshift-ansible__roles__kuryr__templates__node-images.yaml__at-a5dd4b4861.j2": jinja,
-            "openshift__openshift-ansible__roles__openshift_bootstrap_autoapprover__templates__openshift-bootstrap-images.yaml__at-2b8b847c30.j2": jinja,
-            "openshift__openshift-ansible__roles__openshift_node_group__templates__sync-images.yaml__at-4a53b1c94c.j2": jinja,
             "unknown__findstring-31616998265__myapp-istag-sample.yaml": (
                 ["IST203"], "a cheat-sheet sample whose digest is the placeholder sha256:abc123..."
             ),
@@ -39,6 +27,24 @@ struct CorpusTests {
             "fabric8io__kubernetes-client__kubernetes-model-generator__openshift-model__src__test__resources__valid-ist__at-4c37d54de4.json": (
                 ["IST004", "IST208"], "a model test resource: legacy apiVersion v1, and tag.annotations that metadata.annotations lack"
             ),
+        ]
+    }()
+
+    /// Templates that name ImageStreamTag, with the reason: each gets exactly one
+    /// `templated-manifest` warning and nothing else (before rendering, its {{ … }} placeholders
+    /// would read as wrong names, pull specs and YAML mappings).
+    static let templates: [String: String] = {
+        let jinja = "an openshift-ansible Jinja template: unrendered {{ var }} scalars"
+        return [
+            "containerbuildsystem__osbs-client__inputs__image_stream_tag__at-d03bdf57b2.json":
+                "an OpenShift 3 template with the legacy apiVersion v1 and {{...}} placeholders in the name and the pull spec",
+            "containerbuildsystem__osbs-client__inputs__image_stream_tag__at-ffa69bb53a.json":
+                "a template with {{IMAGE_STREAM_ID}}:{{TAG_ID}} placeholders in the name and the pull spec",
+            "openshift__openshift-ansible__roles__kube_proxy_and_dns__templates__kube-proxy-and-dns-images.yaml__at-e4a9b24e54.j2": jinja,
+            "openshift__openshift-ansible__roles__kuryr__templates__node-images.yaml__at-7cc0585f8e.j2": jinja,
+            "openshift__openshift-ansible__roles__kuryr__templates__node-images.yaml__at-a5dd4b4861.j2": jinja,
+            "openshift__openshift-ansible__roles__openshift_bootstrap_autoapprover__templates__openshift-bootstrap-images.yaml__at-2b8b847c30.j2": jinja,
+            "openshift__openshift-ansible__roles__openshift_node_group__templates__sync-images.yaml__at-4a53b1c94c.j2": jinja,
         ]
     }()
 
@@ -86,5 +92,21 @@ struct CorpusTests {
         let errorRules = Set(report.diagnostics.filter { $0.severity == .error }.map(\.ruleId))
         let expected = (Self.knownBroken[name]?.rules ?? []).union(Self.knownBrokenUnder[mode]?[name]?.rules ?? [])
         #expect(errorRules == expected, "\(report.diagnostics.map { "\($0.range.start.line):\($0.range.start.column) \($0.ruleId) \($0.message)" })")
+    }
+
+    /// Every template that names ImageStreamTag gets one `templated-manifest` warning, and
+    /// every other file none.
+    @Test(arguments: files)
+    func onlyTemplatesGetTheTemplateFinding(_ name: String) throws {
+        let shared = try #require(Repository.shared)
+        let url = shared.appendingPathComponent("corpus/real/\(name)")
+        let report = Linter().lint([UInt8](try Data(contentsOf: url)), file: name)
+        if Self.templates[name] != nil {
+            #expect(report.diagnostics.map(\.ruleId) == ["IST009"])
+            #expect(report.notManifestReason != nil)
+        } else {
+            #expect(!report.diagnostics.contains { $0.ruleId == "IST009" })
+            #expect(report.notManifestReason == nil, "\(report.notManifestReason ?? "")")
+        }
     }
 }

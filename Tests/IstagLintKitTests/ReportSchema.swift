@@ -99,7 +99,7 @@ import Testing
 
 struct ReportSchemaTests {
     @Test func validatorRejectsWhatTheSchemaForbids() throws {
-        let good = #"{"version":1,"tool":{"name":"istaglint","version":"0.1.0"},"diagnostics":[],"unreadable":[],"summary":{"files":0,"unreadable":0,"documents":0,"objects":0,"skippedDocuments":0,"errors":0,"warnings":0,"infos":0}}"#
+        let good = #"{"version":1,"tool":{"name":"istaglint","version":"0.1.0"},"diagnostics":[],"notManifests":[],"unreadable":[],"summary":{"files":0,"unreadable":0,"documents":0,"objects":0,"skippedDocuments":0,"notManifests":0,"errors":0,"warnings":0,"infos":0}}"#
         #expect(try ReportSchema.validate(good) == [])
         let wrongVersion = good.replacingOccurrences(of: #""version":1"#, with: #""version":2"#)
         #expect(try !ReportSchema.validate(wrongVersion).isEmpty)

@@ -47,12 +47,15 @@ struct StreamingReporterTests {
     static func mixedRun() throws -> RunReport {
         let fixtures = try ReporterTestSupport.allFixturesReport().files
         let clean = FileReport(file: "clean.yaml", diagnostics: [], documentCount: 1, objects: [], skippedDocumentCount: 0)
+        let other = FileReport(
+            file: "tsconfig.json", diagnostics: [], documentCount: 0, objects: [], skippedDocumentCount: 0,
+            notManifestReason: "json with comments (\"//\" on line 2), and it names no ImageStreamTag")
         let again = try FixtureTests.report(for: "IST201-IST208-tag.yaml").files
         let odd = ReporterTestSupport.report([
             ReporterTestSupport.diagnostic(file: "./odd/ctl.yaml", message: "value \"a\u{85}b\u{2028}c\u{7F}\" with controls, a / and a \\"),
         ]).files
         return RunReport(
-            files: Array(fixtures.prefix(3)) + [clean] + again + odd + Array(fixtures.dropFirst(3)),
+            files: Array(fixtures.prefix(3)) + [clean, other] + again + odd + Array(fixtures.dropFirst(3)),
             readFailures: [ReadFailure(path: "missing/a.yaml", reason: "no such file or directory"), ReadFailure(path: "b\u{1B}.yaml", reason: "permission denied")])
     }
 
@@ -130,6 +133,7 @@ struct StreamingReporterTests {
         var version = 1
         var tool = Tool()
         var diagnostics: [Diagnostic]
+        var notManifests: [NotManifest]
         var unreadable: [ReadFailure]
         var summary: Summary
     }
@@ -171,7 +175,8 @@ struct StreamingReporterTests {
 
     @Test func jsonIsWhatOneEncoderCallWrites() throws {
         for report in Self.runs {
-            let whole = WholeJSONReport(diagnostics: report.diagnostics, unreadable: report.readFailures, summary: report.summary)
+            let notManifests = report.files.compactMap { file in file.notManifestReason.map { NotManifest(path: file.file, reason: $0) } }
+            let whole = WholeJSONReport(diagnostics: report.diagnostics, notManifests: notManifests, unreadable: report.readFailures, summary: report.summary)
             #expect(JSONReporter().render(report) == (try Self.wholeDocument(whole)))
         }
     }

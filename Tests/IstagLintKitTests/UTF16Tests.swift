@@ -75,7 +75,7 @@ struct UTF16Tests {
     }
 
     @Test func oddByteCountIsASyntaxFindingWithAPosition() throws {
-        let report = Linter().lint(Self.littleEndian("a: b\nc: d") + [0x0A], file: "t.yaml")
+        let report = Linter().lint(Self.littleEndian("kind: ImageStreamTag\nc: d") + [0x0A], file: "t.yaml")
         let finding = try #require(report.diagnostics.first)
         #expect(report.diagnostics.count == 1)
         #expect(finding.ruleId == "IST001")
@@ -84,21 +84,26 @@ struct UTF16Tests {
     }
 
     @Test func unpairedSurrogateIsASyntaxFindingWithAPosition() throws {
-        var bytes = Self.littleEndian("a: b\nc: d")
+        var bytes = Self.littleEndian("kind: ImageStreamTag\nc: d")
         bytes += [0x00, 0xD8, 0x41, 0x00]  // a high surrogate, then "A"
         let report = Linter().lint(bytes, file: "t.yaml")
         let finding = try #require(report.diagnostics.first)
         #expect(report.diagnostics.map(\.ruleId) == ["IST001"])
         #expect(finding.range.start.line == 2 && finding.range.start.column == 5)
-        var low = Self.bigEndian("x: ")
+        var low = Self.bigEndian("kind: ImageStreamTag\nx: ")
         low += [0xDC, 0x00]
         #expect(Linter().lint(low, file: "t.yaml").diagnostics.map(\.ruleId) == ["IST001"])
+        // A file that names no linted kind is not a manifest, however it is broken.
+        let other = Linter().lint(Self.littleEndian("a: b") + [0x00, 0xD8], file: "t.yaml")
+        #expect(other.diagnostics.isEmpty && other.notManifestReason != nil)
     }
 
     @Test func utf32IsStillRefused() {
-        let bytes: [UInt8] = [0xFF, 0xFE, 0x00, 0x00] + Array("a: b\n".unicodeScalars).flatMap { [UInt8($0.value), 0, 0, 0] }
-        let report = Linter().lint(bytes, file: "t.yaml")
+        let utf32 = { (text: String) -> [UInt8] in [0xFF, 0xFE, 0x00, 0x00] + Array(text.unicodeScalars).flatMap { [UInt8($0.value), 0, 0, 0] } }
+        let report = Linter().lint(utf32("kind: ImageStreamTag\n"), file: "t.yaml")
         #expect(report.diagnostics.map(\.ruleId) == ["IST001"])
         #expect(report.diagnostics.first?.message.contains("UTF-32") == true)
+        let other = Linter().lint(utf32("a: b\n"), file: "t.yaml")
+        #expect(other.diagnostics.isEmpty && other.notManifestReason != nil)
     }
 }

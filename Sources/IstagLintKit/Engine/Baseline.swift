@@ -42,9 +42,14 @@ public struct Baseline: Sendable, Codable, Hashable {
             .sorted { $0.fingerprint < $1.fingerprint }
     }
 
-    /// Reads a baseline file's bytes.
+    /// Reads a baseline file's bytes; throws a `DecodingProblem` that says in one sentence
+    /// what is wrong.
     public static func decode(_ bytes: [UInt8]) throws -> Baseline {
-        try JSONDecoder().decode(Baseline.self, from: Data(bytes))
+        do {
+            return try JSONDecoder().decode(Baseline.self, from: Data(bytes))
+        } catch {
+            throw DecodingProblem(error)
+        }
     }
 
     /// The baseline as JSON text.

@@ -20,11 +20,15 @@ public struct FileReport: Sendable {
     public let objectCount: Int
     /// How many documents were not linted: not a mapping, no `kind`, or a kind istaglint does not know.
     public let skippedDocumentCount: Int
+    /// Why the file is not a manifest (it does not parse, is JSON with comments or a template,
+    /// and names no kind istaglint lints; or it is a template that does), or nil when it was
+    /// read as one. Such a file is counted apart and named with `--verbose`.
+    public let notManifestReason: String?
 
     /// Bundles the outcome for one file.
     public init(
         file: String, diagnostics: DiagnosticList, source: SourceText? = nil, documentCount: Int,
-        objects: [ObjectSummary], objectCount: Int? = nil, skippedDocumentCount: Int
+        objects: [ObjectSummary], objectCount: Int? = nil, skippedDocumentCount: Int, notManifestReason: String? = nil
     ) {
         self.file = file
         self.diagnostics = diagnostics
@@ -33,16 +37,17 @@ public struct FileReport: Sendable {
         self.objects = objects
         self.objectCount = objectCount ?? objects.count
         self.skippedDocumentCount = skippedDocumentCount
+        self.notManifestReason = notManifestReason
     }
 
     /// Bundles the outcome for one file, with diagnostics given whole.
     public init(
         file: String, diagnostics: [Diagnostic], source: SourceText? = nil, documentCount: Int,
-        objects: [ObjectSummary], objectCount: Int? = nil, skippedDocumentCount: Int
+        objects: [ObjectSummary], objectCount: Int? = nil, skippedDocumentCount: Int, notManifestReason: String? = nil
     ) {
         self.init(
             file: file, diagnostics: DiagnosticList(diagnostics), source: source, documentCount: documentCount,
-            objects: objects, objectCount: objectCount, skippedDocumentCount: skippedDocumentCount)
+            objects: objects, objectCount: objectCount, skippedDocumentCount: skippedDocumentCount, notManifestReason: notManifestReason)
     }
 
     /// The source around a finding's start, or nil when the text is not kept or the place
@@ -55,6 +60,6 @@ public struct FileReport: Sendable {
     public func keeping(_ isKept: (Diagnostic) -> Bool) -> FileReport {
         FileReport(
             file: file, diagnostics: diagnostics.filter(isKept), source: source, documentCount: documentCount,
-            objects: objects, objectCount: objectCount, skippedDocumentCount: skippedDocumentCount)
+            objects: objects, objectCount: objectCount, skippedDocumentCount: skippedDocumentCount, notManifestReason: notManifestReason)
     }
 }

@@ -79,9 +79,9 @@ public struct LintSession: Sendable {
     /// and named `standardInputName`. Files are linted `jobs` at a time; the report keeps the
     /// order of the paths whatever the scheduling.
     ///
-    /// The report keeps the files with findings (every file when the linter records objects)
-    /// and only the counts of the others; `run(paths:standardInputName:readStandardInput:deliver:)`
-    /// keeps nothing.
+    /// The report keeps the files with findings and those that are not manifests (every file
+    /// when the linter records objects) and only the counts of the others;
+    /// `run(paths:standardInputName:readStandardInput:deliver:)` keeps nothing.
     public func run(
         paths: [String], standardInputName: String, readStandardInput: () -> Result<FileReader.Contents, ReadFailure>,
         skipped: (SkippedPath) -> Void = { _ in }, configurationEvents: (ConfigurationSet.Event) -> Void = { _ in }
@@ -94,7 +94,7 @@ public struct LintSession: Sendable {
             paths: paths, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped, configurationEvents: configurationEvents
         ) { outcome in
             switch outcome {
-            case .success(let report) where report.diagnostics.isEmpty && !keepsCleanFiles: clean.count(report)
+            case .success(let report) where report.diagnostics.isEmpty && report.notManifestReason == nil && !keepsCleanFiles: clean.count(report)
             case .success(let report): reports.append(report)
             case .failure(let failure): readFailures.append(failure)
             }
@@ -125,6 +125,7 @@ public struct LintSession: Sendable {
         let standardInputName = configurations.spelling.spelling(of: standardInputName)
         var queue = InputQueue(collector: collector)
         let rules = RuleCatalog.all.map(\.description)
+        let patches = KustomizePatches(workingDirectory: workingDirectory)
         func next(_ queue: inout InputQueue) -> Input? {
             nextInput(
                 from: &queue, rules: rules, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped,
@@ -132,12 +133,12 @@ public struct LintSession: Sendable {
         }
         guard jobs > 1, let first = next(&queue) else {
             // One job: no threads, no locks.
-            while let input = next(&queue) { deliver(lint(input, rules: rules)) }
+            while let input = next(&queue) { deliver(lint(input, rules: rules, patches: patches)) }
             return queue.failures
         }
         guard let second = next(&queue) else {
             // One file: no threads either (a pre-commit hook often passes one file).
-            deliver(lint(first, rules: rules))
+            deliver(lint(first, rules: rules, patches: patches))
             return queue.failures
         }
         let work = WorkQueue()
@@ -147,7 +148,7 @@ public struct LintSession: Sendable {
         for _ in 1..<jobs {
             DispatchQueue.global().async(group: workers) {
                 while let (index, input) = work.take() {
-                    work.finish(index, lint(input, rules: rules))
+                    work.finish(index, lint(input, rules: rules, patches: patches))
                 }
             }
         }
@@ -170,7 +171,7 @@ public struct LintSession: Sendable {
                 deliver(outcome)
                 delivered += 1
             } else if let (index, input) = work.takeIfAny() {
-                work.finish(index, lint(input, rules: rules))
+                work.finish(index, lint(input, rules: rules, patches: patches))
             } else {
                 deliver(work.waitForResult(delivered))
                 delivered += 1
@@ -319,10 +320,20 @@ public struct LintSession: Sendable {
             applyMode: configuration.applyMode(for: path, workingDirectory: workingDirectory))
     }
 
-    private func lint(_ input: Input, rules: [RuleDescription]) -> Result<FileReport, ReadFailure> {
+    /// The selection for a file's bytes: a kustomize patch's objects are partial. Only a file
+    /// that mentions a linted kind is looked up (a patch names the kind of what it patches).
+    private func selection(
+        for name: String, bytes: [UInt8], rules: [RuleDescription], settings: Settings, patches: KustomizePatches
+    ) -> RuleSelection {
+        var selection = settings.shared ?? selection(for: name, configuration: settings.configuration, rules: rules)
+        if ManifestClaim.mentionsLintedKind(bytes) && patches.isPatch(name) { selection.objectsArePartial = true }
+        return selection
+    }
+
+    private func lint(_ input: Input, rules: [RuleDescription], patches: KustomizePatches) -> Result<FileReport, ReadFailure> {
         switch input {
         case .bytes(let name, let bytes, let settings):
-            let selection = settings.shared ?? selection(for: name, configuration: settings.configuration, rules: rules)
+            let selection = selection(for: name, bytes: bytes, rules: rules, settings: settings, patches: patches)
             return .success(linter.lint(bytes, file: name, selection: selection))
         case .oversizedStandardInput(let name, let settings):
             let selection = settings.shared ?? selection(for: name, configuration: settings.configuration, rules: rules)
@@ -330,10 +341,11 @@ public struct LintSession: Sendable {
         case .file(let input, let settings):
             let path = input.display
             return FileReader.contents(of: input, sizeLimit: linter.parseOptions.maxFileSize).map { contents in
-                let selection = settings.shared ?? selection(for: path, configuration: settings.configuration, rules: rules)
                 switch contents {
-                case .bytes(let bytes): return linter.lint(bytes, file: path, selection: selection)
-                case .tooLarge(let size): return linter.report(forOversized: path, size: size, selection: selection)
+                case .bytes(let bytes):
+                    return linter.lint(bytes, file: path, selection: selection(for: path, bytes: bytes, rules: rules, settings: settings, patches: patches))
+                case .tooLarge(let size):
+                    return linter.report(forOversized: path, size: size, selection: settings.shared ?? selection(for: path, configuration: settings.configuration, rules: rules))
                 }
             }
         }

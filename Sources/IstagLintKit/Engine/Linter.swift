@@ -34,6 +34,8 @@ public struct Linter: Sendable {
 
     /// The code of the rule the engine reports suppression problems under.
     static let suppressionCode = SuppressionDirectiveRule().description.code
+    /// The rule the engine reports templates under.
+    static let templateRule = TemplatedManifestRule()
     /// The code of the rule the engine reports the findings left out by the cap under.
     static let inputLimitCode = InputLimitRule().description.code
 
@@ -80,8 +82,22 @@ public struct Linter: Sendable {
     }
 
     /// Lints the bytes of one file with the rules a selection puts in force.
+    ///
+    /// A file that is not istaglint's (see `ManifestClaim`) gets no finding and a report that
+    /// says why it is not a manifest; a template that names a linted kind gets one
+    /// `templated-manifest` finding and is not parsed.
     public func lint(_ bytes: [UInt8], file: String, selection: RuleSelection) -> FileReport {
-        report(for: YAMLParser.parse(bytes, options: parseOptions), file: file, selection: selection)
+        if bytes.count <= parseOptions.maxFileSize {
+            switch ManifestClaim.early(bytes) {
+            case .parse:
+                break
+            case .template(let expression):
+                return templateReport(bytes, expression: expression, file: file, selection: selection)
+            case .jsonComment(let offset):
+                return report(for: Self.jsonCommentProblem(bytes, at: offset), file: file, selection: selection)
+            }
+        }
+        return report(for: YAMLParser.parse(bytes, options: parseOptions), file: file, selection: selection)
     }
 
     /// The rules in force for a set of severities (nil: every rule at its default severity
@@ -99,14 +115,13 @@ public struct Linter: Sendable {
 
     /// Runs the rules in force over a parsed file and applies its inline suppressions.
     private func report(for parsed: ParseResult, file: String, selection: RuleSelection) -> FileReport {
-        let inForce = selection.severities
         let documentRuleInForce = selection.documentRules
         let objectRuleInForce = selection.objectRules
         var store = FindingStore()
         var objects: [ObjectSummary] = []
         var skipped = 0
         for document in parsed.documents {
-            guard let lintDocument = LintDocument(document, applyMode: selection.applyMode) else {
+            guard let lintDocument = LintDocument(document, applyMode: selection.applyMode, partial: selection.objectsArePartial) else {
                 skipped += 1
                 continue
             }
@@ -124,6 +139,11 @@ public struct Linter: Sendable {
                 }
             }
         }
+        if let reason = ManifestClaim.notManifestReason(parsed, file: file, lintedDocuments: parsed.documents.count - skipped) {
+            return FileReport(
+                file: file, diagnostics: DiagnosticList(), documentCount: 0, objects: [], objectCount: 0, skippedDocumentCount: 0,
+                notManifestReason: reason)
+        }
         if let problem = parsed.problem,
             let index = problemRules.indices.first(where: { selection.problemRules[$0] && problemRules[$0].problemKinds.contains(problem.kind) }) {
             store.append([Finding(code: problemRuleCodes[index], message: FindingMessage(problem.message), path: "", range: problem.range)], document: problem.documentIndex, object: nil)
@@ -131,6 +151,39 @@ public struct Linter: Sendable {
         if inlineSuppressions {
             SuppressionFilter.apply(SuppressionScanner.directives(in: parsed), to: &store, reportUnderCode: selection.reportsSuppressionProblems ? Self.suppressionCode : nil)
         }
+        let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
+        return finish(
+            &store, file: file, source: parsed.source, objects: objects, selection: selection,
+            documentCount: documentCount, skippedDocumentCount: skipped)
+    }
+
+    /// The report for a template that names a linted kind: one `templated-manifest` finding
+    /// at its first expression, and nothing read as YAML. Inline suppressions of that rule are
+    /// honoured, but no directive is reported (a template's directives are meant for what it
+    /// renders); the file counts as not a manifest.
+    private func templateReport(_ bytes: [UInt8], expression: Range<Int>, file: String, selection: RuleSelection) -> FileReport {
+        let source = SourceText(bytes: bytes)
+        let text = String(decoding: bytes[expression], as: UTF8.self)
+        let range = SourceRange(start: source.mark(atByteOffset: expression.lowerBound), end: source.mark(atByteOffset: expression.upperBound))
+        var store = FindingStore()
+        store.append([Self.templateRule.finding(expression: text, range: range)], document: 0, object: nil)
+        if inlineSuppressions {
+            let unparsed = ParseResult(source: source, documents: [], problem: nil)
+            SuppressionFilter.apply(SuppressionScanner.directives(in: unparsed), to: &store, reportUnderCode: nil)
+        }
+        let line = range.start.line
+        return finish(
+            &store, file: file, source: source, objects: [], selection: selection, documentCount: 0, skippedDocumentCount: 0,
+            notManifestReason: "a template (\(ValueDescription.quote(text)) on line \(line)) that names an ImageStreamTag, reported as \(Self.templateRule.description.code) and not checked further")
+    }
+
+    /// A file's findings turned into its report: the rules not in force dropped, sorted,
+    /// aliases merged and the cap applied.
+    private func finish(
+        _ store: inout FindingStore, file: String, source: SourceText, objects: [ObjectSummary], selection: RuleSelection,
+        documentCount: Int, skippedDocumentCount skipped: Int, notManifestReason: String? = nil
+    ) -> FileReport {
+        let inForce = selection.severities
         // Sorted, merged and capped as positions: the findings stay in the arrays the rules
         // returned them in, and become diagnostics only when a reporter reads them.
         store.removeAll { inForce[$0.code] == nil }
@@ -143,10 +196,22 @@ public struct Linter: Sendable {
         var names = namesByCode
         names[Self.inputLimitCode] = names[Self.inputLimitCode] ?? InputLimitRule().description.name
         let diagnostics = DiagnosticList(store, context: .init(file: file, objects: objects.map(\.identity), names: names, severities: inForce))
-        let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
         return FileReport(
-            file: file, diagnostics: diagnostics, source: keepsSourceText && !diagnostics.isEmpty ? parsed.source : nil, documentCount: documentCount,
-            objects: recordsObjects ? objects : [], objectCount: objects.count, skippedDocumentCount: skipped)
+            file: file, diagnostics: diagnostics, source: keepsSourceText && !diagnostics.isEmpty ? source : nil, documentCount: documentCount,
+            objects: recordsObjects ? objects : [], objectCount: objects.count, skippedDocumentCount: skipped, notManifestReason: notManifestReason)
+    }
+
+    /// The problem of a JSON text with a comment, as kubectl meets it: a file that starts with
+    /// `{` is decoded as strict JSON, which stops at the comment.
+    static func jsonCommentProblem(_ bytes: [UInt8], at offset: Int) -> ParseResult {
+        let source = SourceText(bytes: bytes)
+        let start = source.mark(atByteOffset: offset)
+        let end = source.mark(atByteOffset: min(offset + 2, bytes.count))
+        let problem = ParseProblem(
+            kind: .syntax,
+            message: "json has no comments: kubectl reads a file that starts with '{' as JSON and stops here (invalid character '/'); remove the comment, or write the manifest as YAML, where comments start with #",
+            range: SourceRange(start: start, end: end), documentIndex: 0)
+        return ParseResult(source: source, documents: [], problem: problem)
     }
 
     /// The report for a file larger than `parseOptions.maxFileSize`, made without reading it.

@@ -12,4 +12,9 @@ public struct RuleSelection: Sendable {
     let problemRules: [Bool]
     /// Whether the inline-suppression rule is in force.
     let reportsSuppressionProblems: Bool
+    /// Whether the file's objects are partial: a kustomize patch, which kustomize merges into
+    /// a complete object of its base before anything is applied. A field the patch leaves out
+    /// is the base's, so the checks that rest on a missing field leave it alone (the rules
+    /// whose `RuleDescription.reportsMissingFields` is set); every other check runs.
+    public var objectsArePartial = false
 }

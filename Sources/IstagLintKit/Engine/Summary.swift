@@ -10,6 +10,10 @@ public struct Summary: Sendable, Hashable, Codable {
     public var objects = 0
     /// Documents skipped because they are not ImageStreamTag manifests.
     public var skippedDocuments = 0
+    /// Files read that are not manifests: they do not parse, are JSON with comments or
+    /// templates, and name no kind istaglint lints (or are templates that do, reported once).
+    /// They are counted among `files`; `--verbose` names each, with why.
+    public var notManifests = 0
     /// Diagnostics of severity error.
     public var errors = 0
     /// Diagnostics of severity warning.
@@ -26,6 +30,7 @@ public struct Summary: Sendable, Hashable, Codable {
         documents += file.documentCount
         objects += file.objectCount
         skippedDocuments += file.skippedDocumentCount
+        if file.notManifestReason != nil { notManifests += 1 }
         for index in file.diagnostics.indices {
             switch file.diagnostics.severity(at: index) {
             case .error: errors += 1

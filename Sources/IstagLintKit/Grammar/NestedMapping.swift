@@ -124,18 +124,18 @@ struct NestedMapping {
     /// non-empty string, `.empty` when missing, null or "", `.invalid` when not a string.
     func stringNode(_ key: String) -> StringNode {
         switch field(CollectionOfOne(key)) {
-        case .absent(let anchor, _): return .empty(anchor: anchor)
+        case .absent(let anchor, let keyPresent): return .empty(anchor: anchor, keyPresent: keyPresent)
         case .invalid: return .invalid
         case .present(let id, let range):
             guard KubernetesScalar.isString(id, in: object.document) else { return .invalid }
-            return object.document[id].textLength == 0 ? .empty(anchor: range) : .value(id, range)
+            return object.document[id].textLength == 0 ? .empty(anchor: range, keyPresent: true) : .value(id, range)
         }
     }
 
     /// A string field as `stringNode(_:)` finds it.
     enum StringNode {
         case invalid
-        case empty(anchor: SourceRange)
+        case empty(anchor: SourceRange, keyPresent: Bool)
         case value(NodeID, SourceRange)
     }
 

@@ -11,6 +11,7 @@ public struct JSONReporter: StreamingReporter {
             var version = ToolInfo.version
         }
 
+        var notManifests: [NotManifest]
         var summary: Summary
         var tool = Tool()
         var unreadable: [ReadFailure]
@@ -27,6 +28,7 @@ public struct JSONReporter: StreamingReporter {
 
     /// Each diagnostic of the file as an element of `diagnostics`.
     public func write(file: FileReport, progress: inout StreamProgress, to output: inout some TextOutputStream) {
+        if let reason = file.notManifestReason { progress.notManifests.append(NotManifest(path: file.file, reason: reason)) }
         guard !file.diagnostics.isEmpty else { return }
         let pieces = JSONPieces()
         for diagnostic in file.diagnostics {
@@ -36,9 +38,9 @@ public struct JSONReporter: StreamingReporter {
         }
     }
 
-    /// The end of `diagnostics`, then `summary`, `tool`, `unreadable` and `version`.
+    /// The end of `diagnostics`, then `notManifests`, `summary`, `tool`, `unreadable` and `version`.
     public func writeClosing(summary: Summary, readFailures: [ReadFailure], progress: StreamProgress, to output: inout some TextOutputStream) {
         output.write(JSONPieces.arrayEnd(depth: 1, isEmpty: progress.diagnosticsWritten == 0) + ",\n")
-        output.write(JSONPieces().members(of: Closing(summary: summary, unreadable: readFailures), depth: 1) + "\n}\n")
+        output.write(JSONPieces().members(of: Closing(notManifests: progress.notManifests, summary: summary, unreadable: readFailures), depth: 1) + "\n}\n")
     }
 }

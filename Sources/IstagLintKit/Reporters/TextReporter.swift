@@ -65,6 +65,9 @@ public struct TextReporter: StreamingReporter {
     /// The closing line: files, objects, skipped documents, unreadable paths, and counts by severity.
     public func summaryLine(_ summary: Summary) -> String {
         var parts = [count(summary.files, "file"), count(summary.objects, "object")]
+        if summary.notManifests > 0 {
+            parts.append(summary.notManifests == 1 ? "1 file not a manifest" : "\(summary.notManifests) files not manifests")
+        }
         if summary.skippedDocuments > 0 { parts.append(count(summary.skippedDocuments, "other document") + " skipped") }
         if summary.unreadable > 0 { parts.append(count(summary.unreadable, "path") + " unreadable") }
         let findings = [count(summary.errors, "error"), count(summary.warnings, "warning"), count(summary.infos, "info")]

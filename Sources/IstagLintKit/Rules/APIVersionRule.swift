@@ -68,16 +68,17 @@ public struct APIVersionRule: DocumentRule {
             metadata:
               name: not-an-image-stream-tag
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ document: LintDocument) -> [Finding] {
         guard !document.hasUnknownKind else { return [] }
         var findings: [Finding] = []
         if document.kind != "List" {
-            findings += check(document.root, kind: document.kind, at: .root, in: document.document, required: true)
+            findings += check(document.root, kind: document.kind, at: .root, in: document.document, required: !document.isPartial)
         }
         for object in document.objects where object.node != document.root {
-            findings += check(object.node, kind: "ImageStreamTag", at: object.path, in: document.document, required: document.kind == "List")
+            findings += check(object.node, kind: "ImageStreamTag", at: object.path, in: document.document, required: document.kind == "List" && !document.isPartial)
         }
         return findings
     }

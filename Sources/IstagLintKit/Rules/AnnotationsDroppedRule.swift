@@ -97,13 +97,16 @@ public struct AnnotationsDroppedRule: ObjectRule {
             Not reported under `apply: server`, whose PATCH stores the annotations. Under \
             `apply: create` the advice is to repeat the map in `tag.annotations`; under `apply: client` \
             and `kustomize`, where that copy is refused, it says the next apply stores them.
-            """)
+            """,
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         guard !object.isExport, object.applyMode != .server, !StringMapEntries.of(object, "metadata", "annotations").isEmpty,
             case .present(let metadata, _) = object.field(["metadata"]),
             let key = object.document.entry(forKey: "annotations", in: metadata)?.key,
-            !object.has("tag", "annotations")
+            !object.has("tag", "annotations"),
+            // A patch that leaves tag.annotations out keeps the base's.
+            object.reportsMissing(object.field(["tag", "annotations"]))
         else { return [] }
         let why = object.has("tag") ? "tag.annotations does not repeat them" : "there is no tag"
         let mode = object.applyMode

@@ -46,24 +46,26 @@ public struct ConditionValuesRule: ObjectRule {
               status: Unknown
               generation: 3
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         for condition in object.importStatus.conditions {
             var path: FieldPath { object.path("conditions").index(condition.index) }
-            findings += check(condition.type, field: "type", valid: Self.validTypes, at: path.child("type"))
-            findings += check(condition.status, field: "status", valid: Self.validStatuses, at: path.child("status"))
+            findings += check(condition.type, field: "type", valid: Self.validTypes, at: path.child("type"), in: object)
+            findings += check(condition.status, field: "status", valid: Self.validStatuses, at: path.child("status"), in: object)
         }
         return findings
     }
 
-    private func check(_ value: StringField, field: String, valid: [String], at path: FieldPath) -> [Finding] {
+    private func check(_ value: StringField, field: String, valid: [String], at path: FieldPath, in object: LintObject) -> [Finding] {
         let allowed = valid.map { "\"\($0)\"" }.joined(separator: ", ")
         switch value {
         case .invalid:
             return []
-        case .empty(let anchor, _):
+        case .empty(let anchor, let keyPresent):
+            guard object.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding("\(path) is required: \(allowed)", at: path, range: anchor)]
         case .value(let text, let range):
             guard !valid.contains(text) else { return [] }

@@ -10,8 +10,9 @@ struct DockerImageNamespace {
         case own
         /// Another namespace, named here.
         case other(String)
-        /// `metadata.namespace` is unset: the current project decides.
-        case unset
+        /// `metadata.namespace` is unset: the current project decides. `keyPresent` says it is
+        /// written, as null or "".
+        case unset(keyPresent: Bool)
     }
 
     var namespace: String
@@ -28,7 +29,7 @@ struct DockerImageNamespace {
         self.range = range
         switch object.string("metadata", "namespace") {
         case .value(let own, _): relation = own == namespace ? .own : .other(own)
-        case .empty: relation = .unset
+        case .empty(_, let keyPresent): relation = .unset(keyPresent: keyPresent)
         case .invalid: return nil
         }
     }

@@ -74,7 +74,8 @@ public struct DockerImageNamespaceRefusedRule: ObjectRule {
                 namespace: shared
                 name: ruby:3.3
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         guard let source = DockerImageNamespace(object) else { return [] }
@@ -83,7 +84,10 @@ public struct DockerImageNamespaceRefusedRule: ObjectRule {
         switch source.relation {
         case .own: return []
         case .other(let own): why = "it is not metadata.namespace \(ValueDescription.quote(own))"
-        case .unset: why = "metadata.namespace is unset, so it is refused unless the current project is \(quoted)"
+        case .unset(let keyPresent):
+            // A patch that leaves the namespace out keeps the base's.
+            guard object.reportsMissing(keyPresent: keyPresent) else { return [] }
+            why = "metadata.namespace is unset, so it is refused unless the current project is \(quoted)"
         }
         return [finding(
             "tag.from.namespace \(quoted) on a DockerImage source is refused because \(why); the server's message is the misleading \"from.name: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>\": remove from.namespace and name the organisation in the pull spec",

@@ -60,7 +60,8 @@ public struct FromKindRule: ObjectRule {
               annotations: null
               referencePolicy: {type: Local}
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         guard case .present = object.field(["tag", "from"]) else { return [] }
@@ -69,7 +70,8 @@ public struct FromKindRule: ObjectRule {
         switch object.string("tag", "from", "kind") {
         case .invalid:
             return []
-        case .empty(let anchor, _):
+        case .empty(let anchor, let keyPresent):
+            guard object.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding("tag.from.kind is required: \(allowed)", at: path, range: anchor)]
         case .value(let kind, let range):
             guard !Self.validKinds.contains(kind) else { return [] }

@@ -47,10 +47,13 @@ public struct FromNameRequiredRule: ObjectRule {
                 kind: ImageStreamTag
                 name: ruby:latest
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
-        guard case .present = object.field(["tag", "from"]), case .empty(let anchor, _) = object.string("tag", "from", "name") else { return [] }
+        guard case .present = object.field(["tag", "from"]), case .empty(let anchor, let keyPresent) = object.string("tag", "from", "name"),
+            object.reportsMissing(keyPresent: keyPresent)
+        else { return [] }
         return [finding(
             "tag.from.name is required: the pull spec, <stream>:<tag> or <stream>@<id> that the tag tracks (the server says: Required value)",
             at: object.path("tag", "from", "name"), range: anchor)]

@@ -38,7 +38,8 @@ public struct GenerateNameRule: ObjectRule {
             metadata:
               name: ruby:3.3
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         guard case .value(let prefix, let range) = object.string("metadata", "generateName") else { return [] }
@@ -46,7 +47,7 @@ public struct GenerateNameRule: ObjectRule {
         var findings = KubernetesNames.pathSegmentName(prefix, prefix: true).map { reason in
             finding("metadata.generateName \(ValueDescription.quote(prefix)) \(reason)", at: path, range: range)
         }
-        if case .empty = object.string("metadata", "name") {
+        if case .empty(_, let keyPresent) = object.string("metadata", "name"), object.reportsMissing(keyPresent: keyPresent) {
             findings.append(finding(
                 "metadata.generateName cannot name an ImageStreamTag (the server fails with: metadata.name was not generated); write metadata.name as <stream>:<tag>",
                 at: path, range: range))

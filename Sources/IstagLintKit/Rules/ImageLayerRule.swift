@@ -61,7 +61,8 @@ public struct ImageLayerRule: ObjectRule {
                 size: 0
                 mediaType: application/vnd.docker.image.rootfs.diff.tar.gzip
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         // An export lists dozens of layers, nearly always well formed: one pass over each
@@ -130,7 +131,8 @@ public struct ImageLayerRule: ObjectRule {
         switch layer.stringNode("name") {
         case .invalid:
             return []
-        case .empty(let anchor):
+        case .empty(let anchor, let keyPresent):
+            guard layer.object.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding("\(path) is required: a layer is named by its blob digest, \(ContentDescriptor.digestForm)", at: path, range: anchor)]
         case .value(let id, let range):
             let document = layer.object.document
@@ -147,7 +149,8 @@ public struct ImageLayerRule: ObjectRule {
         switch layer.field(["size"]) {
         case .invalid:
             return []
-        case .absent(let anchor, _):
+        case .absent(let anchor, let keyPresent):
+            guard layer.object.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding("\(path) is required: the size of the layer's blob in bytes", at: path, range: anchor)]
         case .present(let id, let range):
             guard let size = layer.integer(at: id), size < 0 else { return [] }
@@ -160,7 +163,8 @@ public struct ImageLayerRule: ObjectRule {
         switch layer.stringNode("mediaType") {
         case .invalid:
             return []
-        case .empty(let anchor):
+        case .empty(let anchor, let keyPresent):
+            guard layer.object.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding(
                 "\(path) is required: the layer's media type, such as \"application/vnd.oci.image.layer.v1.tar+gzip\"",
                 at: path, range: anchor)]

@@ -73,7 +73,8 @@ public struct ImageManifestEntryRule: ObjectRule {
                 os: linux
                 variant: v8
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
@@ -91,7 +92,8 @@ public struct ImageManifestEntryRule: ObjectRule {
         switch entry.string("digest") {
         case .invalid:
             return []
-        case .empty(let anchor, _):
+        case .empty(let anchor, let keyPresent):
+            guard entry.object.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding(
                 "\(path) is required: the sub-manifest's digest, \(ContentDescriptor.digestForm) (Image validation says: digest does not conform with OCI image specification)",
                 at: path, range: anchor)]
@@ -111,7 +113,8 @@ public struct ImageManifestEntryRule: ObjectRule {
         switch entry.string("mediaType") {
         case .invalid:
             return []
-        case .empty(let anchor, _):
+        case .empty(let anchor, let keyPresent):
+            guard entry.object.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding(
                 "\(path) is required: the sub-manifest's media type, such as \"application/vnd.oci.image.manifest.v1+json\" (Image validation says: media type does not conform to RFC6838)",
                 at: path, range: anchor)]
@@ -122,7 +125,7 @@ public struct ImageManifestEntryRule: ObjectRule {
     }
 
     private func requiredFindings(_ entry: NestedMapping, _ key: String, _ what: String) -> [Finding] {
-        guard case .empty(let anchor, _) = entry.string(key) else { return [] }
+        guard case .empty(let anchor, let keyPresent) = entry.string(key), entry.object.reportsMissing(keyPresent: keyPresent) else { return [] }
         var path: FieldPath { entry.path(key) }
         return [finding("\(path) is required: \(what) (Image validation says: Required value)", at: path, range: anchor)]
     }
@@ -132,7 +135,8 @@ public struct ImageManifestEntryRule: ObjectRule {
         switch entry.field(["manifestSize"]) {
         case .invalid:
             return []
-        case .absent(let anchor, _):
+        case .absent(let anchor, let keyPresent):
+            guard entry.object.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding("\(path) is required: the size of the sub-manifest in bytes (a missing size reads as 0)", at: path, range: anchor)]
         case .present:
             guard let (size, range) = entry.integer("manifestSize"), size < 0 else { return [] }

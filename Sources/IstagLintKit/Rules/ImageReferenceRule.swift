@@ -94,7 +94,8 @@ public struct ImageReferenceRule: ObjectRule {
                 Config:
                   Labels: {vcs-ref: 96d6c74}
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         var path: FieldPath { object.path("image", "dockerImageReference") }
@@ -114,8 +115,8 @@ public struct ImageReferenceRule: ObjectRule {
                 fix = Fix(range: range, replacement: withoutScheme)
             }
             return [finding(FindingMessage(message), at: path, range: range, fix: fix)]
-        case .empty(let anchor, _):
-            guard let reason = Self.describedBy(object) else { return [] }
+        case .empty(let anchor, let keyPresent):
+            guard object.reportsMissing(keyPresent: keyPresent), let reason = Self.describedBy(object) else { return [] }
             return [finding(
                 "\(path) is required when the image \(reason): every image OpenShift stores has the pull spec it was pushed or imported as (Image validation says: Required value)",
                 at: path, range: anchor)]

@@ -46,10 +46,11 @@ public struct NameRequiredRule: ObjectRule {
             metadata:
               name: ruby:3.3
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
-        guard case .empty(let anchor, _) = object.string("metadata", "name") else { return [] }
+        guard case .empty(let anchor, let keyPresent) = object.string("metadata", "name"), object.reportsMissing(keyPresent: keyPresent) else { return [] }
         if case .value = object.string("metadata", "generateName") { return [] }
         return [finding(
             "metadata.name is required, as <stream>:<tag> (the server says: name or generateName is required)",

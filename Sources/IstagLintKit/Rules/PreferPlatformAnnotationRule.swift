@@ -92,7 +92,8 @@ public struct PreferPlatformAnnotationRule: ObjectRule {
             `metadata.annotations` when `tag.annotations` is not set (an update, and a server-side \
             apply, store them in the tag); under `apply: create` only from `tag.annotations`.
             """,
-        tags: ["best-practice"])
+        tags: ["best-practice"],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         // The annotations that reach the spec tag (see the rationale).
@@ -109,7 +110,10 @@ public struct PreferPlatformAnnotationRule: ObjectRule {
     }
 
     private func reasonIgnored(_ object: LintObject) -> String? {
-        guard case .value(let kind, _) = object.string("tag", "from", "kind"), kind == "DockerImage" else {
+        let kind = object.string("tag", "from", "kind")
+        // A patch that leaves the source out keeps the base's, which may be a DockerImage.
+        if case .empty(_, let keyPresent) = kind, !object.reportsMissing(keyPresent: keyPresent) { return nil }
+        guard case .value("DockerImage", _) = kind else {
             return "the importer reads it only for a DockerImage source"
         }
         if object.bool("tag", "reference") == true { return "a reference: true tag is not imported" }

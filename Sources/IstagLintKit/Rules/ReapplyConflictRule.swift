@@ -157,7 +157,8 @@ public struct ReapplyConflictRule: ObjectRule {
             once, so under `apply: create` nothing is reported. Under `apply: server` each \
             ImageStreamTag is reported once, at its `kind`, since every later server-side apply of it \
             is refused whatever it holds.
-            """)
+            """,
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         let mode = object.applyMode
@@ -184,7 +185,9 @@ public struct ReapplyConflictRule: ObjectRule {
         }
         guard case .present = object.field(["tag"]), let tagKey = object.rootEntry(forKey: "tag")?.key else { return findings }
         var conflict: String { "the next \(mode.command) finds no ImageStreamTag (GET 404), creates it again and is refused (imagestreamtag.image.openshift.io \(name) already exists) (\(mode.setting)); keep this tag in an ImageStream's spec.tags instead" }
-        if case .absent = object.field(["tag", "from"]) {
+        if case .absent(_, let keyPresent) = object.field(["tag", "from"]) {
+            // A patch that leaves tag.from out keeps the base's.
+            guard object.reportsMissing(keyPresent: keyPresent) else { return findings }
             findings.append(finding("tag has no from, so it never gets an image: \(conflict)", at: object.path("tag"), range: object.document[tagKey].range))
         } else if object.bool("tag", "reference") == true, case .value("DockerImage", _) = object.string("tag", "from", "kind"),
             case .present(_, let range) = object.field(["tag", "reference"]) {

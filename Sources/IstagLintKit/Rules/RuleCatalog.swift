@@ -88,9 +88,10 @@ public enum RuleCatalog {
         SelfReferenceRule(),
     ]
 
-    /// The rules the engine reports itself (inline suppressions).
+    /// The rules the engine reports itself (inline suppressions, templates).
     public static let engineRules: [any Rule] = [
         SuppressionDirectiveRule(),
+        TemplatedManifestRule(),
     ]
 
     /// The rule with a code (`IST004`) or a name (`api-version`), ignoring case.

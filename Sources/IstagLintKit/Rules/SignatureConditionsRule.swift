@@ -79,7 +79,8 @@ public struct SignatureConditionsRule: ObjectRule {
                   status: "True"
                   lastProbeTime: "2024-05-01T10:00:00Z"
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
@@ -90,7 +91,8 @@ public struct SignatureConditionsRule: ObjectRule {
                 switch condition.string("type") {
                 case .invalid:
                     break
-                case .empty(let anchor, _):
+                case .empty(let anchor, let keyPresent):
+                    guard object.reportsMissing(keyPresent: keyPresent) else { break }
                     findings.append(finding("\(typePath) is required: \(Self.allowed(Self.types))", at: typePath, range: anchor))
                 case .value(let type, let range):
                     if Self.types.contains(type) {
@@ -103,7 +105,8 @@ public struct SignatureConditionsRule: ObjectRule {
                 switch condition.string("status") {
                 case .invalid:
                     break
-                case .empty(let anchor, _):
+                case .empty(let anchor, let keyPresent):
+                    guard object.reportsMissing(keyPresent: keyPresent) else { break }
                     findings.append(finding("\(statusPath) is required: \(Self.allowed(Self.statuses))", at: statusPath, range: anchor))
                 case .value(let status, let range):
                     if !Self.statuses.contains(status) {
@@ -114,6 +117,8 @@ public struct SignatureConditionsRule: ObjectRule {
             var conditionsPath: FieldPath { signature.path("conditions") }
             // A list the server cannot decode says nothing about which conditions it holds.
             if signature.hasUnreadableItems("conditions") { continue }
+            // A patch's conditions are merged with the base's by type: the other one may be there.
+            if object.isPartial { continue }
             if let trusted = firstOfType["Trusted"], firstOfType["ForImage"] == nil {
                 findings.append(finding(
                     "\(conditionsPath) has a Trusted condition but no ForImage one: missing \"ForImage\" condition type; the server records both when it verifies a signature",

@@ -55,7 +55,8 @@ public struct SignatureFieldsRule: ObjectRule {
                 type: AtomicImageV1
                 content: owGbwMvMwMEYWPZ4
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
@@ -65,13 +66,13 @@ public struct SignatureFieldsRule: ObjectRule {
                 var path: FieldPath { signature.path("metadata", key) }
                 findings.append(finding("\(path) must not be set: \(server); a signature carries only its type, content and what the server derives from them", at: path, range: range))
             }
-            if case .empty(let anchor, _) = signature.string("type") {
+            if case .empty(let anchor, let keyPresent) = signature.string("type"), object.reportsMissing(keyPresent: keyPresent) {
                 var path: FieldPath { signature.path("type") }
                 findings.append(finding(
                     "\(path) is required: the kind of signature blob, \"\(Self.atomicImageV1)\" for the signatures OpenShift stores (Image validation says: Required value)",
                     at: path, range: anchor))
             }
-            if case .empty(let anchor, _) = signature.string("content") {
+            if case .empty(let anchor, let keyPresent) = signature.string("content"), object.reportsMissing(keyPresent: keyPresent) {
                 var path: FieldPath { signature.path("content") }
                 findings.append(finding(
                     "\(path) is required: the signature blob itself, base64-encoded (Image validation says: Required value)",

@@ -62,7 +62,8 @@ public struct SignatureNameRule: ObjectRule {
                 type: AtomicImageV1
                 content: owGbwMvMwMEYWPZ4
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     static let format = "name must be of format <imageName>@<signatureName>"
 
@@ -74,7 +75,8 @@ public struct SignatureNameRule: ObjectRule {
             switch signature.string("metadata", "name") {
             case .invalid:
                 continue
-            case .empty(let anchor, _):
+            case .empty(let anchor, let keyPresent):
+                guard object.reportsMissing(keyPresent: keyPresent) else { continue }
                 findings.append(finding("\(path) is required: \(Self.format), the image's name and the signature's", at: path, range: anchor))
             case .value(let name, let range):
                 let parts = name.split(separator: "@", omittingEmptySubsequences: false)

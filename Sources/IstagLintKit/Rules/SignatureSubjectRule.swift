@@ -63,13 +63,14 @@ public struct SignatureSubjectRule: ObjectRule {
                   commonName: Example Release Key
                   publicKeyID: 199e2f91fd431d51
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
             guard case .present(let subject, _) = signature.field(["issuedTo"]), object.document.isMapping(subject),
-                case .empty(let anchor, _) = signature.string("issuedTo", "publicKeyID")
+                case .empty(let anchor, let keyPresent) = signature.string("issuedTo", "publicKeyID"), object.reportsMissing(keyPresent: keyPresent)
             else { continue }
             var path: FieldPath { signature.path("issuedTo", "publicKeyID") }
             findings.append(finding(

@@ -111,7 +111,8 @@ public struct SignatureUnknownStateRule: ObjectRule {
                 content: owGbwMvMwMEYWPZ4
                 signedClaims: {}
             """,
-        ])
+        ],
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
@@ -166,7 +167,8 @@ public struct SignatureUnknownStateRule: ObjectRule {
             if let current = latest, time < current.time { continue }
             latest = (time, status)
         }
-        guard let latest else { return "the signature has no Trusted condition" }
+        // A patch's conditions are merged with the base's: a Trusted one may be there.
+        guard let latest else { return signature.object.isPartial ? nil : "the signature has no Trusted condition" }
         return latest.status == "Unknown" ? "its latest Trusted condition has status Unknown" : nil
     }
 }

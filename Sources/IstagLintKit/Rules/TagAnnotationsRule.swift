@@ -136,7 +136,8 @@ public struct TagAnnotationsRule: ObjectRule {
             error, because kubectl adds the last-applied annotation to `metadata.annotations` alone. \
             Under `apply: server` and `apply: create` only a `tag.annotations` that differs from \
             `metadata.annotations` is.
-            """)
+            """,
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
         guard case .present(_, let range) = object.field(["tag", "annotations"]) else { return [] }
@@ -145,7 +146,10 @@ public struct TagAnnotationsRule: ObjectRule {
                 "tag.annotations must not be provided or must be equal to the object meta annotations, and \(object.applyMode.command) (\(object.applyMode.setting)) adds kubectl.kubernetes.io/last-applied-configuration to metadata.annotations only, so the create is refused even for a copy or {}: leave tag.annotations out; the server copies metadata.annotations into the tag on update",
                 at: object.path("tag", "annotations"), range: range)]
         }
-        if case .invalid = object.field(["metadata", "annotations"]) { return [] }
+        let metadataAnnotations = object.field(["metadata", "annotations"])
+        if case .invalid = metadataAnnotations { return [] }
+        // A patch that leaves metadata.annotations out keeps the base's, which may be the same.
+        guard object.reportsMissing(metadataAnnotations) else { return [] }
         let tagEntries = StringMapEntries.of(object, "tag", "annotations")
         let metadataEntries = StringMapEntries.of(object, "metadata", "annotations")
         guard tagEntries.allSatisfy({ $0.value != nil }), metadataEntries.allSatisfy({ $0.value != nil }) else { return [] }

@@ -72,10 +72,11 @@ public struct TagMissingRule: ObjectRule {
         applyModeNote: """
             A warning (the manifest does nothing) under `apply: client`, `kustomize` and `create`; an \
             error under `apply: server`, whose PATCH is refused.
-            """)
+            """,
+        reportsMissingFields: true)
 
     public func check(_ object: LintObject) -> [Finding] {
-        guard !object.isExport, case .absent(let anchor, _) = object.field(["tag"]) else { return [] }
+        guard !object.isExport, case .absent(let anchor, let keyPresent) = object.field(["tag"]), object.reportsMissing(keyPresent: keyPresent) else { return [] }
         let name = (object.string("metadata", "name").text ?? "").split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         let stream = name.first.map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "<stream>"
         let tag = name.dropFirst().first.map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "<tag>"

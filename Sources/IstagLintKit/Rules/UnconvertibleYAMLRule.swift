@@ -15,7 +15,7 @@ public struct UnconvertibleYAMLRule: DocumentRule {
             kubectl and oc send JSON to the API server: they read the YAML with go-yaml v2 and convert \
             it with sigs.k8s.io/yaml. Some valid YAML has no JSON form, and the conversion fails for \
             the whole file before anything is sent: a key that is null (`~:`), a mapping or a list \
-            (`? [a, b]`, or `{{ name }}` left over from a template) gives `unsupported map key`; an \
+            (`? [a, b]`, or `{ {a: b}: c }`) gives `unsupported map key`; an \
             alias whose anchor is not defined before it gives `unknown anchor referenced`; and a merge \
             key whose value is neither a mapping nor a list of mappings gives `map merge requires map \
             or sequence of maps as the value`.
@@ -34,7 +34,7 @@ public struct UnconvertibleYAMLRule: DocumentRule {
             kind: ImageStreamTag
             metadata:
               name: ruby:3.3
-              namespace: {↓{ namespace }}
+              namespace: { ↓{app: web}: x }
             """,
             """
             apiVersion: image.openshift.io/v1

@@ -19,9 +19,17 @@ public struct YAMLSyntaxRule: ProblemRule {
             libyaml's own description of the problem, at the position where libyaml stopped.
 
             istaglint still lints every document that was complete before the error. A pre-commit \
-            hook hands istaglint every YAML file of a repository, so this rule also fires on \
-            templates (Helm, Jinja) that are not YAML until rendered: exclude those folders in the \
-            configuration or in pre-commit's `exclude`.
+            hook hands istaglint every YAML and JSON file of a repository, so a file that does not \
+            parse is reported only when it is, or says it is, an ImageStreamTag manifest: a document \
+            before the error was linted, or its text names the kind (a top-level \
+            `kind: ImageStreamTag` or `ImageStreamTagList`) or an `image.openshift.io` apiVersion. \
+            Any other file that does not parse (JSON with comments such as `tsconfig.json`, a Helm \
+            template, another tool's file) is counted as not a manifest, never reported; \
+            `--verbose` names it and says why. A template that names `ImageStreamTag` gets one \
+            `templated-manifest` finding (IST009) instead of syntax errors.
+
+            JSON has no comments: kubectl reads a file that starts with `{` as JSON and stops at \
+            the first `//` or `/*`, so such a comment in a manifest is reported here too.
 
             kubectl and oc read manifests as UTF-8, or as UTF-16 when the file starts with a UTF-16 \
             byte order mark (istaglint lints such a file as the UTF-8 text kubectl reads). A file \
@@ -46,6 +54,14 @@ public struct YAMLSyntaxRule: ProblemRule {
               from: {kind: DockerImage, name: "quay.io/ruby:3.3"
             ↓
             """,
+            """
+            {
+              ↓// the Ruby builder
+              "apiVersion": "image.openshift.io/v1",
+              "kind": "ImageStreamTag",
+              "metadata": {"name": "ruby:3.3"}
+            }
+            """,
         ],
         nonTriggeringExamples: [
             """
@@ -55,6 +71,17 @@ public struct YAMLSyntaxRule: ProblemRule {
               name: ruby:3.3
             tag:
               from: {kind: DockerImage, name: "quay.io/ruby:3.3"}
+            """,
+            """
+            {
+              // tsconfig.json: JSON with comments, not a manifest
+              "compilerOptions": {"strict": true, /* checked */},
+            }
+            """,
+            """
+            name: ci
+            on: [push
+            jobs: {}
             """,
         ])
 }
