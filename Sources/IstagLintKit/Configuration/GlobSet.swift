@@ -52,6 +52,12 @@ public struct GlobSet: Sendable {
     /// Compiles patterns together.
     public init(_ globs: [Glob]) {
         isEmpty = globs.isEmpty
+        // No patterns (no configuration, or none excluded): one node that matches nothing,
+        // made without the sets and dictionaries a node is looked up in.
+        guard !isEmpty else {
+            nodes = [NodeData(states: [], accepts: false, base: 0)]
+            return
+        }
         for glob in globs {
             starts.append(states.count)
             let segments = glob.segments
