@@ -33,8 +33,8 @@ manual: build
 
 install: build manual
 	bin="$$($(SWIFT) build -c release --show-bin-path)/istaglint" && \
-	manual="$$(find .build/plugins/GenerateManual/outputs/istaglint -name istaglint.1 | head -n 1)" && \
-	test -n "$$manual" && \
+	manual="$$(find .build/plugins -path '*GenerateManual*' -name istaglint.1 | head -n 1)" && \
+	{ test -n "$$manual" || { echo "make: generate-manual wrote no istaglint.1 under .build/plugins" >&2; exit 1; }; } && \
 	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(dir $(BASH_COMPLETION))" "$(DESTDIR)$(dir $(ZSH_COMPLETION))" \
 		"$(DESTDIR)$(dir $(FISH_COMPLETION))" "$(DESTDIR)$(dir $(MAN_PAGE))" && \
 	install -m 755 "$$bin" "$(DESTDIR)$(BIN)" && \
