@@ -56,7 +56,7 @@ struct LintInvocation {
             }
         }
         if writeBaseline == nil, output == nil,
-            let reporter = format.reporter(quiet: quiet, color: colorWanted, failOn: threshold) as? any StreamingReporter {
+            let reporter = format.streamingReporter(quiet: quiet, color: colorWanted) {
             try stream(session, to: reporter, failOn: threshold)
             return
         }
