@@ -19,9 +19,9 @@ public struct Document: Sendable {
     /// entries as they are.
     var mappingsWithMergeKeys: Set<NodeID> = []
     /// Every scalar's text (after unescaping and folding), one after another.
-    var text: [UInt8] = []
+    @usableFromInline var text: [UInt8] = []
     /// Every collection's children: a mapping's keys and values in turn, a sequence's items.
-    var links: [NodeID] = []
+    @usableFromInline var links: [NodeID] = []
     /// Tags, anchors and alias names.
     var strings: [String] = []
 
@@ -67,12 +67,14 @@ public struct Document: Sendable {
     }
 
     /// A scalar node's text (not through an alias), or nil for other nodes.
+    @inlinable
     public func text(of id: NodeID) -> String? {
         withText(of: id) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Calls `body` with a scalar node's text as bytes, in place (not through an alias); nil
     /// for other nodes.
+    @inlinable
     public func withText<Result>(of id: NodeID, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         let node = nodes[id.index]
         guard node.kind == .scalar else { return nil }
@@ -80,13 +82,14 @@ public struct Document: Sendable {
     }
 
     /// Calls `body` with a scalar node's bytes in the text buffer.
-    @inline(__always)
-    private func withBytes<Result>(of node: Node, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    @inlinable @inline(__always)
+    func withBytes<Result>(of node: Node, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(node.first)..<Int(node.first + node.count)])) }
     }
 
     /// The first byte of a scalar node's text (not through an alias); nil for an empty scalar
     /// and for other nodes.
+    @inlinable
     public func firstByte(of id: NodeID) -> UInt8? {
         let node = nodes[id.index]
         guard node.kind == .scalar, node.count > 0 else { return nil }
@@ -94,6 +97,7 @@ public struct Document: Sendable {
     }
 
     /// Whether a node is a scalar (not through an alias) whose text has exactly the bytes of `string`.
+    @inlinable
     public func hasText(_ id: NodeID, _ string: String) -> Bool {
         let node = nodes[id.index]
         guard node.kind == .scalar, Int(node.count) == string.utf8.count else { return false }
@@ -110,7 +114,7 @@ public struct Document: Sendable {
     }
 
     /// Whether two byte buffers hold the same bytes (an index loop: `elementsEqual` costs more here).
-    @inline(__always)
+    @inlinable @inline(__always)
     static func sameBytes(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lhs.count == rhs.count else { return false }
         var index = 0

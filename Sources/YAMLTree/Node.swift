@@ -40,7 +40,7 @@ public struct Node: Sendable, Hashable, BitwiseCopyable {
     @usableFromInline var first: Int32
     /// A scalar's length in bytes; a collection's number of links (two per mapping entry); an
     /// alias's name index in the document's strings.
-    var count: Int32
+    @usableFromInline var count: Int32
 
     init(range: SourceRange, kind: Kind, style: ScalarStyle = .plain, tagIndex: Int32 = -1, anchorIndex: Int32 = -1, first: Int32 = 0, count: Int32 = 0) {
         self.range = range

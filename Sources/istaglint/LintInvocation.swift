@@ -69,12 +69,13 @@ struct LintInvocation {
         var destination = try openDestination()
         defer { if output != nil { close(destination.descriptor) } }
         if output != nil { session.leavesAlone = FileIdentity(descriptor: destination.descriptor) }
-        let reporter = format.reporter(quiet: quiet, color: color.colors(descriptor: output == nil ? STDOUT_FILENO : nil), failOn: threshold)
+        let colors = color.colors(descriptor: output == nil ? STDOUT_FILENO : nil)
         var skipped = SkippedPaths(verbose: verbose)
-        let (summary, readFailures) = if let reporter = reporter as? any StreamingReporter {
+        let (summary, readFailures) = if let reporter = format.streamingReporter(quiet: quiet, color: colors) {
             stream(session, to: reporter, through: &destination, baseline: baseline, skipped: &skipped, events: &events)
         } else {
-            gather(session, to: reporter, through: &destination, baseline: baseline, skipped: &skipped, events: &events)
+            gather(session, to: format.reporter(quiet: quiet, color: colors, failOn: threshold), through: &destination,
+                baseline: baseline, skipped: &skipped, events: &events)
         }
         destination.flush()
         skipped.reportCounts()

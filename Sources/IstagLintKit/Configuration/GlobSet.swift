@@ -61,6 +61,12 @@ public struct GlobSet: Sendable {
     /// Compiles patterns together.
     public init(_ globs: [Glob]) {
         isEmpty = globs.isEmpty
+        // No patterns (no configuration, or none excluded): one node that matches nothing,
+        // made without the sets and dictionaries a node is looked up in.
+        guard !isEmpty else {
+            nodes = [NodeData(states: [], accepts: false, accepting: [], acceptingStars: [], base: 0)]
+            return
+        }
         for (index, glob) in globs.enumerated() {
             starts.append(states.count)
             let segments = glob.segments

@@ -13,7 +13,14 @@ enum PathArithmetic {
             }
             parts.append(part)
         }
-        return "/" + parts.joined(separator: "/")
+        // Appended one by one, as strings: `joined` (and appending a `Substring`) looks a
+        // conformance up at run time on first use, which scans the whole static binary.
+        var result = ""
+        for part in parts {
+            result += "/"
+            result += String(part)
+        }
+        return result.isEmpty ? "/" : result
     }
 
     /// The directory part of a path (`/a/b/c` → `/a/b`).

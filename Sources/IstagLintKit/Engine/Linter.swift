@@ -65,8 +65,8 @@ public struct Linter: Sendable {
         problemRuleCodes = problemRules.map(\.description.code)
         documentRuleCodes = documentRules.map(\.description.code)
         objectRuleCodes = objectRules.map(\.description.code)
-        namesByCode = Dictionary(all.map { ($0.description.code, $0.description.name) }, uniquingKeysWith: { first, _ in first })
         let descriptions = all.map(\.description)
+        namesByCode = Dictionary(descriptions.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         defaultSeverities = Dictionary(uniqueKeysWithValues: ApplyMode.allCases.map { mode in
             (mode, Dictionary(descriptions.map { ($0.code, $0.severity(under: mode)) }, uniquingKeysWith: { first, _ in first }))
         })

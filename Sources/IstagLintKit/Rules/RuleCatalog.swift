@@ -10,7 +10,19 @@ public enum RuleCatalog {
         rules += documentRules.map { rule -> any Rule in rule }
         rules += objectRules.map { rule -> any Rule in rule }
         rules += engineRules
-        return rules.sorted { $0.description.code < $1.description.code }
+        // An insertion sort on the codes, each read once: `sorted` copied two descriptions per
+        // comparison, and its merge runs instantiate `Range<Int>` (a conformance lookup, which
+        // scans every conformance of the static binary), which showed in the start-up time.
+        var codes = rules.map { $0.description.code }
+        for end in codes.indices.dropFirst() {
+            var index = end
+            while index > 0 && codes[index] < codes[index - 1] {
+                codes.swapAt(index, index - 1)
+                rules.swapAt(index, index - 1)
+                index -= 1
+            }
+        }
+        return rules
     }()
 
     /// The rules that report why a stream could not be read.

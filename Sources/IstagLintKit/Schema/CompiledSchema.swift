@@ -52,9 +52,25 @@ struct CompiledSchema: Sendable {
         for (index, schema) in schemas.enumerated() { objectIndexes[schema.name] = index }
         var types: [TypeEntry] = []
         var fieldTypes: [FieldType] = []
-        var indexes: [FieldType: Int] = [:]
+        // Keyed by a spelling of the type: hashing `FieldType` itself (an indirect enum) costs
+        // more, and its first use looks the conformance up at run time, at start-up.
+        var indexes: [String: Int] = [:]
+        func key(of type: FieldType) -> String {
+            switch type {
+            case .string: return "s"
+            case .int64: return "i"
+            case .bool: return "b"
+            case .object(let name): return "o" + name
+            case .list(let element): return "l" + key(of: element)
+            case .stringMap: return "m"
+            case .bytes: return "y"
+            case .time: return "t"
+            case .freeFormObject: return "f"
+            }
+        }
         func index(of type: FieldType) -> Int {
-            if let known = indexes[type] { return known }
+            let typeKey = key(of: type)
+            if let known = indexes[typeKey] { return known }
             let entry: TypeEntry
             switch type {
             case .string: entry = TypeEntry(kind: .string, target: -1)
@@ -69,7 +85,7 @@ struct CompiledSchema: Sendable {
             }
             types.append(entry)
             fieldTypes.append(type)
-            indexes[type] = types.count - 1
+            indexes[typeKey] = types.count - 1
             return types.count - 1
         }
         var fieldStarts: [Int] = []
