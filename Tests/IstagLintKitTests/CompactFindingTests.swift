@@ -44,6 +44,8 @@ struct CompactFindingTests {
         let kept = report.diagnostics.filter { $0.ruleId == "IST111" }
         #expect(Array(kept) == whole.filter { $0.ruleId == "IST111" })
         #expect(kept.count == 2)
+        #expect(kept.map { [$0.range.start.line, $0.range.start.column, $0.range.end.line, $0.range.end.column] } == [[6, 5, 6, 9], [7, 5, 7, 9]])
+        #expect(kept.map(\.severity) == [.error, .error])
         #expect(report.keeping { $0.range.start.line == 6 }.diagnostics.map(\.message) == whole.filter { $0.range.start.line == 6 }.map(\.message))
     }
 
@@ -57,6 +59,8 @@ struct CompactFindingTests {
         let report = linter.lint(Array(yaml.utf8), file: "a.yaml", severities: ["IST111": .error])
         #expect(report.diagnostics.count == 2_000)
         #expect(report.diagnostics.map(\.range.start.line) == Array(6..<2_006))
+        #expect(report.diagnostics.allSatisfy { $0.range.start.column == 5 && $0.range.end.line == $0.range.start.line && $0.severity == .error })
+        #expect(report.diagnostics.map(\.range.end.column) == (0..<2_000).map { 9 + String($0).count })
         #expect(report.diagnostics[1_999].message.hasPrefix("annotation key \"-bad1999\" is invalid: "))
     }
 }

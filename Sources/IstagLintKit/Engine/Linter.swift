@@ -66,7 +66,11 @@ public struct Linter: Sendable {
         documentRuleCodes = documentRules.map(\.description.code)
         objectRuleCodes = objectRules.map(\.description.code)
         let descriptions = all.map(\.description)
-        namesByCode = Dictionary(descriptions.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var names = Dictionary(descriptions.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        // The cap's finding is reported whichever rules were chosen, so its name is always known.
+        let limit = InputLimitRule().description
+        names[limit.code] = names[limit.code] ?? limit.name
+        namesByCode = names
         defaultSeverities = Dictionary(uniqueKeysWithValues: ApplyMode.allCases.map { mode in
             (mode, Dictionary(descriptions.map { ($0.code, $0.severity(under: mode)) }, uniquingKeysWith: { first, _ in first }))
         })
@@ -193,9 +197,7 @@ public struct Linter: Sendable {
         if let firstLeftOut = store.truncate(to: max(0, maxFindingsPerFile)) {
             store.append([leftOutFinding(count: leftOutCount, firstAt: store[firstLeftOut].range.start)], document: store.document(at: firstLeftOut), object: store.object(at: firstLeftOut))
         }
-        var names = namesByCode
-        names[Self.inputLimitCode] = names[Self.inputLimitCode] ?? InputLimitRule().description.name
-        let diagnostics = DiagnosticList(store, context: .init(file: file, objects: objects.map(\.identity), names: names, severities: inForce))
+        let diagnostics = DiagnosticList(store, context: .init(file: file, objects: objects.map(\.identity), names: namesByCode, severities: inForce))
         return FileReport(
             file: file, diagnostics: diagnostics, source: keepsSourceText && !diagnostics.isEmpty ? source : nil, documentCount: documentCount,
             objects: recordsObjects ? objects : [], objectCount: objects.count, skippedDocumentCount: skipped, notManifestReason: notManifestReason)

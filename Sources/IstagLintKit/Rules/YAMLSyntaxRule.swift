@@ -28,8 +28,9 @@ public struct YAMLSyntaxRule: ProblemRule {
             `--verbose` names it and says why. A template that names `ImageStreamTag` gets one \
             `templated-manifest` finding (IST009) instead of syntax errors.
 
-            JSON has no comments: kubectl reads a file that starts with `{` as JSON and stops at \
-            the first `//` or `/*`, so such a comment in a manifest is reported here too.
+            JSON has no comments: kubectl reads a file that starts with `{` as JSON (apimachinery's \
+            `yaml.NewYAMLOrJSONDecoder`, which tells JSON by `GuessJSONStream`'s leading `{`) and stops \
+            at the first `//` or `/*`, so such a comment in a manifest is reported here too.
 
             kubectl and oc read manifests as UTF-8, or as UTF-16 when the file starts with a UTF-16 \
             byte order mark (istaglint lints such a file as the UTF-8 text kubectl reads). A file \
