@@ -100,7 +100,7 @@ out.append("Produced by \`bash bench/run.sh\` (it writes this file). Medians of 
 out.append("check-jsonschema: 2 runs), on the same files in one run; ratios are to the floor, a C program")
 out.append("that only pulls libyaml events (\`bench/floor.c\`), on one core.\n")
 out.append(f"Machine: {cpu}, {cores} cores, {mem} memory; {platform.platform()}; {swift}.")
-out.append("istaglint is the binary \`swift build -c release\` makes, the one users get: fully static (Package.swift links it so on Linux: no dynamic loading at start-up), with libyaml's hot code first, at a fixed address (\`bench/libyaml-first.order\`).\n")
+out.append("istaglint is the binary \`swift build -c release\` makes, the one users get: fully static (Package.swift links it so on Linux: no dynamic loading at start-up), with libyaml's hot code first, at a fixed address, then the code and data a run on one small file touches (\`bench/startup.order\`, written by \`bench/startup_order.py\`).\n")
 out.append("## Targets\n")
 out.append("| case | istaglint | floor | ratio | target | met |")
 out.append("|---|---|---|---|---|---|")

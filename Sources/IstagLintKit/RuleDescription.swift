@@ -8,8 +8,10 @@ public struct RuleDescription: Sendable {
     /// The severity unless configuration says otherwise, under the default `apply:` mode.
     public var severity: Severity
     /// Modes under which the rule reports at another severity (duplicate keys are an error only
-    /// where kustomize reads the file).
-    public var severityByMode: [ApplyMode: Severity]
+    /// where kustomize reads the file). Pairs rather than a dictionary: a dictionary keyed by
+    /// `ApplyMode` has the runtime look up its `Hashable` conformance, a scan of every
+    /// conformance in the binary, when the catalog is first read (bench/profile-notes.md).
+    public var severityByMode: KeyValuePairs<ApplyMode, Severity>
     /// How the rule's verdict depends on `apply:`, for its page; nil when it does not.
     public var applyModeNote: String?
     /// One line: what the rule reports.
@@ -44,7 +46,7 @@ public struct RuleDescription: Sendable {
         triggeringExamples: @autoclosure @escaping @Sendable () -> [String],
         nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [String],
         modeExamples: @autoclosure @escaping @Sendable () -> [ModeExample] = [],
-        severityByMode: [ApplyMode: Severity] = [:], applyModeNote: String? = nil, tags: [String] = [],
+        severityByMode: KeyValuePairs<ApplyMode, Severity> = [:], applyModeNote: String? = nil, tags: [String] = [],
         reportsMissingFields: Bool = false
     ) {
         self.code = code
@@ -63,7 +65,7 @@ public struct RuleDescription: Sendable {
 
     /// The default severity under an `apply:` mode.
     public func severity(under mode: ApplyMode) -> Severity {
-        severityByMode[mode] ?? severity
+        severityByMode.first { $0.key == mode }?.value ?? severity
     }
 
     /// The family this rule belongs to, from the first digit of its code.

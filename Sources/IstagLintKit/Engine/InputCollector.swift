@@ -113,10 +113,10 @@ public struct InputCollector {
     /// Inputs to hand out before going on (what finding configurations told).
     private var pending: [Input] = []
     /// The directories entered, and whether their listing could be read.
-    private var seenDirectories: [FileIdentity: Bool] = [:]
+    private var seenDirectories = FileIdentityTable<Bool>()
     /// Files reached by a name given on the command line, through a symbolic link, or with
     /// several hard links.
-    private var seenFiles: Set<FileIdentity> = []
+    private var seenFiles = FileIdentityTable<Bool>()
 
     /// A walk over paths given on the command line, in order. `followsLinks` follows symbolic
     /// links that lead outside the folders named; `configurations` finds each folder's
@@ -389,9 +389,10 @@ public struct InputCollector {
         if identity == leftAlone { return false }
         if plainEntry && info.st_nlink <= 1 {
             // Its only name: reached before only by another kind of visit, all remembered.
-            return seenFiles.isEmpty || !seenFiles.contains(identity)
+            return seenFiles[identity] == nil
         }
-        guard seenFiles.insert(identity).inserted else { return false }
+        guard seenFiles[identity] == nil else { return false }
+        seenFiles[identity] = true
         return plainEntry || info.st_nlink > 1 || !walkedOwnEntry(of: path)
     }
 
@@ -399,7 +400,7 @@ public struct InputCollector {
     /// reached now by another name: its real directory was listed, and the entry is a
     /// lintable name before the current one if that directory is being listed now.
     private func walkedOwnEntry(of path: InputPath) -> Bool {
-        guard seenDirectories.values.contains(true), let real = InputCollector.realPath(path) else { return false }
+        guard seenDirectories.containsValue(where: { $0 }), let real = InputCollector.realPath(path) else { return false }
         guard let slash = real.lastIndex(of: UInt8(ascii: "/")) else { return false }
         let name = InputPath.escaped(Array(real[(slash + 1)...]))
         let directory = InputPath(bytes: slash == 0 ? [UInt8(ascii: "/")] : Array(real[..<slash]))

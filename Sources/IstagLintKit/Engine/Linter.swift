@@ -14,8 +14,8 @@ public struct Linter: Sendable {
     private let objectRuleCodes: [String]
     private let problemRuleCodes: [String]
     private let namesByCode: [String: String]
-    /// Every rule's default severity under each `apply:` mode.
-    private let defaultSeverities: [ApplyMode: [String: Severity]]
+    /// Every rule's description, for the default severities under an `apply:` mode.
+    private let descriptions: [RuleDescription]
     /// The parser's limits.
     public let parseOptions: ParseOptions
     /// Whether `# istaglint:` comments are honoured.
@@ -71,9 +71,7 @@ public struct Linter: Sendable {
         let limit = InputLimitRule().description
         names[limit.code] = names[limit.code] ?? limit.name
         namesByCode = names
-        defaultSeverities = Dictionary(uniqueKeysWithValues: ApplyMode.allCases.map { mode in
-            (mode, Dictionary(descriptions.map { ($0.code, $0.severity(under: mode)) }, uniquingKeysWith: { first, _ in first }))
-        })
+        self.descriptions = descriptions
         self.parseOptions = parseOptions
         self.inlineSuppressions = inlineSuppressions
     }
@@ -107,7 +105,8 @@ public struct Linter: Sendable {
     /// The rules in force for a set of severities (nil: every rule at its default severity
     /// under the mode), as flags beside the rule lists: work it out once for files that share it.
     public func selection(for severities: [String: Severity]?, applyMode: ApplyMode = .default) -> RuleSelection {
-        let inForce = severities ?? defaultSeverities[applyMode] ?? [:]
+        let inForce = severities
+            ?? Dictionary(descriptions.map { ($0.code, $0.severity(under: applyMode)) }, uniquingKeysWith: { first, _ in first })
         return RuleSelection(
             applyMode: applyMode,
             severities: inForce,

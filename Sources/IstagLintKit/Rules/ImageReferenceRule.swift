@@ -103,7 +103,7 @@ public struct ImageReferenceRule: ObjectRule {
         case .invalid:
             return []
         case .value(let reference, let range):
-            guard case .failure(let error) = object.imageReference?.parsed ?? ImageReference.parse(reference) else { return [] }
+            guard case .failure(let error) = object.imageReference?.parsed ?? ParsedReference.Outcome(parsing: reference) else { return [] }
             var message = "\(path) \(ValueDescription.quote(reference)) is not a valid image reference: \(error.message)"
             var fix: Fix?
             let lowered = DockerImageReferenceRule.lowercasingRepository(reference)
