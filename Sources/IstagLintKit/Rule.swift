@@ -3,11 +3,17 @@ import YAMLTree
 /// A check istaglint runs. Each rule is a value with one `RuleDescription`.
 ///
 /// Rules never see files, severities or output formats: they turn a document or an
-/// object into findings. A rule keeps its description in a `static let` and stores nothing
-/// itself, so that an `any Rule` holds it inline (no box to count or copy per object).
+/// object into findings. A rule's description is a `static let` of its type, and a rule
+/// stores nothing itself, so that an `any Rule` holds it inline (no box to count or copy per
+/// object). Every rule type is listed in `RuleCatalog`; a test fails when one is missing.
 public protocol Rule: Sendable {
     /// The rule's code, name, severity, documentation and examples.
-    var description: RuleDescription { get }
+    static var description: RuleDescription { get }
+}
+
+extension Rule {
+    /// The rule's description (`Self.description`), for code that holds an `any Rule`.
+    public var description: RuleDescription { Self.description }
 }
 
 /// A rule that looks at one ImageStreamTag object at a time.

@@ -1,15 +1,11 @@
 import YAMLTree
 
 /// IST004: an ImageStreamTag whose `apiVersion` is not `image.openshift.io/v1`.
-public struct APIVersionRule: DocumentRule {
-    public init() {}
-
+struct APIVersionRule: DocumentRule {
     /// The only group version the server serves ImageStreamTags in.
     public static let servedVersion = "image.openshift.io/v1"
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST004",
         name: "api-version",
         severity: .error,
@@ -71,7 +67,7 @@ public struct APIVersionRule: DocumentRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] {
         guard !document.hasUnknownKind else { return [] }
         var findings: [Finding] = []
         if document.kind != "List" {

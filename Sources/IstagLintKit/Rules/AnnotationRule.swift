@@ -1,15 +1,11 @@
 import YAMLTree
 
 /// IST111: annotation keys Kubernetes refuses, or annotations over 256 KiB.
-public struct AnnotationRule: ObjectRule {
-    public init() {}
-
+struct AnnotationRule: ObjectRule {
     /// Kubernetes' `TotalAnnotationSizeLimitB`: 256 KiB of keys and values together.
     public static let totalSizeLimit = 256 * 1024
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST111",
         name: "annotation-format",
         severity: .error,
@@ -87,7 +83,7 @@ public struct AnnotationRule: ObjectRule {
     /// The annotation client-side `oc apply` adds.
     static let lastAppliedKey = "kubectl.kubernetes.io/last-applied-configuration"
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         let path = object.path("metadata", "annotations")
         let entries = StringMapEntries.of(object, "metadata", "annotations")
         var findings = entries.flatMap { entry in

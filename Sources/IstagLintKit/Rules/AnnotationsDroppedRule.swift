@@ -1,10 +1,6 @@
 /// IST309: `metadata.annotations` that a create drops.
-public struct AnnotationsDroppedRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct AnnotationsDroppedRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST309",
         name: "annotations-dropped",
         severity: .warning,
@@ -100,7 +96,7 @@ public struct AnnotationsDroppedRule: ObjectRule {
             """,
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard !object.isExport, object.applyMode != .server, !StringMapEntries.of(object, "metadata", "annotations").isEmpty,
             case .present(let metadata, _) = object.field(["metadata"]),
             let key = object.document.entry(forKey: "annotations", in: metadata)?.key,

@@ -1,15 +1,11 @@
 /// IST305: a condition whose type or status is not one the server writes.
-public struct ConditionValuesRule: ObjectRule {
-    public init() {}
-
+struct ConditionValuesRule: ObjectRule {
     /// The condition types of an ImageStreamTag.
     public static let validTypes = ["ImportSuccess"]
     /// The condition statuses Kubernetes defines.
     public static let validStatuses = ["True", "False", "Unknown"]
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST305",
         name: "condition-values",
         severity: .warning,
@@ -49,7 +45,7 @@ public struct ConditionValuesRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         for condition in object.importStatus.conditions {
             var path: FieldPath { object.path("conditions").index(condition.index) }

@@ -1,10 +1,6 @@
 /// IST505: a digest written where a repository belongs (`sha256:<hex>` without `@`).
-public struct DigestAsRepositoryRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct DigestAsRepositoryRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST505",
         name: "digest-as-repository",
         severity: .warning,
@@ -41,7 +37,7 @@ public struct DigestAsRepositoryRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard let source = object.dockerImageSource, !source.hasDigest else { return [] }
         let hex = source.reference.tag
         // Only 64, 96 or 128 hex digits make a digest (sha256, sha384, sha512): the usual tag

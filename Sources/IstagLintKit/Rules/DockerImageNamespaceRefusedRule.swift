@@ -1,10 +1,6 @@
 /// IST209: `from.namespace` on a `DockerImage` source, naming another namespace than the object's.
-public struct DockerImageNamespaceRefusedRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct DockerImageNamespaceRefusedRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST209",
         name: "docker-image-namespace-refused",
         severity: .error,
@@ -77,7 +73,7 @@ public struct DockerImageNamespaceRefusedRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard let source = DockerImageNamespace(object) else { return [] }
         let quoted = ValueDescription.quote(source.namespace)
         let why: String

@@ -1,10 +1,6 @@
 /// IST509: `from.namespace` with a `DockerImage` source.
-public struct DockerImageNamespaceRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct DockerImageNamespaceRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST509",
         name: "docker-image-namespace",
         severity: .warning,
@@ -48,7 +44,7 @@ public struct DockerImageNamespaceRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard let source = DockerImageNamespace(object), case .own = source.relation else { return [] }
         return [finding(
             "tag.from.namespace \(ValueDescription.quote(source.namespace)) is ignored for a DockerImage source; put the organisation in the pull spec, or remove it",

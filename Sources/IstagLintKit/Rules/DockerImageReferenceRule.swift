@@ -1,10 +1,6 @@
 /// IST203: a `DockerImage` name that is not a valid image reference.
-public struct DockerImageReferenceRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct DockerImageReferenceRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST203",
         name: "docker-image-reference",
         severity: .error,
@@ -65,7 +61,7 @@ public struct DockerImageReferenceRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard let source = object.tagFromReference, case .failure(let error) = source.parsed else { return [] }
         let (name, range) = (source.text, source.range)
         var message = "tag.from.name \(ValueDescription.quote(name)) is not a valid image reference: \(error.message)"

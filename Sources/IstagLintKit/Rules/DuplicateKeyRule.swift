@@ -1,12 +1,8 @@
 import YAMLTree
 
 /// IST002: a mapping that sets the same key twice.
-public struct DuplicateKeyRule: DocumentRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct DuplicateKeyRule: DocumentRule {
+    static let description = RuleDescription(
         code: "IST002",
         name: "duplicate-key",
         severity: .warning,
@@ -95,7 +91,7 @@ public struct DuplicateKeyRule: DocumentRule {
             error under `apply: kustomize` (kustomize refuses the file).
             """)
 
-    public func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] {
         let tree = document.document
         return document.checkedNotes.compactMap { note, root, base in
             guard case .duplicateKey(_, let key, let first) = note, let text = tree.text(of: key) else { return nil }

@@ -1,13 +1,9 @@
 /// IST201: a `tag.from.kind` the server does not accept.
-public struct FromKindRule: ObjectRule {
-    public init() {}
-
+struct FromKindRule: ObjectRule {
     /// The kinds `tag.from` may name, as the server spells them.
     public static let validKinds = ["DockerImage", "ImageStreamImage", "ImageStreamTag"]
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST202",
         name: "from-kind",
         severity: .error,
@@ -63,7 +59,7 @@ public struct FromKindRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .present = object.field(["tag", "from"]) else { return [] }
         let allowed = "valid values are 'DockerImage', 'ImageStreamImage', 'ImageStreamTag'"
         var path: FieldPath { object.path("tag", "from", "kind") }

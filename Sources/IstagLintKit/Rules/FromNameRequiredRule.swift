@@ -1,10 +1,6 @@
 /// IST202: a `tag.from` without a name.
-public struct FromNameRequiredRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct FromNameRequiredRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST201",
         name: "from-name-required",
         severity: .error,
@@ -50,7 +46,7 @@ public struct FromNameRequiredRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .present = object.field(["tag", "from"]), case .empty(let anchor, let keyPresent) = object.string("tag", "from", "name"),
             object.reportsMissing(keyPresent: keyPresent)
         else { return [] }

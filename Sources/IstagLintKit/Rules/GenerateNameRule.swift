@@ -1,10 +1,6 @@
 /// IST109: `metadata.generateName` on an ImageStreamTag.
-public struct GenerateNameRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct GenerateNameRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST109",
         name: "generate-name",
         severity: .error,
@@ -41,7 +37,7 @@ public struct GenerateNameRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value(let prefix, let range) = object.string("metadata", "generateName") else { return [] }
         var path: FieldPath { object.path("metadata", "generateName") }
         var findings = KubernetesNames.pathSegmentName(prefix, prefix: true).map { reason in

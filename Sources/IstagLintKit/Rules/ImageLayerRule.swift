@@ -1,12 +1,8 @@
 import YAMLTree
 
 /// IST402: an `image.dockerImageLayers` entry whose name, size or media type is missing or malformed.
-public struct ImageLayerRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct ImageLayerRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST402",
         name: "image-layer",
         severity: .warning,
@@ -64,7 +60,7 @@ public struct ImageLayerRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         // An export lists dozens of layers, nearly always well formed: one pass over each
         // layer's entries accepts those; anything else takes the full reading below, which
         // alone makes findings.

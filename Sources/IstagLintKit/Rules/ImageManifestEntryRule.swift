@@ -1,13 +1,9 @@
 /// IST404: an `image.dockerImageManifests` entry the Image API would refuse.
-public struct ImageManifestEntryRule: ObjectRule {
-    public init() {}
-
+struct ImageManifestEntryRule: ObjectRule {
     /// The CPU architectures messages give as examples.
     static let architectureExamples = "amd64, arm64, ppc64le or s390x"
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST404",
         name: "image-manifest-entry",
         severity: .warning,
@@ -76,7 +72,7 @@ public struct ImageManifestEntryRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         for entry in NestedMapping.items(of: object, at: ["image", "dockerImageManifests"]) {
             findings += digestFindings(entry) + mediaTypeFindings(entry)

@@ -1,10 +1,6 @@
 /// IST406: an `image.dockerImageManifest` that is not a JSON manifest, or disagrees with the image's other fields.
-public struct ImageManifestJSONRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct ImageManifestJSONRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST406",
         name: "image-manifest-json",
         severity: .warning,
@@ -65,7 +61,7 @@ public struct ImageManifestJSONRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value(let manifest, let range) = object.string("image", "dockerImageManifest") else { return [] }
         var path: FieldPath { object.path("image", "dockerImageManifest") }
         let summary: JSONSummary

@@ -1,13 +1,9 @@
 /// IST405: an `image.dockerImageMetadataVersion` the server cannot decode `dockerImageMetadata` with.
-public struct ImageMetadataVersionRule: ObjectRule {
-    public init() {}
-
+struct ImageMetadataVersionRule: ObjectRule {
     /// The versions of the DockerImage metadata type the server knows ("" means "1.0").
     public static let knownVersions = ["1.0", "pre012"]
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST405",
         name: "image-metadata-version",
         severity: .error,
@@ -95,7 +91,7 @@ public struct ImageMetadataVersionRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value(let version, let range) = object.string("image", "dockerImageMetadataVersion"),
             !Self.knownVersions.contains(version),
             case .present = object.field(["image", "dockerImageMetadata"])

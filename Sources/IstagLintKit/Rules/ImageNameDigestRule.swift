@@ -1,10 +1,6 @@
 /// IST407: an `image.metadata.name` that is not a digest, or that the reference's digest contradicts.
-public struct ImageNameDigestRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct ImageNameDigestRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST407",
         name: "image-name-digest",
         severity: .warning,
@@ -70,7 +66,7 @@ public struct ImageNameDigestRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value(let name, let nameRange) = object.string("image", "metadata", "name") else { return [] }
         var namePath: FieldPath { object.path("image", "metadata", "name") }
         if let problem = ContentDescriptor.digestProblem(name) {

@@ -1,11 +1,7 @@
 /// IST401: an `image.dockerImageReference` that is not a pull spec, or missing from an image
 /// that is described.
-public struct ImageReferenceRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct ImageReferenceRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST401",
         name: "image-reference",
         severity: .warning,
@@ -97,7 +93,7 @@ public struct ImageReferenceRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         var path: FieldPath { object.path("image", "dockerImageReference") }
         switch object.string("image", "dockerImageReference") {
         case .invalid:

@@ -1,10 +1,6 @@
 /// IST106: a name that is not exactly `<stream>:<tag>`.
-public struct ImageStreamTagNameRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct ImageStreamTagNameRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST106",
         name: "istag-name",
         severity: .error,
@@ -68,7 +64,7 @@ public struct ImageStreamTagNameRule: ObjectRule {
             `oc create` makes a tag that nothing can address afterwards.
             """)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value(let name, let range) = object.string("metadata", "name") else { return [] }
         var quoted: String { ValueDescription.quote(name) }
         var path: FieldPath { object.path("metadata", "name") }

@@ -1,10 +1,6 @@
 /// IST304: an `ImportSuccess` condition whose status is `False`.
-public struct ImportFailedRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct ImportFailedRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST304",
         name: "import-failed",
         severity: .warning,
@@ -52,7 +48,7 @@ public struct ImportFailedRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         object.importStatus.failures.compactMap { condition in
             guard case .value(_, let range) = condition.status else { return nil }
             let reason = object.string(in: condition.node, "reason").text.flatMap { $0.isEmpty ? nil : $0 }

@@ -1,13 +1,9 @@
 /// IST207: a `tag.importPolicy.importMode` other than `Legacy` or `PreserveOriginal`.
-public struct ImportModeRule: ObjectRule {
-    public init() {}
-
+struct ImportModeRule: ObjectRule {
     /// The import modes, as the server spells them.
     public static let validModes = ["Legacy", "PreserveOriginal"]
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST207",
         name: "import-mode",
         severity: .error,
@@ -50,7 +46,7 @@ public struct ImportModeRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value(let mode, let range) = object.string("tag", "importPolicy", "importMode"), !Self.validModes.contains(mode) else { return [] }
         var message = "tag.importPolicy.importMode \(ValueDescription.quote(mode)) is invalid: invalid import mode, valid modes are '', 'Legacy', 'PreserveOriginal'"
         var fix: Fix?

@@ -1,10 +1,6 @@
 /// IST303: an import that has not completed.
-public struct ImportPendingRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct ImportPendingRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST303",
         name: "import-pending",
         severity: .info,
@@ -44,7 +40,7 @@ public struct ImportPendingRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         let status = object.importStatus
         guard let spec = status.specGeneration, let observed = status.observedGeneration, observed.value < spec.value,
             status.failures.isEmpty

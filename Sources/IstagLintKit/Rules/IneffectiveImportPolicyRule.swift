@@ -1,10 +1,6 @@
 /// IST507: import policy settings on a tag that is never imported.
-public struct IneffectiveImportPolicyRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct IneffectiveImportPolicyRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST507",
         name: "ineffective-import-policy",
         severity: .warning,
@@ -59,7 +55,7 @@ public struct IneffectiveImportPolicyRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         let why: String
         if object.bool("tag", "reference") == true {
             why = "a reference: true tag is never imported"

@@ -1,14 +1,10 @@
 import YAMLTree
 
 /// IST005: input beyond a safety limit, where istaglint stops reading.
-public struct InputLimitRule: ProblemRule {
-    public init() {}
+struct InputLimitRule: ProblemRule {
+    var problemKinds: Set<ParseProblem.Kind> { [.depthLimit, .aliasLimit, .sizeLimit] }
 
-    public var problemKinds: Set<ParseProblem.Kind> { [.depthLimit, .aliasLimit, .sizeLimit] }
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST005",
         name: "input-limit",
         severity: .error,

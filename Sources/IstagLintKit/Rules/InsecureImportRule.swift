@@ -1,10 +1,6 @@
 /// IST501: `importPolicy.insecure: true`.
-public struct InsecureImportRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct InsecureImportRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST501",
         name: "insecure-import",
         severity: .warning,
@@ -46,7 +42,7 @@ public struct InsecureImportRule: ObjectRule {
         ],
         tags: ["security"])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard object.bool("tag", "importPolicy", "insecure") == true,
             case .present(_, let range) = object.field(["tag", "importPolicy", "insecure"])
         else { return [] }

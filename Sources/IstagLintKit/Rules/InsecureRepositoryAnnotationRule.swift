@@ -1,13 +1,9 @@
 /// IST502: the annotation `openshift.io/image.insecureRepository: "true"`.
-public struct InsecureRepositoryAnnotationRule: ObjectRule {
-    public init() {}
-
+struct InsecureRepositoryAnnotationRule: ObjectRule {
     /// The annotation that marks a repository as reachable without TLS.
     public static let annotation = "openshift.io/image.insecureRepository"
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST502",
         name: "insecure-repository-annotation",
         severity: .warning,
@@ -46,7 +42,7 @@ public struct InsecureRepositoryAnnotationRule: ObjectRule {
         ],
         tags: ["security"])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         [["metadata", "annotations"], ["tag", "annotations"]].flatMap { keys in
             StringMapEntries.of(object, keys[0], keys[1])
                 .filter { $0.key == Self.annotation && $0.value == "true" }

@@ -1,12 +1,8 @@
 import YAMLTree
 
 /// IST110: label keys and values that Kubernetes refuses.
-public struct LabelRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct LabelRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST110",
         name: "label-format",
         severity: .error,
@@ -42,7 +38,7 @@ public struct LabelRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         var path: FieldPath { object.path("metadata", "labels") }
         return StringMapEntries.of(object, "metadata", "labels").flatMap { entry -> [Finding] in
             let keyFindings = KubernetesNames.qualifiedName(entry.key).map { reason in

@@ -1,10 +1,6 @@
 /// IST310: `metadata.labels` on an ImageStreamTag.
-public struct LabelsIgnoredRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct LabelsIgnoredRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST310",
         name: "labels-ignored",
         severity: .warning,
@@ -45,7 +41,7 @@ public struct LabelsIgnoredRule: ObjectRule {
             message says that every later apply fails, since those modes re-apply the manifest.
             """)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard !object.isExport, !StringMapEntries.of(object, "metadata", "labels").isEmpty,
             case .present(let metadata, _) = object.field(["metadata"]),
             let key = object.document.entry(forKey: "labels", in: metadata)?.key

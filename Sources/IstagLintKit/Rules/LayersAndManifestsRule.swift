@@ -1,10 +1,6 @@
 /// IST403: an image that lists both layers and sub-manifests.
-public struct LayersAndManifestsRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct LayersAndManifestsRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST403",
         name: "layers-and-manifests",
         severity: .warning,
@@ -62,7 +58,7 @@ public struct LayersAndManifestsRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .present(let layers, let range) = object.field(["image", "dockerImageLayers"]),
             case .present(let manifests, _) = object.field(["image", "dockerImageManifests"]),
             let layerItems = object.document.items(of: layers), !layerItems.isEmpty,

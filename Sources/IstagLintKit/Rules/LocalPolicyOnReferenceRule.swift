@@ -1,10 +1,6 @@
 /// IST508: `referencePolicy.type: Local` on a `reference: true` tag.
-public struct LocalPolicyOnReferenceRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct LocalPolicyOnReferenceRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST508",
         name: "local-policy-on-reference",
         severity: .warning,
@@ -46,7 +42,7 @@ public struct LocalPolicyOnReferenceRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard object.bool("tag", "reference") == true, case .value("Local", let range) = object.string("tag", "referencePolicy", "type") else { return [] }
         return [finding(
             "tag.referencePolicy.type Local has no effect on a reference: true tag: no image is imported, so pulls resolve to the source registry",

@@ -1,12 +1,8 @@
 import YAMLTree
 
 /// IST112: the rest of Kubernetes' metadata checks: generation, owner references, finalizers, managed fields.
-public struct MetadataFieldsRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct MetadataFieldsRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST112",
         name: "metadata-fields",
         severity: .error,
@@ -65,7 +61,7 @@ public struct MetadataFieldsRule: ObjectRule {
     /// The longest `managedFields[].subresource` (`MaxSubresourceNameLength`).
     static let subresourceLengthLimit = 256
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         var metadata: FieldPath { object.path("metadata") }
         if case .present(let node, let range) = object.field(["metadata", "generation"]),

@@ -1,10 +1,6 @@
 /// IST105: a name that is `.` or `..`, or contains `/` or `%`.
-public struct NamePathSegmentRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct NamePathSegmentRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST105",
         name: "name-path-segment",
         severity: .error,
@@ -39,7 +35,7 @@ public struct NamePathSegmentRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value(let name, let range) = object.string("metadata", "name") else { return [] }
         return KubernetesNames.pathSegmentName(name, prefix: false).map { reason in
             var message = "metadata.name \(ValueDescription.quote(name)) \(reason)"

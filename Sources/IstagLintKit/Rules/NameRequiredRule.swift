@@ -1,10 +1,6 @@
 /// IST104: an ImageStreamTag without `metadata.name`.
-public struct NameRequiredRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct NameRequiredRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST104",
         name: "name-required",
         severity: .error,
@@ -49,7 +45,7 @@ public struct NameRequiredRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .empty(let anchor, let keyPresent) = object.string("metadata", "name"), object.reportsMissing(keyPresent: keyPresent) else { return [] }
         if case .value = object.string("metadata", "generateName") { return [] }
         return [finding(

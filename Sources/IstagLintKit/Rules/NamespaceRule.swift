@@ -1,10 +1,6 @@
 /// IST108: a namespace that is not a DNS-1123 label.
-public struct NamespaceRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct NamespaceRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST108",
         name: "namespace",
         severity: .error,
@@ -42,7 +38,7 @@ public struct NamespaceRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value(let namespace, let range) = object.string("metadata", "namespace") else { return [] }
         return KubernetesNames.dns1123Label(namespace).map { reason in
             finding("metadata.namespace \(ValueDescription.quote(namespace)) is invalid: \(reason)", at: object.path("metadata", "namespace"), range: range)

@@ -1,12 +1,8 @@
 import YAMLTree
 
 /// IST003: an item of a list kind that is not an object.
-public struct ObjectNotMappingRule: DocumentRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct ObjectNotMappingRule: DocumentRule {
+    static let description = RuleDescription(
         code: "IST003",
         name: "object-not-mapping",
         severity: .error,
@@ -57,7 +53,7 @@ public struct ObjectNotMappingRule: DocumentRule {
             """,
         ])
 
-    public func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] {
         guard document.kind != "ImageStreamTag", !document.hasUnknownKind else { return [] }
         let tree = document.document
         let path = FieldPath.root.child("items")

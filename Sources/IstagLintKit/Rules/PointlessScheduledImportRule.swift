@@ -1,10 +1,6 @@
 /// IST506: scheduled import that can never bring anything new.
-public struct PointlessScheduledImportRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct PointlessScheduledImportRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST506",
         name: "pointless-scheduled-import",
         severity: .warning,
@@ -59,7 +55,7 @@ public struct PointlessScheduledImportRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard object.bool("tag", "importPolicy", "scheduled") == true,
             case .present(_, let range) = object.field(["tag", "importPolicy", "scheduled"]),
             let source = object.dockerImageSource

@@ -1,13 +1,9 @@
 /// IST510: importer platform annotations where they cannot take effect.
-public struct PreferPlatformAnnotationRule: ObjectRule {
-    public init() {}
-
+struct PreferPlatformAnnotationRule: ObjectRule {
     /// The annotations the importer reads to pick a platform from a manifest list.
     public static let annotations = ["importer.image.openshift.io/prefer-arch", "importer.image.openshift.io/prefer-os"]
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST510",
         name: "prefer-platform-ineffective",
         severity: .warning,
@@ -95,7 +91,7 @@ public struct PreferPlatformAnnotationRule: ObjectRule {
         tags: ["best-practice"],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         // The annotations that reach the spec tag (see the rationale).
         let storesMetadata = object.applyMode.addsLastAppliedAnnotation || object.applyMode == .server
         let place = !object.has("tag", "annotations") && storesMetadata ? "metadata" : "tag"

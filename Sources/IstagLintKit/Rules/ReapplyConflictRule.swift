@@ -1,12 +1,8 @@
 import YAMLTree
 
 /// IST311: a manifest that the first apply accepts and every later apply refuses.
-public struct ReapplyConflictRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct ReapplyConflictRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST311",
         name: "reapply-conflict",
         severity: .warning,
@@ -160,7 +156,7 @@ public struct ReapplyConflictRule: ObjectRule {
             """,
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         let mode = object.applyMode
         if mode == .server {
             let range = object.document.entry(forKey: "kind", in: object.node).map { object.document[$0.value].range }

@@ -1,13 +1,9 @@
 /// IST206: a `tag.referencePolicy.type` other than `Source` or `Local`.
-public struct ReferencePolicyTypeRule: ObjectRule {
-    public init() {}
-
+struct ReferencePolicyTypeRule: ObjectRule {
     /// The reference policy types, as the server spells them.
     public static let validTypes = ["Source", "Local"]
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST206",
         name: "reference-policy-type",
         severity: .error,
@@ -51,7 +47,7 @@ public struct ReferencePolicyTypeRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value(let type, let range) = object.string("tag", "referencePolicy", "type"), !Self.validTypes.contains(type) else { return [] }
         var message = "tag.referencePolicy.type \(ValueDescription.quote(type)) is invalid: valid values are \"Source\", \"Local\""
         var fix: Fix?

@@ -1,10 +1,6 @@
 /// IST504: a `DockerImage` source that names a registry and no repository.
-public struct RegistryOnlyReferenceRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct RegistryOnlyReferenceRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST504",
         name: "registry-only-reference",
         severity: .warning,
@@ -41,7 +37,7 @@ public struct RegistryOnlyReferenceRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard let source = object.dockerImageSource, source.isRegistryOnly else { return [] }
         return [finding(
             "tag.from.name \(ValueDescription.quote(source.name)) names the registry \(ValueDescription.quote(source.reference.registry)) and no repository, so the import has nothing to fetch; write <registry>/<repository>:<tag>",

@@ -1,10 +1,6 @@
 /// IST302: `tag.generation: 0`, which asks for a re-import.
-public struct ReimportRequestRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct ReimportRequestRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST302",
         name: "reimport-request",
         severity: .info,
@@ -41,7 +37,7 @@ public struct ReimportRequestRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard !object.isExport, let (generation, range) = object.int("tag", "generation"), generation == 0 else { return [] }
         return [finding(
             "tag.generation 0 asks the server to re-import the tag, on every apply of this manifest",

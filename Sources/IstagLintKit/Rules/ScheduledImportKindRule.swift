@@ -1,10 +1,6 @@
 /// IST205: scheduled import on a tag that does not point at a registry.
-public struct ScheduledImportKindRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct ScheduledImportKindRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST205",
         name: "scheduled-import-kind",
         severity: .error,
@@ -44,7 +40,7 @@ public struct ScheduledImportKindRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value(let kind, _) = object.string("tag", "from", "kind"), kind == "ImageStreamTag" || kind == "ImageStreamImage",
             object.bool("tag", "importPolicy", "scheduled") == true,
             case .present(_, let range) = object.field(["tag", "importPolicy", "scheduled"])

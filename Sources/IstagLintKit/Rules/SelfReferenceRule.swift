@@ -1,10 +1,6 @@
 /// IST511: an `ImageStreamTag` source that points at the tag itself.
-public struct SelfReferenceRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct SelfReferenceRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST511",
         name: "self-reference",
         severity: .warning,
@@ -64,7 +60,7 @@ public struct SelfReferenceRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value("ImageStreamTag", _) = object.string("tag", "from", "kind"),
             case .value(let source, let range) = object.string("tag", "from", "name"),
             case .value(let name, _) = object.string("metadata", "name"),

@@ -1,15 +1,11 @@
 import YAMLTree
 
 /// IST307: server-populated fields in a hand-written manifest.
-public struct ServerPopulatedFieldsRule: ObjectRule {
-    public init() {}
-
+struct ServerPopulatedFieldsRule: ObjectRule {
     /// The top-level fields only the server writes, in the order of the API type.
     public static let fields = ["generation", "lookupPolicy", "conditions", "image"]
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST307",
         name: "server-populated-fields",
         severity: .warning,
@@ -60,7 +56,7 @@ public struct ServerPopulatedFieldsRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard !object.isExport else { return [] }
         var present: [(name: String, range: SourceRange)] = []
         for name in Self.fields {

@@ -5,7 +5,7 @@ protocol ShapeIssueRule: ObjectRule {
 }
 
 extension ShapeIssueRule {
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         object.shape.issues.filter { $0.kind == issueKind }.map { issue in
             finding(FindingMessage(issue.message), at: issue.path, range: issue.range, fix: issue.fix)
         }

@@ -1,17 +1,13 @@
 import YAMLTree
 
 /// IST410: image signature conditions of unknown types or statuses, or a `Trusted`/`ForImage` pair missing its partner.
-public struct SignatureConditionsRule: ObjectRule {
-    public init() {}
-
+struct SignatureConditionsRule: ObjectRule {
     /// The signature condition types the server defines.
     public static let types = ["Trusted", "ForImage", "Expired", "Revoked"]
     /// The condition statuses Kubernetes defines.
     public static let statuses = ["True", "False", "Unknown"]
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST410",
         name: "signature-conditions",
         severity: .warning,
@@ -82,7 +78,7 @@ public struct SignatureConditionsRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
             var firstOfType: [String: (path: FieldPath, range: SourceRange)] = [:]

@@ -1,13 +1,9 @@
 /// IST408: an image signature without its type or content, or with labels or annotations.
-public struct SignatureFieldsRule: ObjectRule {
-    public init() {}
-
+struct SignatureFieldsRule: ObjectRule {
     /// The only signature type OpenShift writes (`ImageSignatureTypeAtomicImageV1`).
     public static let atomicImageV1 = "AtomicImageV1"
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST408",
         name: "signature-fields",
         severity: .warning,
@@ -58,7 +54,7 @@ public struct SignatureFieldsRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
             for (key, server) in [("labels", "signature labels cannot be set"), ("annotations", "signature annotations cannot be set")] {

@@ -1,10 +1,6 @@
 /// IST409: an image signature whose name is not `<imageName>@<signatureName>` for this image.
-public struct SignatureNameRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct SignatureNameRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST409",
         name: "signature-name",
         severity: .warning,
@@ -67,7 +63,7 @@ public struct SignatureNameRule: ObjectRule {
 
     static let format = "name must be of format <imageName>@<signatureName>"
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         let imageName = object.string("image", "metadata", "name")
         for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {

@@ -1,10 +1,6 @@
 /// IST412: an image signature's `issuedTo` without the key that verifies it.
-public struct SignatureSubjectRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct SignatureSubjectRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST412",
         name: "signature-subject",
         severity: .warning,
@@ -66,7 +62,7 @@ public struct SignatureSubjectRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
             guard case .present(let subject, _) = signature.field(["issuedTo"]), object.document.isMapping(subject),

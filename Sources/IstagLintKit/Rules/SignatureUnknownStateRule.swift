@@ -1,13 +1,9 @@
 /// IST411: verification results on an image signature whose trust is unknown.
-public struct SignatureUnknownStateRule: ObjectRule {
-    public init() {}
-
+struct SignatureUnknownStateRule: ObjectRule {
     /// The fields the server fills in only for a signature whose trust it knows, in its order.
     public static let derivedFields = ["imageIdentity", "signedClaims", "issuedBy", "issuedTo"]
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST411",
         name: "signature-unknown-state",
         severity: .warning,
@@ -114,7 +110,7 @@ public struct SignatureUnknownStateRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
             guard let reason = Self.unknownState(of: signature) else { continue }

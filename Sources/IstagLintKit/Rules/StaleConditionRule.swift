@@ -1,10 +1,6 @@
 /// IST306: a condition about an older spec generation.
-public struct StaleConditionRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct StaleConditionRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST306",
         name: "stale-condition",
         severity: .info,
@@ -45,7 +41,7 @@ public struct StaleConditionRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         let status = object.importStatus
         guard let spec = status.specGeneration else { return [] }
         return status.conditions.filter(status.isStale).compactMap { condition in

@@ -1,15 +1,11 @@
 import YAMLTree
 
 /// IST107: a stream part of the name that the server refuses for an image stream.
-public struct StreamNameRule: ObjectRule {
-    public init() {}
-
+struct StreamNameRule: ObjectRule {
     /// The longest `namespace/stream`.
     public static let maxQualifiedLength = 255
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST107",
         name: "stream-name",
         severity: .error,
@@ -50,7 +46,7 @@ public struct StreamNameRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value(let name, let range) = object.string("metadata", "name"),
             let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")), !name.utf8.contains(UInt8(ascii: "/")), !name.utf8.contains(UInt8(ascii: "%"))
         else { return [] }

@@ -1,10 +1,6 @@
 /// IST204: an `ImageStreamTag` or `ImageStreamImage` source name the server cannot resolve to a stream.
-public struct StreamReferenceNameRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct StreamReferenceNameRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST204",
         name: "stream-reference-name",
         severity: .error,
@@ -82,7 +78,7 @@ public struct StreamReferenceNameRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .value(let kind, _) = object.string("tag", "from", "kind"),
             case .value(let name, let range) = object.string("tag", "from", "name")
         else { return [] }

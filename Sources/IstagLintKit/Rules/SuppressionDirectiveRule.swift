@@ -1,12 +1,8 @@
 /// IST007: an inline suppression that names no rule or suppresses nothing.
 ///
 /// The engine applies suppressions after every other rule and reports this one itself.
-public struct SuppressionDirectiveRule: Rule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct SuppressionDirectiveRule: Rule {
+    static let description = RuleDescription(
         code: "IST007",
         name: "suppression-directive",
         severity: .warning,

@@ -1,10 +1,6 @@
 /// IST208: `tag.annotations` that differ from `metadata.annotations`.
-public struct TagAnnotationsRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct TagAnnotationsRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST208",
         name: "tag-annotations",
         severity: .error,
@@ -139,7 +135,7 @@ public struct TagAnnotationsRule: ObjectRule {
             """,
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard case .present(_, let range) = object.field(["tag", "annotations"]) else { return [] }
         if object.applyMode.addsLastAppliedAnnotation {
             return [finding(

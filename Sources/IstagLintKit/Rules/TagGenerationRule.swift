@@ -1,10 +1,6 @@
 /// IST301: a `tag.generation` that the server overwrites.
-public struct TagGenerationRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct TagGenerationRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST301",
         name: "tag-generation",
         severity: .warning,
@@ -56,7 +52,7 @@ public struct TagGenerationRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard !object.isExport, let (generation, range) = object.int("tag", "generation"), generation != 0 else { return [] }
         return [finding(
             "tag.generation \(generation) is overwritten by the server, which owns it; remove it, or write 0 to ask for a re-import",

@@ -1,10 +1,6 @@
 /// IST312: a hand-written ImageStreamTag without `tag`.
-public struct TagMissingRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct TagMissingRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST312",
         name: "tag-missing",
         severity: .warning,
@@ -75,7 +71,7 @@ public struct TagMissingRule: ObjectRule {
             """,
         reportsMissingFields: true)
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard !object.isExport, case .absent(let anchor, let keyPresent) = object.field(["tag"]), object.reportsMissing(keyPresent: keyPresent) else { return [] }
         let name = (object.string("metadata", "name").text ?? "").split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         let stream = name.first.map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "<stream>"

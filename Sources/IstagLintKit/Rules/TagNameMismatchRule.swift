@@ -1,10 +1,6 @@
 /// IST308: a `tag.name` that differs from the tag in `metadata.name`.
-public struct TagNameMismatchRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct TagNameMismatchRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST308",
         name: "tag-name-mismatch",
         severity: .warning,
@@ -39,7 +35,7 @@ public struct TagNameMismatchRule: ObjectRule {
             """,
         ])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         // The server splits the name at its first colon byte (not at a Swift Character,
         // which a combining mark would fuse with the colon).
         guard case .value(let name, _) = object.string("metadata", "name"), let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")),

@@ -4,17 +4,13 @@ import YAMLTree
 ///
 /// The engine decides what is a template (`ManifestClaim`) and reports this rule itself,
 /// instead of reading the file as YAML.
-public struct TemplatedManifestRule: Rule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
+struct TemplatedManifestRule: Rule {
     // A warning, not an error: an error means the server refuses the manifest or the file
     // cannot be read as one, and a template is neither. It is the source of manifests, fine
     // for the tool that renders it; what this finding says is that istaglint checked nothing
     // in it, which is worth a warning (the ImageStreamTags in it go unchecked) but must not
     // fail a commit of a good chart.
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST009",
         name: "templated-manifest",
         severity: .warning,

@@ -1,12 +1,8 @@
 import YAMLTree
 
 /// IST006: YAML that kubectl cannot turn into JSON.
-public struct UnconvertibleYAMLRule: DocumentRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct UnconvertibleYAMLRule: DocumentRule {
+    static let description = RuleDescription(
         code: "IST006",
         name: "unconvertible-yaml",
         severity: .error,
@@ -88,7 +84,7 @@ public struct UnconvertibleYAMLRule: DocumentRule {
             """,
         ])
 
-    public func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] {
         let tree = document.document
         let nonFinite = nonFiniteNumbers(under: document.checkedRoots, in: tree)
         let aliasing = tree.mayHoldAliases && !document.hasUnknownKind ? excessiveAliasing(in: document) : []

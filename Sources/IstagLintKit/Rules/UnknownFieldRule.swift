@@ -1,12 +1,8 @@
 /// IST101: a field the type does not have.
-public struct UnknownFieldRule: ShapeIssueRule {
-    public init() {}
-
+struct UnknownFieldRule: ShapeIssueRule {
     var issueKind: ShapeIssue.Kind { .unknownField }
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST101",
         name: "unknown-field",
         severity: .error,

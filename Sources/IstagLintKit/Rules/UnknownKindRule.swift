@@ -1,12 +1,8 @@
 import YAMLTree
 
 /// IST008: a kind the image group does not serve, under an `image.openshift.io` apiVersion.
-public struct UnknownKindRule: DocumentRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct UnknownKindRule: DocumentRule {
+    static let description = RuleDescription(
         code: "IST008",
         name: "unknown-kind",
         severity: .error,
@@ -59,7 +55,7 @@ public struct UnknownKindRule: DocumentRule {
             """,
         ])
 
-    public func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] {
         guard document.hasUnknownKind, let entry = document.document.entry(forKey: "kind", in: document.root) else { return [] }
         let kind = document.kind
         let apiVersion = document.document.value(forKey: "apiVersion", in: document.root).flatMap { document.document.scalar($0) } ?? ""

@@ -1,10 +1,6 @@
 /// IST503: a `DockerImage` source with no tag and no digest, or the tag `latest`.
-public struct UnpinnedImageRule: ObjectRule {
-    public init() {}
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+struct UnpinnedImageRule: ObjectRule {
+    static let description = RuleDescription(
         code: "IST503",
         name: "unpinned-image",
         severity: .warning,
@@ -51,7 +47,7 @@ public struct UnpinnedImageRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    public func check(_ object: LintObject) -> [Finding] {
+    func check(_ object: LintObject) -> [Finding] {
         guard let source = object.dockerImageSource, !source.isRegistryOnly, !source.hasDigest,
             source.reference.tag.isEmpty || source.reference.tag == "latest"
         else { return [] }

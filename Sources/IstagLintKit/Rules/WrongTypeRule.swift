@@ -1,12 +1,8 @@
 /// IST102: a value of the wrong JSON type, or a string that does not parse as its type.
-public struct WrongTypeRule: ShapeIssueRule {
-    public init() {}
-
+struct WrongTypeRule: ShapeIssueRule {
     var issueKind: ShapeIssue.Kind { .wrongType }
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST102",
         name: "wrong-type",
         severity: .error,

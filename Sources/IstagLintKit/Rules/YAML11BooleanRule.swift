@@ -1,12 +1,8 @@
 /// IST103: a YAML 1.1 boolean spelling that kubectl and YAML 1.2 tools read differently.
-public struct YAML11BooleanRule: ShapeIssueRule {
-    public init() {}
-
+struct YAML11BooleanRule: ShapeIssueRule {
     var issueKind: ShapeIssue.Kind { .yaml11Boolean }
 
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST103",
         name: "yaml11-boolean",
         severity: .warning,

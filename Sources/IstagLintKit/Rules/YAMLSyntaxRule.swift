@@ -1,14 +1,10 @@
 import YAMLTree
 
 /// IST001: the file is not readable YAML.
-public struct YAMLSyntaxRule: ProblemRule {
-    public init() {}
+struct YAMLSyntaxRule: ProblemRule {
+    var problemKinds: Set<ParseProblem.Kind> { [.syntax, .encoding] }
 
-    public var problemKinds: Set<ParseProblem.Kind> { [.syntax, .encoding] }
-
-    public var description: RuleDescription { Self.ruleDescription }
-
-    static let ruleDescription = RuleDescription(
+    static let description = RuleDescription(
         code: "IST001",
         name: "yaml-syntax",
         severity: .error,
