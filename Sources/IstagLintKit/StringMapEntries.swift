@@ -12,19 +12,20 @@ struct StringMapEntries {
         var valueRange: SourceRange?
     }
 
-    /// The entries of the map at a path of an object, the last of duplicate keys winning.
-    static func of(_ object: LintObject, _ keys: String...) -> [Entry] {
-        guard case .present(let map, _) = object.field(keys), let entries = object.document.effectiveEntries(of: map) else { return [] }
+    /// The entries of the map at a path of keys from a view, the last of duplicate keys winning.
+    static func of(_ view: FieldView, _ keys: String...) -> [Entry] {
+        let document = view.document
+        guard case .present(let map, _) = view.field(keys), let entries = document.effectiveEntries(of: map) else { return [] }
         var result = LastByKey<Entry>(capacity: entries.count, key: \.key)
         for entry in entries {
-            guard let key = KeyText.of(entry.key, in: object.document) else { continue }
+            guard let key = KeyText.of(entry.key, in: document) else { continue }
             let value: String?
-            switch KubernetesScalar.of(entry.value, in: object.document) {
+            switch KubernetesScalar.of(entry.value, in: document) {
             case .string(let text): value = text
             case .null: value = ""
             default: value = nil
             }
-            result.add(Entry(key: key, keyRange: object.document[entry.key].range, value: value, valueRange: object.document[entry.value].range))
+            result.add(Entry(key: key, keyRange: document[entry.key].range, value: value, valueRange: document[entry.value].range))
         }
         return result.items
     }

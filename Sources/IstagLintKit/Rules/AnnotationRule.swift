@@ -85,7 +85,7 @@ struct AnnotationRule: ObjectRule {
 
     func check(_ object: LintObject) -> [Finding] {
         let path = object.path("metadata", "annotations")
-        let entries = StringMapEntries.of(object, "metadata", "annotations")
+        let entries = StringMapEntries.of(object.root, "metadata", "annotations")
         var findings = entries.flatMap { entry in
             KubernetesNames.annotationKey(entry.key).map { reason in
                 finding("annotation key \(ValueDescription.quote(entry.key)) is invalid: \(reason)", at: path, range: entry.keyRange)

@@ -97,7 +97,7 @@ struct AnnotationsDroppedRule: ObjectRule {
         reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
-        guard !object.isExport, object.applyMode != .server, !StringMapEntries.of(object, "metadata", "annotations").isEmpty,
+        guard !object.isExport, object.applyMode != .server, !StringMapEntries.of(object.root, "metadata", "annotations").isEmpty,
             case .present(let metadata, _) = object.field(["metadata"]),
             let key = object.document.entry(forKey: "annotations", in: metadata)?.key,
             !object.has("tag", "annotations"),

@@ -1,5 +1,5 @@
 /// IST505: a digest written where a repository belongs (`sha256:<hex>` without `@`).
-struct DigestAsRepositoryRule: ObjectRule {
+struct DigestAsRepositoryRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST505",
         name: "digest-as-repository",
@@ -37,8 +37,8 @@ struct DigestAsRepositoryRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard let source = object.dockerImageSource, !source.hasDigest else { return [] }
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard let source = tag.dockerImageSource, !source.hasDigest else { return [] }
         let hex = source.reference.tag
         // Only 64, 96 or 128 hex digits make a digest (sha256, sha384, sha512): the usual tag
         // is settled by its length.
@@ -56,6 +56,6 @@ struct DigestAsRepositoryRule: ObjectRule {
         } else {
             message += "; write <repository>@\(algorithm):…"
         }
-        return [finding(FindingMessage(message), at: object.path("tag", "from", "name"), range: source.range, fix: fix)]
+        return [finding(FindingMessage(message), at: tag.view.path("from", "name"), range: source.range, fix: fix)]
     }
 }

@@ -27,7 +27,7 @@ struct DockerImageNamespace {
         else { return nil }
         self.namespace = namespace
         self.range = range
-        switch object.string("metadata", "namespace") {
+        switch object.namespace {
         case .value(let own, _): relation = own == namespace ? .own : .other(own)
         case .empty(_, let keyPresent): relation = .unset(keyPresent: keyPresent)
         case .invalid: return nil

@@ -1,5 +1,5 @@
 /// IST209: `from.namespace` on a `DockerImage` source, naming another namespace than the object's.
-struct DockerImageNamespaceRefusedRule: ObjectRule {
+struct DockerImageNamespaceRefusedRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST209",
         name: "docker-image-namespace-refused",
@@ -73,7 +73,7 @@ struct DockerImageNamespaceRefusedRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    func check(_ object: LintObject) -> [Finding] {
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard let source = DockerImageNamespace(object) else { return [] }
         let quoted = ValueDescription.quote(source.namespace)
         let why: String
@@ -87,6 +87,6 @@ struct DockerImageNamespaceRefusedRule: ObjectRule {
         }
         return [finding(
             "tag.from.namespace \(quoted) on a DockerImage source is refused because \(why); the server's message is the misleading \"from.name: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>\": remove from.namespace and name the organisation in the pull spec",
-            at: object.path("tag", "from", "namespace"), range: source.range)]
+            at: tag.view.path("from", "namespace"), range: source.range)]
     }
 }

@@ -1,5 +1,5 @@
 /// IST203: a `DockerImage` name that is not a valid image reference.
-struct DockerImageReferenceRule: ObjectRule {
+struct DockerImageReferenceRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST203",
         name: "docker-image-reference",
@@ -61,8 +61,8 @@ struct DockerImageReferenceRule: ObjectRule {
             """,
         ])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard let source = object.tagFromReference, case .failure(let error) = source.parsed else { return [] }
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard let source = tag.fromReference, case .failure(let error) = source.parsed else { return [] }
         let (name, range) = (source.text, source.range)
         var message = "tag.from.name \(ValueDescription.quote(name)) is not a valid image reference: \(error.message)"
         var fix: Fix?
@@ -74,7 +74,7 @@ struct DockerImageReferenceRule: ObjectRule {
             message += "; a pull spec has no scheme: write \(ValueDescription.quote(withoutScheme))"
             fix = Fix(range: range, replacement: withoutScheme)
         }
-        return [finding(FindingMessage(message), at: object.path("tag", "from", "name"), range: range, fix: fix)]
+        return [finding(FindingMessage(message), at: tag.view.path("from", "name"), range: range, fix: fix)]
     }
 
     /// The reference with its repository path lowercased and its registry and tag kept.

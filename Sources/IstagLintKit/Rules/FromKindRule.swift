@@ -1,5 +1,5 @@
 /// IST201: a `tag.from.kind` the server does not accept.
-struct FromKindRule: ObjectRule {
+struct FromKindRule: TagReferenceRule {
     /// The kinds `tag.from` may name, as the server spells them.
     public static let validKinds = ["DockerImage", "ImageStreamImage", "ImageStreamTag"]
 
@@ -59,11 +59,11 @@ struct FromKindRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard case .present = object.field(["tag", "from"]) else { return [] }
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard case .present = tag.view.field("from") else { return [] }
         let allowed = "valid values are 'DockerImage', 'ImageStreamImage', 'ImageStreamTag'"
-        var path: FieldPath { object.path("tag", "from", "kind") }
-        switch object.string("tag", "from", "kind") {
+        var path: FieldPath { tag.view.path("from", "kind") }
+        switch tag.fromKind {
         case .invalid:
             return []
         case .empty(let anchor, let keyPresent):

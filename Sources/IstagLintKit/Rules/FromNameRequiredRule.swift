@@ -1,5 +1,5 @@
 /// IST202: a `tag.from` without a name.
-struct FromNameRequiredRule: ObjectRule {
+struct FromNameRequiredRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST201",
         name: "from-name-required",
@@ -46,12 +46,12 @@ struct FromNameRequiredRule: ObjectRule {
         ],
         reportsMissingFields: true)
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard case .present = object.field(["tag", "from"]), case .empty(let anchor, let keyPresent) = object.string("tag", "from", "name"),
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard case .present = tag.view.field("from"), case .empty(let anchor, let keyPresent) = tag.fromName,
             object.reportsMissing(keyPresent: keyPresent)
         else { return [] }
         return [finding(
             "tag.from.name is required: the pull spec, <stream>:<tag> or <stream>@<id> that the tag tracks (the server says: Required value)",
-            at: object.path("tag", "from", "name"), range: anchor)]
+            at: tag.view.path("from", "name"), range: anchor)]
     }
 }

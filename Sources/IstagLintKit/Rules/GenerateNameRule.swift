@@ -43,7 +43,7 @@ struct GenerateNameRule: ObjectRule {
         var findings = KubernetesNames.pathSegmentName(prefix, prefix: true).map { reason in
             finding("metadata.generateName \(ValueDescription.quote(prefix)) \(reason)", at: path, range: range)
         }
-        if case .empty(_, let keyPresent) = object.string("metadata", "name"), object.reportsMissing(keyPresent: keyPresent) {
+        if case .empty(_, let keyPresent) = object.name, object.reportsMissing(keyPresent: keyPresent) {
             findings.append(finding(
                 "metadata.generateName cannot name an ImageStreamTag (the server fails with: metadata.name was not generated); write metadata.name as <stream>:<tag>",
                 at: path, range: range))

@@ -66,7 +66,7 @@ struct ImageLayerRule: ObjectRule {
         // alone makes findings.
         if everyLayerIsPlainlyValid(object) { return [] }
         var findings: [Finding] = []
-        for layer in NestedMapping.items(of: object, at: ["image", "dockerImageLayers"]) {
+        for layer in object.root.items("image", "dockerImageLayers") {
             findings += nameFindings(layer) + sizeFindings(layer) + mediaTypeFindings(layer)
         }
         return findings
@@ -122,16 +122,16 @@ struct ImageLayerRule: ObjectRule {
         return true
     }
 
-    private func nameFindings(_ layer: NestedMapping) -> [Finding] {
+    private func nameFindings(_ layer: FieldView) -> [Finding] {
         var path: FieldPath { layer.path("name") }
         switch layer.stringNode("name") {
         case .invalid:
             return []
         case .empty(let anchor, let keyPresent):
-            guard layer.object.reportsMissing(keyPresent: keyPresent) else { return [] }
+            guard layer.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding("\(path) is required: a layer is named by its blob digest, \(ContentDescriptor.digestForm)", at: path, range: anchor)]
         case .value(let id, let range):
-            let document = layer.object.document
+            let document = layer.document
             guard let problem = document.withText(of: id, DigestValidation.error(in:)) ?? nil else { return [] }
             let name = document.text(of: id) ?? ""
             return [finding(
@@ -140,32 +140,32 @@ struct ImageLayerRule: ObjectRule {
         }
     }
 
-    private func sizeFindings(_ layer: NestedMapping) -> [Finding] {
+    private func sizeFindings(_ layer: FieldView) -> [Finding] {
         var path: FieldPath { layer.path("size") }
         switch layer.field(["size"]) {
         case .invalid:
             return []
         case .absent(let anchor, let keyPresent):
-            guard layer.object.reportsMissing(keyPresent: keyPresent) else { return [] }
+            guard layer.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding("\(path) is required: the size of the layer's blob in bytes", at: path, range: anchor)]
         case .present(let id, let range):
-            guard let size = layer.integer(at: id), size < 0 else { return [] }
+            guard let size = FieldView.int(at: id, in: layer.document), size < 0 else { return [] }
             return [finding("\(path) \(size) is negative: a layer's size is its blob's length in bytes, 0 or more", at: path, range: range)]
         }
     }
 
-    private func mediaTypeFindings(_ layer: NestedMapping) -> [Finding] {
+    private func mediaTypeFindings(_ layer: FieldView) -> [Finding] {
         var path: FieldPath { layer.path("mediaType") }
         switch layer.stringNode("mediaType") {
         case .invalid:
             return []
         case .empty(let anchor, let keyPresent):
-            guard layer.object.reportsMissing(keyPresent: keyPresent) else { return [] }
+            guard layer.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding(
                 "\(path) is required: the layer's media type, such as \"application/vnd.oci.image.layer.v1.tar+gzip\"",
                 at: path, range: anchor)]
         case .value(let id, let range):
-            let document = layer.object.document
+            let document = layer.document
             guard document.withText(of: id, ContentDescriptor.mediaTypeConforms(bytes:)) == false, let mediaType = document.text(of: id),
                 let problem = ContentDescriptor.mediaTypeProblem(mediaType, at: path, known: ContentDescriptor.layerMediaTypes)
             else { return [] }

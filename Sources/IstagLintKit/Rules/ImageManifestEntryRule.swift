@@ -74,7 +74,7 @@ struct ImageManifestEntryRule: ObjectRule {
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
-        for entry in NestedMapping.items(of: object, at: ["image", "dockerImageManifests"]) {
+        for entry in object.root.items("image", "dockerImageManifests") {
             findings += digestFindings(entry) + mediaTypeFindings(entry)
             findings += requiredFindings(entry, "architecture", "the CPU architecture of the sub-manifest, such as \(Self.architectureExamples)")
             findings += requiredFindings(entry, "os", "the operating system of the sub-manifest, such as linux or windows")
@@ -83,13 +83,13 @@ struct ImageManifestEntryRule: ObjectRule {
         return findings
     }
 
-    private func digestFindings(_ entry: NestedMapping) -> [Finding] {
+    private func digestFindings(_ entry: FieldView) -> [Finding] {
         var path: FieldPath { entry.path("digest") }
         switch entry.string("digest") {
         case .invalid:
             return []
         case .empty(let anchor, let keyPresent):
-            guard entry.object.reportsMissing(keyPresent: keyPresent) else { return [] }
+            guard entry.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding(
                 "\(path) is required: the sub-manifest's digest, \(ContentDescriptor.digestForm) (Image validation says: digest does not conform with OCI image specification)",
                 at: path, range: anchor)]
@@ -104,13 +104,13 @@ struct ImageManifestEntryRule: ObjectRule {
         }
     }
 
-    private func mediaTypeFindings(_ entry: NestedMapping) -> [Finding] {
+    private func mediaTypeFindings(_ entry: FieldView) -> [Finding] {
         var path: FieldPath { entry.path("mediaType") }
         switch entry.string("mediaType") {
         case .invalid:
             return []
         case .empty(let anchor, let keyPresent):
-            guard entry.object.reportsMissing(keyPresent: keyPresent) else { return [] }
+            guard entry.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding(
                 "\(path) is required: the sub-manifest's media type, such as \"application/vnd.oci.image.manifest.v1+json\" (Image validation says: media type does not conform to RFC6838)",
                 at: path, range: anchor)]
@@ -120,22 +120,22 @@ struct ImageManifestEntryRule: ObjectRule {
         }
     }
 
-    private func requiredFindings(_ entry: NestedMapping, _ key: String, _ what: String) -> [Finding] {
-        guard case .empty(let anchor, let keyPresent) = entry.string(key), entry.object.reportsMissing(keyPresent: keyPresent) else { return [] }
+    private func requiredFindings(_ entry: FieldView, _ key: String, _ what: String) -> [Finding] {
+        guard case .empty(let anchor, let keyPresent) = entry.string(key), entry.reportsMissing(keyPresent: keyPresent) else { return [] }
         var path: FieldPath { entry.path(key) }
         return [finding("\(path) is required: \(what) (Image validation says: Required value)", at: path, range: anchor)]
     }
 
-    private func sizeFindings(_ entry: NestedMapping) -> [Finding] {
+    private func sizeFindings(_ entry: FieldView) -> [Finding] {
         var path: FieldPath { entry.path("manifestSize") }
         switch entry.field(["manifestSize"]) {
         case .invalid:
             return []
         case .absent(let anchor, let keyPresent):
-            guard entry.object.reportsMissing(keyPresent: keyPresent) else { return [] }
+            guard entry.reportsMissing(keyPresent: keyPresent) else { return [] }
             return [finding("\(path) is required: the size of the sub-manifest in bytes (a missing size reads as 0)", at: path, range: anchor)]
         case .present:
-            guard let (size, range) = entry.integer("manifestSize"), size < 0 else { return [] }
+            guard let (size, range) = entry.int("manifestSize"), size < 0 else { return [] }
             return [finding(
                 "\(path) \(size) is negative: manifest size cannot be negative (the server reports it at \(entry.path("size")))",
                 at: path, range: range)]

@@ -65,7 +65,7 @@ struct ImageStreamTagNameRule: ObjectRule {
             """)
 
     func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let name, let range) = object.string("metadata", "name") else { return [] }
+        guard case .value(let name, let range) = object.name else { return [] }
         var quoted: String { ValueDescription.quote(name) }
         var path: FieldPath { object.path("metadata", "name") }
         if name.utf8.contains(UInt8(ascii: "@")) {

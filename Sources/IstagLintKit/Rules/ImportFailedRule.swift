@@ -51,8 +51,8 @@ struct ImportFailedRule: ObjectRule {
     func check(_ object: LintObject) -> [Finding] {
         object.importStatus.failures.compactMap { condition in
             guard case .value(_, let range) = condition.status else { return nil }
-            let reason = object.string(in: condition.node, "reason").text.flatMap { $0.isEmpty ? nil : $0 }
-            let message = object.string(in: condition.node, "message").text.flatMap { $0.isEmpty ? nil : $0 } ?? "unknown error prevented import"
+            let reason = condition.view.string("reason").text.flatMap { $0.isEmpty ? nil : $0 }
+            let message = condition.view.string("message").text.flatMap { $0.isEmpty ? nil : $0 } ?? "unknown error prevented import"
             let cause = [reason.map(ValueDescription.quote), ValueDescription.quote(message)].compactMap { $0 }.joined(separator: ": ")
             return finding(
                 "the last import of this tag failed (\(cause)); the image shown is an older one",

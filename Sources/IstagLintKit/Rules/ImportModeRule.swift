@@ -1,5 +1,5 @@
 /// IST207: a `tag.importPolicy.importMode` other than `Legacy` or `PreserveOriginal`.
-struct ImportModeRule: ObjectRule {
+struct ImportModeRule: TagReferenceRule {
     /// The import modes, as the server spells them.
     public static let validModes = ["Legacy", "PreserveOriginal"]
 
@@ -46,14 +46,14 @@ struct ImportModeRule: ObjectRule {
             """,
         ])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let mode, let range) = object.string("tag", "importPolicy", "importMode"), !Self.validModes.contains(mode) else { return [] }
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard case .value(let mode, let range) = tag.view.string("importPolicy", "importMode"), !Self.validModes.contains(mode) else { return [] }
         var message = "tag.importPolicy.importMode \(ValueDescription.quote(mode)) is invalid: invalid import mode, valid modes are '', 'Legacy', 'PreserveOriginal'"
         var fix: Fix?
         if let nearest = EditDistance.nearest(to: mode.trimmingASCIIWhitespace(), in: Self.validModes) {
             message += "; did you mean \"\(nearest)\""
             fix = Fix(range: range, replacement: nearest)
         }
-        return [finding(FindingMessage(message), at: object.path("tag", "importPolicy", "importMode"), range: range, fix: fix)]
+        return [finding(FindingMessage(message), at: tag.view.path("importPolicy", "importMode"), range: range, fix: fix)]
     }
 }

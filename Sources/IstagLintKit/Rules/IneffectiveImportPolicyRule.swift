@@ -1,5 +1,5 @@
 /// IST507: import policy settings on a tag that is never imported.
-struct IneffectiveImportPolicyRule: ObjectRule {
+struct IneffectiveImportPolicyRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST507",
         name: "ineffective-import-policy",
@@ -55,21 +55,21 @@ struct IneffectiveImportPolicyRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    func check(_ object: LintObject) -> [Finding] {
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         let why: String
-        if object.bool("tag", "reference") == true {
+        if tag.view.bool("reference") == true {
             why = "a reference: true tag is never imported"
-        } else if case .value(let kind, _) = object.string("tag", "from", "kind"), kind == "ImageStreamTag" || kind == "ImageStreamImage" {
+        } else if case .value(let kind, _) = tag.fromKind, kind == "ImageStreamTag" || kind == "ImageStreamImage" {
             why = "a tag of kind \(kind) resolves inside the cluster and imports nothing"
         } else {
             return []
         }
         var findings: [Finding] = []
-        if object.bool("tag", "importPolicy", "insecure") == true, case .present(_, let range) = object.field(["tag", "importPolicy", "insecure"]) {
-            findings.append(finding("tag.importPolicy.insecure has no effect: \(why)", at: object.path("tag", "importPolicy", "insecure"), range: range))
+        if tag.view.bool("importPolicy", "insecure") == true, case .present(_, let range) = tag.view.field("importPolicy", "insecure") {
+            findings.append(finding("tag.importPolicy.insecure has no effect: \(why)", at: tag.view.path("importPolicy", "insecure"), range: range))
         }
-        if case .value(let mode, let range) = object.string("tag", "importPolicy", "importMode") {
-            findings.append(finding("tag.importPolicy.importMode \(ValueDescription.quote(mode)) has no effect: \(why)", at: object.path("tag", "importPolicy", "importMode"), range: range))
+        if case .value(let mode, let range) = tag.view.string("importPolicy", "importMode") {
+            findings.append(finding("tag.importPolicy.importMode \(ValueDescription.quote(mode)) has no effect: \(why)", at: tag.view.path("importPolicy", "importMode"), range: range))
         }
         return findings
     }

@@ -1,5 +1,5 @@
 /// IST501: `importPolicy.insecure: true`.
-struct InsecureImportRule: ObjectRule {
+struct InsecureImportRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST501",
         name: "insecure-import",
@@ -42,12 +42,12 @@ struct InsecureImportRule: ObjectRule {
         ],
         tags: ["security"])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard object.bool("tag", "importPolicy", "insecure") == true,
-            case .present(_, let range) = object.field(["tag", "importPolicy", "insecure"])
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard tag.view.bool("importPolicy", "insecure") == true,
+            case .present(_, let range) = tag.view.field("importPolicy", "insecure")
         else { return [] }
         return [finding(
             "tag.importPolicy.insecure is true: imports may skip TLS certificate verification or use plain HTTP, so the image can be substituted in transit; trust the registry's CA instead",
-            at: object.path("tag", "importPolicy", "insecure"), range: range)]
+            at: tag.view.path("importPolicy", "insecure"), range: range)]
     }
 }

@@ -44,7 +44,7 @@ struct InsecureRepositoryAnnotationRule: ObjectRule {
 
     func check(_ object: LintObject) -> [Finding] {
         [["metadata", "annotations"], ["tag", "annotations"]].flatMap { keys in
-            StringMapEntries.of(object, keys[0], keys[1])
+            StringMapEntries.of(object.root, keys[0], keys[1])
                 .filter { $0.key == Self.annotation && $0.value == "true" }
                 .compactMap { entry -> Finding? in
                     guard let range = entry.valueRange else { return nil }

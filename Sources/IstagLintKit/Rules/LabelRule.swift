@@ -40,7 +40,7 @@ struct LabelRule: ObjectRule {
 
     func check(_ object: LintObject) -> [Finding] {
         var path: FieldPath { object.path("metadata", "labels") }
-        return StringMapEntries.of(object, "metadata", "labels").flatMap { entry -> [Finding] in
+        return StringMapEntries.of(object.root, "metadata", "labels").flatMap { entry -> [Finding] in
             let keyFindings = KubernetesNames.qualifiedName(entry.key).map { reason in
                 finding("label key \(ValueDescription.quote(entry.key)) is invalid: \(reason)", at: path, range: entry.keyRange)
             }

@@ -42,7 +42,7 @@ struct LabelsIgnoredRule: ObjectRule {
             """)
 
     func check(_ object: LintObject) -> [Finding] {
-        guard !object.isExport, !StringMapEntries.of(object, "metadata", "labels").isEmpty,
+        guard !object.isExport, !StringMapEntries.of(object.root, "metadata", "labels").isEmpty,
             case .present(let metadata, _) = object.field(["metadata"]),
             let key = object.document.entry(forKey: "labels", in: metadata)?.key
         else { return [] }

@@ -1,5 +1,5 @@
 /// IST508: `referencePolicy.type: Local` on a `reference: true` tag.
-struct LocalPolicyOnReferenceRule: ObjectRule {
+struct LocalPolicyOnReferenceRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST508",
         name: "local-policy-on-reference",
@@ -42,10 +42,10 @@ struct LocalPolicyOnReferenceRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard object.bool("tag", "reference") == true, case .value("Local", let range) = object.string("tag", "referencePolicy", "type") else { return [] }
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard tag.view.bool("reference") == true, case .value("Local", let range) = tag.view.string("referencePolicy", "type") else { return [] }
         return [finding(
             "tag.referencePolicy.type Local has no effect on a reference: true tag: no image is imported, so pulls resolve to the source registry",
-            at: object.path("tag", "referencePolicy", "type"), range: range)]
+            at: tag.view.path("referencePolicy", "type"), range: range)]
     }
 }

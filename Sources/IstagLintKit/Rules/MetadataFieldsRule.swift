@@ -69,29 +69,27 @@ struct MetadataFieldsRule: ObjectRule {
             findings.append(finding("metadata.generation \(value) must be greater than or equal to 0", at: metadata.child("generation"), range: range))
         }
         findings += ownerReferenceFindings(object, at: metadata.child("ownerReferences"))
-        for (_, item) in items(object, "metadata", "finalizers") {
-            guard case .string(let name) = KubernetesScalar.of(item, in: object.document) else { continue }
-            for reason in KubernetesNames.finalizerName(name) {
-                findings.append(finding("finalizer \(ValueDescription.quote(name)) is invalid: \(reason)", at: metadata.child("finalizers"), range: object.document[item].range))
+        if case .present(let list, _) = object.field(["metadata", "finalizers"]), let items = object.document.items(of: list) {
+            for item in items {
+                guard let item = object.document.resolved(item), case .string(let name) = KubernetesScalar.of(item, in: object.document) else { continue }
+                for reason in KubernetesNames.finalizerName(name) {
+                    findings.append(finding("finalizer \(ValueDescription.quote(name)) is invalid: \(reason)", at: metadata.child("finalizers"), range: object.document[item].range))
+                }
             }
         }
-        for (index, entry) in items(object, "metadata", "managedFields") {
-            let path = metadata.child("managedFields").index(index)
-            let operation = text(entry, "operation", in: object)
-            if operation.value != "Apply" && operation.value != "Update" {
-                findings.append(finding("managedFields operation \(ValueDescription.quote(operation.value ?? "")) must be `Apply` or `Update`", at: path.child("operation"), range: operation.range))
+        for entry in object.root.items("metadata", "managedFields") {
+            let operation = entry.string("operation")
+            if let value = operation.text, value != "Apply", value != "Update", let range = operation.range {
+                findings.append(finding("managedFields operation \(ValueDescription.quote(value)) must be `Apply` or `Update`", at: entry.path("operation"), range: range))
             }
-            let fieldsType = text(entry, "fieldsType", in: object)
-            if let value = fieldsType.value, !value.isEmpty, value != "FieldsV1" {
-                findings.append(finding("managedFields fieldsType \(ValueDescription.quote(value)) must be `FieldsV1`", at: path.child("fieldsType"), range: fieldsType.range))
+            if case .value(let value, let range) = entry.string("fieldsType"), value != "FieldsV1" {
+                findings.append(finding("managedFields fieldsType \(ValueDescription.quote(value)) must be `FieldsV1`", at: entry.path("fieldsType"), range: range))
             }
-            let manager = text(entry, "manager", in: object)
-            if let value = manager.value, value.utf8.count > Self.managerLengthLimit {
-                findings.append(finding("managedFields manager is \(value.utf8.count) bytes; Too long: may not be more than \(Self.managerLengthLimit) bytes", at: path.child("manager"), range: manager.range))
+            if case .value(let value, let range) = entry.string("manager"), value.utf8.count > Self.managerLengthLimit {
+                findings.append(finding("managedFields manager is \(value.utf8.count) bytes; Too long: may not be more than \(Self.managerLengthLimit) bytes", at: entry.path("manager"), range: range))
             }
-            let subresource = text(entry, "subresource", in: object)
-            if let value = subresource.value, value.utf8.count > Self.subresourceLengthLimit {
-                findings.append(finding("managedFields subresource is \(value.utf8.count) bytes; Too long: may not be more than \(Self.subresourceLengthLimit) bytes", at: path.child("subresource"), range: subresource.range))
+            if case .value(let value, let range) = entry.string("subresource"), value.utf8.count > Self.subresourceLengthLimit {
+                findings.append(finding("managedFields subresource is \(value.utf8.count) bytes; Too long: may not be more than \(Self.subresourceLengthLimit) bytes", at: entry.path("subresource"), range: range))
             }
         }
         return findings
@@ -100,28 +98,26 @@ struct MetadataFieldsRule: ObjectRule {
     private func ownerReferenceFindings(_ object: LintObject, at listPath: @autoclosure () -> FieldPath) -> [Finding] {
         var findings: [Finding] = []
         var controllers: [String] = []
-        for (_, reference) in items(object, "metadata", "ownerReferences") {
+        for reference in object.root.items("metadata", "ownerReferences") {
             var path: FieldPath { listPath() }
-            let apiVersion = text(reference, "apiVersion", in: object)
-            let kind = text(reference, "kind", in: object)
-            if let value = apiVersion.value, Self.version(of: value).isEmpty {
-                findings.append(finding("ownerReferences apiVersion \(ValueDescription.quote(value)) is invalid: version must not be empty", at: path.child("apiVersion"), range: apiVersion.range))
+            let apiVersion = reference.string("apiVersion")
+            if let value = apiVersion.text, let range = apiVersion.range, Self.version(of: value).isEmpty {
+                findings.append(finding("ownerReferences apiVersion \(ValueDescription.quote(value)) is invalid: version must not be empty", at: path.child("apiVersion"), range: range))
             }
             for field in ["kind", "name", "uid"] {
-                let value = text(reference, field, in: object)
-                if value.value == "" {
-                    findings.append(finding("ownerReferences \(field) must not be empty", at: path.child(field), range: value.range))
+                if case .empty(let anchor, _) = reference.string(field) {
+                    findings.append(finding("ownerReferences \(field) must not be empty", at: path.child(field), range: anchor))
                 }
             }
-            if let version = apiVersion.value, let kindValue = kind.value, Self.version(of: version) == "v1", !version.contains("/"), kindValue == "Event" {
-                findings.append(finding("/v1, Kind=Event is disallowed from being an owner", at: path, range: object.document[reference].range))
+            if case .value(let version, _) = apiVersion, case .value("Event", _) = reference.string("kind"), Self.version(of: version) == "v1", !version.contains("/") {
+                findings.append(finding("/v1, Kind=Event is disallowed from being an owner", at: path, range: reference.anchor))
             }
-            if case .bool(true)? = object.document.value(forKey: "controller", in: reference).flatMap({ KubernetesScalar.of($0, in: object.document) }) {
-                controllers.append(text(reference, "name", in: object).value ?? "")
+            if reference.bool("controller") == true {
+                controllers.append(reference.string("name").text ?? "")
                 if controllers.count > 1 {
                     findings.append(finding(
                         "only one owner reference may have controller: true, and \(controllers.joined(separator: " and ")) both do (the server says: Only one reference can have Controller set to true)",
-                        at: listPath(), range: object.document[reference].range))
+                        at: listPath(), range: reference.anchor))
                 }
             }
         }
@@ -135,24 +131,6 @@ struct MetadataFieldsRule: ObjectRule {
         case 1: return String(parts[0])
         case 2: return String(parts[1])
         default: return ""
-        }
-    }
-
-    private func items(_ object: LintObject, _ keys: String...) -> [(Int, NodeID)] {
-        guard case .present(let list, _) = object.field(keys), let items = object.document.items(of: list) else { return [] }
-        return items.enumerated().compactMap { index, item in object.document.resolved(item).map { (index, $0) } }
-    }
-
-    /// A string field of a nested mapping: its value ("" when missing or null, nil when not a
-    /// string) and where to point.
-    private func text(_ mapping: NodeID, _ key: String, in object: LintObject) -> (value: String?, range: SourceRange) {
-        let document = object.document
-        guard document.isMapping(mapping) else { return (nil, document[mapping].range) }
-        guard let entry = document.entry(forKey: key, in: mapping) else { return ("", document[mapping].range) }
-        switch KubernetesScalar.of(entry.value, in: document) {
-        case .string(let value): return (value, document[entry.value].range)
-        case .null: return ("", document[entry.key].range)
-        default: return (nil, document[entry.value].range)
         }
     }
 }

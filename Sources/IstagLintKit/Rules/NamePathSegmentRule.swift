@@ -36,7 +36,7 @@ struct NamePathSegmentRule: ObjectRule {
         ])
 
     func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let name, let range) = object.string("metadata", "name") else { return [] }
+        guard case .value(let name, let range) = object.name else { return [] }
         return KubernetesNames.pathSegmentName(name, prefix: false).map { reason in
             var message = "metadata.name \(ValueDescription.quote(name)) \(reason)"
             if name.contains("/") { message += "; put the namespace in metadata.namespace and name the object <stream>:<tag>" }

@@ -46,7 +46,7 @@ struct NameRequiredRule: ObjectRule {
         reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
-        guard case .empty(let anchor, let keyPresent) = object.string("metadata", "name"), object.reportsMissing(keyPresent: keyPresent) else { return [] }
+        guard case .empty(let anchor, let keyPresent) = object.name, object.reportsMissing(keyPresent: keyPresent) else { return [] }
         if case .value = object.string("metadata", "generateName") { return [] }
         return [finding(
             "metadata.name is required, as <stream>:<tag> (the server says: name or generateName is required)",

@@ -39,7 +39,7 @@ struct NamespaceRule: ObjectRule {
         ])
 
     func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let namespace, let range) = object.string("metadata", "namespace") else { return [] }
+        guard case .value(let namespace, let range) = object.namespace else { return [] }
         return KubernetesNames.dns1123Label(namespace).map { reason in
             finding("metadata.namespace \(ValueDescription.quote(namespace)) is invalid: \(reason)", at: object.path("metadata", "namespace"), range: range)
         }

@@ -1,5 +1,5 @@
 /// IST506: scheduled import that can never bring anything new.
-struct PointlessScheduledImportRule: ObjectRule {
+struct PointlessScheduledImportRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST506",
         name: "pointless-scheduled-import",
@@ -55,13 +55,13 @@ struct PointlessScheduledImportRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard object.bool("tag", "importPolicy", "scheduled") == true,
-            case .present(_, let range) = object.field(["tag", "importPolicy", "scheduled"]),
-            let source = object.dockerImageSource
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard tag.view.bool("importPolicy", "scheduled") == true,
+            case .present(_, let range) = tag.view.field("importPolicy", "scheduled"),
+            let source = tag.dockerImageSource
         else { return [] }
-        var path: FieldPath { object.path("tag", "importPolicy", "scheduled") }
-        if object.bool("tag", "reference") == true {
+        var path: FieldPath { tag.view.path("importPolicy", "scheduled") }
+        if tag.view.bool("reference") == true {
             return [finding("tag.importPolicy.scheduled has no effect on a reference: true tag, which is never imported; remove one of them", at: path, range: range)]
         }
         if source.hasDigest {

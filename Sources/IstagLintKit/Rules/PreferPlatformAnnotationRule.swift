@@ -95,7 +95,7 @@ struct PreferPlatformAnnotationRule: ObjectRule {
         // The annotations that reach the spec tag (see the rationale).
         let storesMetadata = object.applyMode.addsLastAppliedAnnotation || object.applyMode == .server
         let place = !object.has("tag", "annotations") && storesMetadata ? "metadata" : "tag"
-        let found = StringMapEntries.of(object, place, "annotations").filter { Self.annotations.contains($0.key) }
+        let found = StringMapEntries.of(object.root, place, "annotations").filter { Self.annotations.contains($0.key) }
         guard !found.isEmpty, let why = reasonIgnored(object) else { return [] }
         return found.compactMap { entry in
             guard let range = entry.valueRange else { return nil }
@@ -116,7 +116,7 @@ struct PreferPlatformAnnotationRule: ObjectRule {
         if case .value("PreserveOriginal", _) = object.string("tag", "importPolicy", "importMode") {
             return "importMode PreserveOriginal imports every platform of the manifest list"
         }
-        if let source = object.dockerImageSource, source.hasDigest { return "a digest already names one manifest" }
+        if let source = object.tag?.dockerImageSource, source.hasDigest { return "a digest already names one manifest" }
         return nil
     }
 }

@@ -168,7 +168,7 @@ struct ReapplyConflictRule: ObjectRule {
         guard mode.reapplies else { return [] }
         // Spelled out only for a finding.
         var name: String {
-            let text = object.string("metadata", "name").text ?? ""
+            let text = object.name.text ?? ""
             return text.isEmpty ? "\"<stream>:<tag>\"" : ValueDescription.quote(text)
         }
         var findings: [Finding] = []

@@ -1,5 +1,5 @@
 /// IST206: a `tag.referencePolicy.type` other than `Source` or `Local`.
-struct ReferencePolicyTypeRule: ObjectRule {
+struct ReferencePolicyTypeRule: TagReferenceRule {
     /// The reference policy types, as the server spells them.
     public static let validTypes = ["Source", "Local"]
 
@@ -47,14 +47,14 @@ struct ReferencePolicyTypeRule: ObjectRule {
             """,
         ])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let type, let range) = object.string("tag", "referencePolicy", "type"), !Self.validTypes.contains(type) else { return [] }
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard case .value(let type, let range) = tag.view.string("referencePolicy", "type"), !Self.validTypes.contains(type) else { return [] }
         var message = "tag.referencePolicy.type \(ValueDescription.quote(type)) is invalid: valid values are \"Source\", \"Local\""
         var fix: Fix?
         if let nearest = EditDistance.nearest(to: type.trimmingASCIIWhitespace(), in: Self.validTypes) {
             message += "; did you mean \"\(nearest)\""
             fix = Fix(range: range, replacement: nearest)
         }
-        return [finding(FindingMessage(message), at: object.path("tag", "referencePolicy", "type"), range: range, fix: fix)]
+        return [finding(FindingMessage(message), at: tag.view.path("referencePolicy", "type"), range: range, fix: fix)]
     }
 }

@@ -1,5 +1,5 @@
 /// IST504: a `DockerImage` source that names a registry and no repository.
-struct RegistryOnlyReferenceRule: ObjectRule {
+struct RegistryOnlyReferenceRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST504",
         name: "registry-only-reference",
@@ -37,10 +37,10 @@ struct RegistryOnlyReferenceRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard let source = object.dockerImageSource, source.isRegistryOnly else { return [] }
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard let source = tag.dockerImageSource, source.isRegistryOnly else { return [] }
         return [finding(
             "tag.from.name \(ValueDescription.quote(source.name)) names the registry \(ValueDescription.quote(source.reference.registry)) and no repository, so the import has nothing to fetch; write <registry>/<repository>:<tag>",
-            at: object.path("tag", "from", "name"), range: source.range)]
+            at: tag.view.path("from", "name"), range: source.range)]
     }
 }

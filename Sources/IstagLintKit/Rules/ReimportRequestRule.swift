@@ -1,5 +1,5 @@
 /// IST302: `tag.generation: 0`, which asks for a re-import.
-struct ReimportRequestRule: ObjectRule {
+struct ReimportRequestRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST302",
         name: "reimport-request",
@@ -37,10 +37,10 @@ struct ReimportRequestRule: ObjectRule {
             """,
         ])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard !object.isExport, let (generation, range) = object.int("tag", "generation"), generation == 0 else { return [] }
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard !object.isExport, let (generation, range) = tag.view.int("generation"), generation == 0 else { return [] }
         return [finding(
             "tag.generation 0 asks the server to re-import the tag, on every apply of this manifest",
-            at: object.path("tag", "generation"), range: range)]
+            at: tag.view.path("generation"), range: range)]
     }
 }

@@ -1,5 +1,5 @@
 /// IST205: scheduled import on a tag that does not point at a registry.
-struct ScheduledImportKindRule: ObjectRule {
+struct ScheduledImportKindRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST205",
         name: "scheduled-import-kind",
@@ -40,13 +40,13 @@ struct ScheduledImportKindRule: ObjectRule {
             """,
         ])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let kind, _) = object.string("tag", "from", "kind"), kind == "ImageStreamTag" || kind == "ImageStreamImage",
-            object.bool("tag", "importPolicy", "scheduled") == true,
-            case .present(_, let range) = object.field(["tag", "importPolicy", "scheduled"])
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard case .value(let kind, _) = tag.fromKind, kind == "ImageStreamTag" || kind == "ImageStreamImage",
+            tag.view.bool("importPolicy", "scheduled") == true,
+            case .present(_, let range) = tag.view.field("importPolicy", "scheduled")
         else { return [] }
         return [finding(
             "tag.importPolicy.scheduled is true for a tag of kind \(kind): only tags pointing to Docker repositories may be scheduled for background import; remove it",
-            at: object.path("tag", "importPolicy", "scheduled"), range: range)]
+            at: tag.view.path("importPolicy", "scheduled"), range: range)]
     }
 }

@@ -1,5 +1,5 @@
 /// IST511: an `ImageStreamTag` source that points at the tag itself.
-struct SelfReferenceRule: ObjectRule {
+struct SelfReferenceRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST511",
         name: "self-reference",
@@ -60,22 +60,22 @@ struct SelfReferenceRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard case .value("ImageStreamTag", _) = object.string("tag", "from", "kind"),
-            case .value(let source, let range) = object.string("tag", "from", "name"),
-            case .value(let name, _) = object.string("metadata", "name"),
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard case .value("ImageStreamTag", _) = tag.fromKind,
+            case .value(let source, let range) = tag.fromName,
+            case .value(let name, _) = object.name,
             let colon = name.utf8.firstIndex(of: UInt8(ascii: ":"))
         else { return [] }
         // Split at the first colon byte, as the server does.
         let stream = String(Substring(name.unicodeScalars[..<colon]))
-        let tag = String(Substring(name.unicodeScalars[name.utf8.index(after: colon)...]))
+        let tagName = String(Substring(name.unicodeScalars[name.utf8.index(after: colon)...]))
         let target = source.utf8.contains(UInt8(ascii: ":")) ? source : stream + ":" + source
-        guard target == stream + ":" + tag else { return [] }
-        if case .value(let fromNamespace, _) = object.string("tag", "from", "namespace") {
-            guard case .value(let namespace, _) = object.string("metadata", "namespace"), namespace == fromNamespace else { return [] }
+        guard target == stream + ":" + tagName else { return [] }
+        if case .value(let fromNamespace, _) = tag.view.string("from", "namespace") {
+            guard case .value(let namespace, _) = object.namespace, namespace == fromNamespace else { return [] }
         }
         return [finding(
             "tag.from.name \(ValueDescription.quote(source)) is this tag itself (\(ValueDescription.quote(name))), so it never changes; name another tag",
-            at: object.path("tag", "from", "name"), range: range)]
+            at: tag.view.path("from", "name"), range: range)]
     }
 }

@@ -80,7 +80,7 @@ struct SignatureConditionsRule: ObjectRule {
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
-        for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
+        for signature in object.root.items("image", "signatures") {
             var firstOfType: [String: (path: FieldPath, range: SourceRange)] = [:]
             for condition in signature.items("conditions") {
                 var typePath: FieldPath { condition.path("type") }

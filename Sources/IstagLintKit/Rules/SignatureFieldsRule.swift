@@ -56,7 +56,7 @@ struct SignatureFieldsRule: ObjectRule {
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
-        for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
+        for signature in object.root.items("image", "signatures") {
             for (key, server) in [("labels", "signature labels cannot be set"), ("annotations", "signature annotations cannot be set")] {
                 guard signature.isNonEmptyMapping("metadata", key), case .present(_, let range) = signature.field(["metadata", key]) else { continue }
                 var path: FieldPath { signature.path("metadata", key) }

@@ -66,7 +66,7 @@ struct SignatureNameRule: ObjectRule {
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         let imageName = object.string("image", "metadata", "name")
-        for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
+        for signature in object.root.items("image", "signatures") {
             var path: FieldPath { signature.path("metadata", "name") }
             switch signature.string("metadata", "name") {
             case .invalid:

@@ -64,7 +64,7 @@ struct SignatureSubjectRule: ObjectRule {
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
-        for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
+        for signature in object.root.items("image", "signatures") {
             guard case .present(let subject, _) = signature.field(["issuedTo"]), object.document.isMapping(subject),
                 case .empty(let anchor, let keyPresent) = signature.string("issuedTo", "publicKeyID"), object.reportsMissing(keyPresent: keyPresent)
             else { continue }

@@ -112,7 +112,7 @@ struct SignatureUnknownStateRule: ObjectRule {
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
-        for signature in NestedMapping.items(of: object, at: ["image", "signatures"]) {
+        for signature in object.root.items("image", "signatures") {
             guard let reason = Self.unknownState(of: signature) else { continue }
             for key in Self.derivedFields {
                 guard case .present(_, let range) = signature.field([key]), isSet(key, in: signature) else { continue }
@@ -126,7 +126,7 @@ struct SignatureUnknownStateRule: ObjectRule {
     }
 
     /// Whether a present field counts as set, as the server's `len(…) != 0` and `!= nil` see it.
-    private func isSet(_ key: String, in signature: NestedMapping) -> Bool {
+    private func isSet(_ key: String, in signature: FieldView) -> Bool {
         switch key {
         case "imageIdentity":
             if case .value = signature.string(key) { return true }
@@ -134,7 +134,7 @@ struct SignatureUnknownStateRule: ObjectRule {
         case "signedClaims":
             return signature.isNonEmptyMapping(key)
         default:
-            if case .present(let node, _) = signature.field([key]) { return signature.object.document.isMapping(node) }
+            if case .present(let node, _) = signature.field([key]) { return signature.document.isMapping(node) }
             return false
         }
     }
@@ -145,7 +145,7 @@ struct SignatureUnknownStateRule: ObjectRule {
     ///
     /// Picks the `Trusted` condition as the server does: walking the list, a `Trusted`
     /// condition replaces the one found so far unless its `lastProbeTime` is before that one's.
-    static func unknownState(of signature: NestedMapping) -> String? {
+    static func unknownState(of signature: FieldView) -> String? {
         guard !signature.hasUnreadableItems("conditions") else { return nil }
         var latest: (time: TimeInstant, status: String)?
         for condition in signature.items("conditions") {
@@ -164,7 +164,7 @@ struct SignatureUnknownStateRule: ObjectRule {
             latest = (time, status)
         }
         // A patch's conditions are merged with the base's: a Trusted one may be there.
-        guard let latest else { return signature.object.isPartial ? nil : "the signature has no Trusted condition" }
+        guard let latest else { return signature.isPartial ? nil : "the signature has no Trusted condition" }
         return latest.status == "Unknown" ? "its latest Trusted condition has status Unknown" : nil
     }
 }

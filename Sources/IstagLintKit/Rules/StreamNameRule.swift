@@ -47,7 +47,7 @@ struct StreamNameRule: ObjectRule {
         ])
 
     func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let name, let range) = object.string("metadata", "name"),
+        guard case .value(let name, let range) = object.name,
             let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")), !name.utf8.contains(UInt8(ascii: "/")), !name.utf8.contains(UInt8(ascii: "%"))
         else { return [] }
         // Split at the first colon byte, as the server does.
@@ -61,7 +61,7 @@ struct StreamNameRule: ObjectRule {
             if lowered != stream, KubernetesNames.imageStreamName(lowered).isEmpty { message += "; write \(ValueDescription.quote(lowered))" }
             return finding(FindingMessage(message), at: path, range: streamRange)
         }
-        if case .value(let namespace, _) = object.string("metadata", "namespace"),
+        if case .value(let namespace, _) = object.namespace,
             namespace.utf8.count + 1 + stream.utf8.count > Self.maxQualifiedLength {
             findings.append(finding(
                 "'namespace/name' cannot be longer than \(Self.maxQualifiedLength) characters: \(namespace)/\(stream) has \(namespace.utf8.count + 1 + stream.utf8.count)",

@@ -1,5 +1,5 @@
 /// IST204: an `ImageStreamTag` or `ImageStreamImage` source name the server cannot resolve to a stream.
-struct StreamReferenceNameRule: ObjectRule {
+struct StreamReferenceNameRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST204",
         name: "stream-reference-name",
@@ -78,9 +78,9 @@ struct StreamReferenceNameRule: ObjectRule {
             """,
         ])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let kind, _) = object.string("tag", "from", "kind"),
-            case .value(let name, let range) = object.string("tag", "from", "name")
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard case .value(let kind, _) = tag.fromKind,
+            case .value(let name, let range) = tag.fromName
         else { return [] }
         let separator: Character
         switch kind {
@@ -90,7 +90,7 @@ struct StreamReferenceNameRule: ObjectRule {
         }
         let parts = name.split(separator: separator, omittingEmptySubsequences: false)
         let quoted = ValueDescription.quote(name)
-        let path = object.path("tag", "from", "name")
+        let path = tag.view.path("from", "name")
         if parts.count > 2 {
             var message = "tag.from.name \(quoted) of kind \(kind) has more than one '\(separator)': it must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"
             if name.contains("/") { message += "; for a pull spec use kind: DockerImage" }

@@ -1,5 +1,5 @@
 /// IST208: `tag.annotations` that differ from `metadata.annotations`.
-struct TagAnnotationsRule: ObjectRule {
+struct TagAnnotationsRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST208",
         name: "tag-annotations",
@@ -135,19 +135,19 @@ struct TagAnnotationsRule: ObjectRule {
             """,
         reportsMissingFields: true)
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard case .present(_, let range) = object.field(["tag", "annotations"]) else { return [] }
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard case .present(_, let range) = tag.view.field("annotations") else { return [] }
         if object.applyMode.addsLastAppliedAnnotation {
             return [finding(
                 "tag.annotations must not be provided or must be equal to the object meta annotations, and \(object.applyMode.command) (\(object.applyMode.setting)) adds kubectl.kubernetes.io/last-applied-configuration to metadata.annotations only, so the create is refused even for a copy or {}: leave tag.annotations out; the server copies metadata.annotations into the tag on update",
-                at: object.path("tag", "annotations"), range: range)]
+                at: tag.view.path("annotations"), range: range)]
         }
         let metadataAnnotations = object.field(["metadata", "annotations"])
         if case .invalid = metadataAnnotations { return [] }
         // A patch that leaves metadata.annotations out keeps the base's, which may be the same.
         guard object.reportsMissing(metadataAnnotations) else { return [] }
-        let tagEntries = StringMapEntries.of(object, "tag", "annotations")
-        let metadataEntries = StringMapEntries.of(object, "metadata", "annotations")
+        let tagEntries = StringMapEntries.of(tag.view, "annotations")
+        let metadataEntries = StringMapEntries.of(object.root, "metadata", "annotations")
         guard tagEntries.allSatisfy({ $0.value != nil }), metadataEntries.allSatisfy({ $0.value != nil }) else { return [] }
         let tagMap = Dictionary(tagEntries.map { ($0.key, $0.value ?? "") }, uniquingKeysWith: { $1 })
         let metadataMap = Dictionary(metadataEntries.map { ($0.key, $0.value ?? "") }, uniquingKeysWith: { $1 })
@@ -156,6 +156,6 @@ struct TagAnnotationsRule: ObjectRule {
         let keys = differing.prefix(3).map { ValueDescription.quote($0) }.joined(separator: ", ") + (differing.count > 3 ? ", …" : "")
         return [finding(
             "tag.annotations must not be provided or must be equal to the object meta annotations; they differ in \(keys): leave tag.annotations out, or repeat metadata.annotations there",
-            at: object.path("tag", "annotations"), range: range)]
+            at: tag.view.path("annotations"), range: range)]
     }
 }

@@ -1,5 +1,5 @@
 /// IST301: a `tag.generation` that the server overwrites.
-struct TagGenerationRule: ObjectRule {
+struct TagGenerationRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST301",
         name: "tag-generation",
@@ -52,10 +52,10 @@ struct TagGenerationRule: ObjectRule {
             """,
         ])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard !object.isExport, let (generation, range) = object.int("tag", "generation"), generation != 0 else { return [] }
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard !object.isExport, let (generation, range) = tag.view.int("generation"), generation != 0 else { return [] }
         return [finding(
             "tag.generation \(generation) is overwritten by the server, which owns it; remove it, or write 0 to ask for a re-import",
-            at: object.path("tag", "generation"), range: range)]
+            at: tag.view.path("generation"), range: range)]
     }
 }

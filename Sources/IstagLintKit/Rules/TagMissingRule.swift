@@ -73,10 +73,10 @@ struct TagMissingRule: ObjectRule {
 
     func check(_ object: LintObject) -> [Finding] {
         guard !object.isExport, case .absent(let anchor, let keyPresent) = object.field(["tag"]), object.reportsMissing(keyPresent: keyPresent) else { return [] }
-        let name = (object.string("metadata", "name").text ?? "").split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        let name = (object.name.text ?? "").split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         let stream = name.first.map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "<stream>"
         let tag = name.dropFirst().first.map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "<tag>"
-        let namespace = object.string("metadata", "namespace").text.flatMap { $0.isEmpty ? nil : $0 } ?? "<namespace>"
+        let namespace = object.namespace.text.flatMap { $0.isEmpty ? nil : $0 } ?? "<namespace>"
         if object.applyMode == .server {
             return [finding(
                 "this ImageStreamTag has no tag, and oc apply --server-side is refused (imagestreamtag \(tag) is not a spec tag in imagestream \(namespace)/\(stream), cannot be updated) (apply: server); add tag with a from",

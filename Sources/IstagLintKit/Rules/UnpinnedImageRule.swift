@@ -1,5 +1,5 @@
 /// IST503: a `DockerImage` source with no tag and no digest, or the tag `latest`.
-struct UnpinnedImageRule: ObjectRule {
+struct UnpinnedImageRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST503",
         name: "unpinned-image",
@@ -47,13 +47,13 @@ struct UnpinnedImageRule: ObjectRule {
         ],
         tags: ["best-practice"])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard let source = object.dockerImageSource, !source.isRegistryOnly, !source.hasDigest,
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard let source = tag.dockerImageSource, !source.isRegistryOnly, !source.hasDigest,
             source.reference.tag.isEmpty || source.reference.tag == "latest"
         else { return [] }
         let written = source.reference.tag.isEmpty ? "has no tag and no digest, so it means :latest" : "is tagged latest"
         return [finding(
             "tag.from.name \(ValueDescription.quote(source.name)) \(written), which moves with every push; name a version tag or pin a digest (@sha256:…)",
-            at: object.path("tag", "from", "name"), range: source.range)]
+            at: tag.view.path("from", "name"), range: source.range)]
     }
 }

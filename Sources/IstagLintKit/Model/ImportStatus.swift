@@ -2,11 +2,13 @@ import YAMLTree
 
 /// The import state an exported ImageStreamTag shows: its spec generation, the generation of
 /// the image it holds, and its conditions.
-struct ImportStatus {
+struct ImportStatus: Sendable {
     /// One entry of `conditions`.
-    struct Condition {
-        var index: Int
-        var node: NodeID
+    struct Condition: Sendable {
+        /// The view of the condition's mapping.
+        var view: FieldView
+        /// Its index in `conditions`.
+        var index: Int { view.index ?? 0 }
         var type: StringField
         var status: StringField
         var generation: (value: Int64, range: SourceRange)?
@@ -19,14 +21,12 @@ struct ImportStatus {
     /// `conditions`, in order.
     var conditions: [Condition]
 
-    /// Reads the import state of an object.
-    init(_ object: LintObject) {
-        specGeneration = object.int("tag", "generation")
-        observedGeneration = object.int("generation")
-        conditions = object.items("conditions").filter { object.document.isMapping($0.node) }.map { index, node in
-            Condition(
-                index: index, node: node, type: object.string(in: node, "type"), status: object.string(in: node, "status"),
-                generation: object.int(in: node, "generation"))
+    /// Reads the import state of an object through the view of its root.
+    init(_ root: FieldView) {
+        specGeneration = root.int("tag", "generation")
+        observedGeneration = root.int("generation")
+        conditions = root.items("conditions").filter { $0.node != nil }.map { condition in
+            Condition(view: condition, type: condition.string("type"), status: condition.string("status"), generation: condition.int("generation"))
         }
     }
 
