@@ -10,6 +10,7 @@ import YAMLTree
 public struct LintObject: Sendable {
     private final class Storage: Sendable {
         let parts: ObjectParts
+        let root: FieldView
         let identity: ObjectIdentity
         let applyMode: ApplyMode
         let isExport: Bool
@@ -22,6 +23,7 @@ public struct LintObject: Sendable {
         init(parts: ObjectParts, identity: ObjectIdentity, applyMode: ApplyMode) {
             let root = FieldView(root: parts)
             self.parts = parts
+            self.root = root
             self.identity = identity
             self.applyMode = applyMode
             isExport = ["resourceVersion", "uid", "creationTimestamp"].contains { root.has("metadata", $0) }
@@ -45,7 +47,7 @@ public struct LintObject: Sendable {
     }
 
     /// The view of the object's root mapping.
-    public var root: FieldView { FieldView(root: storage.parts) }
+    public var root: FieldView { _read { yield storage.root } }
     /// The document that holds the object.
     public var document: Document { _read { yield storage.parts.document } }
     /// The object's mapping node (aliases already resolved).

@@ -3,8 +3,9 @@ import YAMLTree
 /// A tag reference (the API's `TagReference`): the `tag` of an ImageStreamTag, and each item of
 /// an ImageStream's `spec.tags`. Rules over a tag reference (`TagReferenceRule`) read it
 /// through its view, so they run wherever one appears; the values several of them read are
-/// read once, here.
-public struct TagReference: Sendable {
+/// read once, here. A class with constants only, so that handing it to each rule costs one
+/// reference count rather than a copy of every value in it.
+public final class TagReference: Sendable {
     /// The view of the reference's mapping.
     public let view: FieldView
     /// `from.kind`.
