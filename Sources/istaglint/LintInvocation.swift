@@ -36,6 +36,22 @@ struct LintInvocation {
     var verbose = false
     var color = ColorChoice.auto
 
+    /// Checks the values and combinations of the options, in one place for both parsers:
+    /// `LintCommand.validate()` calls it, and `FastArguments` hands a command line that fails
+    /// it to the argument parser, which prints the message with the usage. Throws a
+    /// `ValidationError` that names the first problem.
+    func validate() throws {
+        guard !paths.isEmpty else {
+            throw ValidationError("no paths given: name files or directories to lint, or - for standard input")
+        }
+        guard maxDepth > 0 else { throw ValidationError("--max-depth must be at least 1") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxAliases >= 0 else { throw ValidationError("--max-aliases must be 0 or more") }
+        guard maxFileSize >= 0 else { throw ValidationError("--max-file-size must be 0 or more") }
+        guard maxFindingsPerFile >= 0 else { throw ValidationError("--max-findings-per-file must be 0 or more") }
+        if noConfig && config != nil { throw ValidationError("--config and --no-config contradict each other") }
+    }
+
     /// Runs the lint; throws `ExitCode` with the exit code, or a `ValidationError`.
     func run() throws {
         let spelling = PathSpelling(workingDirectory: LintSession.currentDirectory(), alias: getenv("PWD").map { String(cString: $0) })
