@@ -5,8 +5,9 @@ import IstagLintKit
 /// than linting a small file, and a pre-commit hook starts istaglint on every commit.
 ///
 /// It accepts only what it understands exactly; anything else (a subcommand, `--help`, an
-/// unknown or malformed option, a missing path) returns nil, and the argument parser handles
-/// the command line with its own messages. Both fill the same `LintInvocation`.
+/// unknown or malformed option, a value `LintInvocation.validate()` refuses) returns nil, and
+/// the argument parser handles the command line with its own messages. Both fill the same
+/// `LintInvocation` and check it with the same `validate()`.
 enum FastArguments {
     private static let flags: Set<String> = ["--quiet", "--no-config", "--no-inline-suppressions", "--follow-links", "--no-ignore", "--verbose"]
     /// The short names, as `LintCommand` declares them.
@@ -18,6 +19,14 @@ enum FastArguments {
 
     /// The invocation for a command line, or nil when the argument parser must look at it.
     static func parse(_ arguments: [String]) -> LintInvocation? {
+        // The checks both parsers share; the argument parser prints the message of one that fails.
+        guard let invocation = read(arguments), (try? invocation.validate()) != nil else { return nil }
+        return invocation
+    }
+
+    /// The options of a command line as read, not yet validated, or nil when it holds
+    /// something the fast path does not read.
+    static func read(_ arguments: [String]) -> LintInvocation? {
         var invocation = LintInvocation()
         var index = 0
         if arguments.first == "lint" { index = 1 }
@@ -52,15 +61,14 @@ enum FastArguments {
                 name = String(argument[..<equals])
                 value = String(argument[argument.index(after: equals)...])
             } else {
-                guard index < arguments.count, options.contains(name) else { return nil }
+                // The argument parser takes no value that looks like an option (`-1`, `--`), only `-`.
+                guard index < arguments.count, options.contains(name), arguments[index] == "-" || !arguments[index].hasPrefix("-") else { return nil }
                 value = arguments[index]
                 index += 1
             }
             guard options.contains(name), apply(name, value, to: &invocation) else { return nil }
         }
-        let valid = !invocation.paths.isEmpty && invocation.maxDepth > 0 && invocation.jobs > 0
-            && !(invocation.noConfig && invocation.config != nil)
-        return valid ? invocation : nil
+        return invocation
     }
 
     private static func apply(_ name: String, _ value: String, to invocation: inout LintInvocation) -> Bool {
@@ -81,13 +89,13 @@ enum FastArguments {
             guard let depth = Int(value) else { return false }
             invocation.maxDepth = depth
         case "--max-aliases":
-            guard let limit = Int(value), limit >= 0 else { return false }
+            guard let limit = Int(value) else { return false }
             invocation.maxAliases = limit
         case "--max-file-size":
-            guard let limit = Int(value), limit >= 0 else { return false }
+            guard let limit = Int(value) else { return false }
             invocation.maxFileSize = limit
         case "--max-findings-per-file":
-            guard let limit = Int(value), limit >= 0 else { return false }
+            guard let limit = Int(value) else { return false }
             invocation.maxFindingsPerFile = limit
         case "--jobs":
             guard let jobs = Int(value) else { return false }

@@ -95,16 +95,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Say on standard error which configuration file each folder uses and name each path a walk skips.")
     var verbose = false
 
+    /// The checks of `LintInvocation.validate()`, which the fast path runs too.
     func validate() throws {
-        guard !paths.isEmpty else {
-            throw ValidationError("no paths given: name files or directories to lint, or - for standard input")
-        }
-        guard maxDepth > 0 else { throw ValidationError("--max-depth must be at least 1") }
-        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
-        guard maxAliases >= 0 else { throw ValidationError("--max-aliases must be 0 or more") }
-        guard maxFileSize >= 0 else { throw ValidationError("--max-file-size must be 0 or more") }
-        guard maxFindingsPerFile >= 0 else { throw ValidationError("--max-findings-per-file must be 0 or more") }
-        if noConfig && config != nil { throw ValidationError("--config and --no-config contradict each other") }
+        try invocation.validate()
     }
 
     func run() throws {

@@ -36,6 +36,22 @@ struct LintInvocation {
     var verbose = false
     var color = ColorChoice.auto
 
+    /// Checks the values and combinations of the options, in one place for both parsers:
+    /// `LintCommand.validate()` calls it, and `FastArguments` hands a command line that fails
+    /// it to the argument parser, which prints the message with the usage. Throws a
+    /// `ValidationError` that names the first problem.
+    func validate() throws {
+        guard !paths.isEmpty else {
+            throw ValidationError("no paths given: name files or directories to lint, or - for standard input")
+        }
+        guard maxDepth > 0 else { throw ValidationError("--max-depth must be at least 1") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxAliases >= 0 else { throw ValidationError("--max-aliases must be 0 or more") }
+        guard maxFileSize >= 0 else { throw ValidationError("--max-file-size must be 0 or more") }
+        guard maxFindingsPerFile >= 0 else { throw ValidationError("--max-findings-per-file must be 0 or more") }
+        if noConfig && config != nil { throw ValidationError("--config and --no-config contradict each other") }
+    }
+
     /// Runs the lint; throws `ExitCode` with the exit code, or a `ValidationError`.
     func run() throws {
         let spelling = PathSpelling(workingDirectory: LintSession.currentDirectory(), alias: getenv("PWD").map { String(cString: $0) })
@@ -62,50 +78,90 @@ struct LintInvocation {
                 throw fail("\(option) \(target) is one of the files being linted; istaglint never writes to its inputs")
             }
         }
+        var skipped = SkippedPaths(verbose: verbose)
         if let writeBaseline {
-            try record(session, toBaseline: writeBaseline, events: &events)
+            return try record(session, toBaseline: writeBaseline, skipped: &skipped, events: &events)
         }
         let baseline = try self.baseline.map { try loadBaseline($0, spelling: spelling) }
         var destination = try openDestination()
         defer { if output != nil { close(destination.descriptor) } }
         if output != nil { session.leavesAlone = FileIdentity(descriptor: destination.descriptor) }
         let colors = color.colors(descriptor: output == nil ? STDOUT_FILENO : nil)
-        var skipped = SkippedPaths(verbose: verbose)
-        let (summary, readFailures) = if let reporter = format.streamingReporter(quiet: quiet, color: colors) {
-            stream(session, to: reporter, through: &destination, baseline: baseline, skipped: &skipped, events: &events)
+        let standardInputName = paths.contains("-") ? session.configurations.spelling.spelling(of: stdinFilename) : nil
+        let filter = baseline.map { BaselineFilter($0, standardInputName: standardInputName) }
+        let linted: RunReport
+        if let reporter = format.streamingReporter(quiet: quiet, color: colors) {
+            // Written file by file as the run goes; the run keeps only its counts.
+            var progress = StreamProgress(sharedNames: standardInputName.map { [$0] } ?? [])
+            reporter.writeOpening(to: &destination)
+            linted = lint(session, keeping: .noFile, filter: filter, skipped: &skipped, events: &events) { report in
+                reporter.write(file: report, progress: &progress, to: &destination)
+            }
+            reporter.writeClosing(summary: linted.summary, readFailures: linted.readFailures, progress: progress, to: &destination)
         } else {
-            gather(session, to: format.reporter(quiet: quiet, color: colors, failOn: threshold), through: &destination,
-                baseline: baseline, skipped: &skipped, events: &events)
+            // A format whose beginning depends on the totals: written once the run is over.
+            linted = lint(session, keeping: session.linter.recordsObjects ? .everyFile : .filesToReport, filter: filter, skipped: &skipped, events: &events)
+            format.reporter(quiet: quiet, color: colors, failOn: threshold).write(linted, to: &destination)
         }
         destination.flush()
-        skipped.reportCounts()
-        if let message = writeFailureMessage(destination.failure) {
-            reportReadFailures(readFailures)
-            throw fail(message)
-        }
-        if output != nil, !quiet { StandardStreams.writeError(TextReporter().summaryLine(summary) + "\n") }
-        reportReadFailures(readFailures)
-        if !readFailures.isEmpty || events.failed { throw ExitCode(2) }
-        if summary.hasFindings(atOrAbove: threshold) { throw ExitCode(1) }
+        try finish(
+            linted, writeFailure: writeFailureMessage(destination.failure),
+            closingLine: output != nil && !quiet ? TextReporter().summaryLine(linted.summary) : nil, failingSeverity: threshold, skipped: skipped, events: events)
     }
 
-    /// Lints and writes the findings to a baseline file instead of a report; always throws
-    /// the exit code.
-    private func record(_ session: LintSession, toBaseline path: String, events: inout EventPrinter) throws -> Never {
-        var skipped = SkippedPaths(verbose: verbose)
-        let report = session.run(
-            paths: paths, standardInputName: stdinFilename,
-            readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) }, skipped: { skipped.add($0) },
-            configurationEvents: { events.tell($0) })
-        skipped.reportCounts()
-        report.files.forEach(tellNotManifest)
-        if let failure = FileWriter.write(Baseline(report).encoded(), to: path) {
-            throw fail("cannot write the baseline \(failure.path): \(failure.reason)")
+    /// Lints and writes the findings to a baseline file instead of a report; throws the exit
+    /// code when it is not 0 (a finding does not fail the run).
+    private func record(_ session: LintSession, toBaseline path: String, skipped: inout SkippedPaths, events: inout EventPrinter) throws {
+        let linted = lint(session, keeping: .filesToReport, filter: nil, skipped: &skipped, events: &events)
+        let failure = FileWriter.write(Baseline(linted).encoded(), to: path)
+        let count = linted.diagnostics.count
+        try finish(
+            linted, writeFailure: failure.map { "cannot write the baseline \($0.path): \($0.reason)" },
+            closingLine: "istaglint: recorded \(count) finding\(count == 1 ? "" : "s") in \(path)", failingSeverity: nil, skipped: skipped, events: events)
+    }
+
+    /// Lints the run: hands each file's report, without the findings of the baseline `filter`
+    /// and named under `--verbose` when it is not a manifest, to `write`, and returns the run
+    /// gathered as `keeping` says: one path for every format and for `--write-baseline`.
+    private func lint(
+        _ session: LintSession, keeping: RunGatherer.Keeping, filter: BaselineFilter?, skipped: inout SkippedPaths, events: inout EventPrinter,
+        write: (FileReport) -> Void = { _ in }
+    ) -> RunReport {
+        var filter = filter
+        var gatherer = RunGatherer(keeping: keeping)
+        let unusable = session.run(
+            paths: paths, standardInputName: stdinFilename, readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) },
+            skipped: { skipped.add($0) }, configurationEvents: { events.tell($0) }
+        ) { outcome in
+            guard case .success(var report) = outcome else {
+                gatherer.add(outcome)
+                return
+            }
+            report = filter?.filter(report) ?? report
+            tellNotManifest(report)
+            gatherer.add(report)
+            write(report)
         }
-        let count = report.diagnostics.count
-        StandardStreams.writeError("istaglint: recorded \(count) finding\(count == 1 ? "" : "s") in \(path)\n")
-        reportReadFailures(report.readFailures)
-        throw ExitCode(report.readFailures.isEmpty && !events.failed ? 0 : 2)
+        return gatherer.report(unusable: unusable)
+    }
+
+    /// Ends a run the same way whatever it wrote: the counts of skipped paths; then either why
+    /// the report or baseline could not be written, or `closingLine`; the paths that could not
+    /// be read; and the exit code, thrown unless 0: 2 for a report or baseline not written, a
+    /// path not read or a configuration file not used, 1 for a finding at or above
+    /// `failingSeverity` (nil: no finding fails the run).
+    private func finish(
+        _ linted: RunReport, writeFailure: String?, closingLine: String?, failingSeverity: Severity?, skipped: SkippedPaths, events: EventPrinter
+    ) throws {
+        skipped.reportCounts()
+        if let writeFailure {
+            reportReadFailures(linted.readFailures)
+            throw fail(writeFailure)
+        }
+        if let closingLine { StandardStreams.writeError(closingLine + "\n") }
+        reportReadFailures(linted.readFailures)
+        if !linted.readFailures.isEmpty || events.failed { throw ExitCode(2) }
+        if let failingSeverity, linted.summary.hasFindings(atOrAbove: failingSeverity) { throw ExitCode(1) }
     }
 
     /// Where the report goes: standard output, or the `--output` file, created or emptied
@@ -123,56 +179,6 @@ struct LintInvocation {
     private func writeFailureMessage(_ code: Int32?) -> String? {
         guard let output else { return StandardStreams.outputFailureMessage(code) }
         return code.map { "cannot write the report to \(output): " + StandardStreams.errorText($0) }
-    }
-
-    /// Lints and writes the report file by file, keeping only the counts; returns them and
-    /// the paths that could not be read.
-    private func stream(
-        _ session: LintSession, to reporter: any StreamingReporter, through destination: inout OutputBuffer, baseline: Baseline?,
-        skipped: inout SkippedPaths, events: inout EventPrinter
-    ) -> (Summary, [ReadFailure]) {
-        let standardInputName = paths.contains("-") ? session.configurations.spelling.spelling(of: stdinFilename) : nil
-        var filter = baseline.map { BaselineFilter($0, standardInputName: standardInputName) }
-        var progress = StreamProgress(sharedNames: standardInputName.map { [$0] } ?? [])
-        var summary = Summary()
-        var readFailures: [ReadFailure] = []
-        reporter.writeOpening(to: &destination)
-        let unusable = session.run(
-            paths: paths, standardInputName: stdinFilename, readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) },
-            skipped: { skipped.add($0) }, configurationEvents: { events.tell($0) }
-        ) { outcome in
-            switch outcome {
-            case .success(var report):
-                if filter != nil { report = filter!.filter(report) }
-                tellNotManifest(report)
-                summary.count(report)
-                reporter.write(file: report, progress: &progress, to: &destination)
-            case .failure(let failure):
-                readFailures.append(failure)
-            }
-        }
-        readFailures = unusable + readFailures
-        summary.unreadable += readFailures.count
-        reporter.writeClosing(summary: summary, readFailures: readFailures, progress: progress, to: &destination)
-        return (summary, readFailures)
-    }
-
-    /// Lints the whole run, then writes the report piece by piece (a format whose beginning
-    /// depends on the totals); returns the counts and the paths that could not be read.
-    private func gather(
-        _ session: LintSession, to reporter: any Reporter, through destination: inout OutputBuffer, baseline: Baseline?,
-        skipped: inout SkippedPaths, events: inout EventPrinter
-    ) -> (Summary, [ReadFailure]) {
-        var report = session.run(
-            paths: paths, standardInputName: stdinFilename,
-            readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) }, skipped: { skipped.add($0) },
-            configurationEvents: { events.tell($0) })
-        if let baseline {
-            report = baseline.filter(report, standardInputName: paths.contains("-") ? session.configurations.spelling.spelling(of: stdinFilename) : nil)
-        }
-        report.files.forEach(tellNotManifest)
-        reporter.write(report, to: &destination)
-        return (report.summary, report.readFailures)
     }
 
     /// Names a file that is not a manifest on standard error, with why, under `--verbose`.

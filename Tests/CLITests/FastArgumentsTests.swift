@@ -30,6 +30,16 @@ struct FastArgumentsTests {
         ["--max-findings-per-file=0", "--format", "json", "Fixtures/export.yaml"],
         ["--max-findings-per-file", "-1", "Fixtures/"],
         ["--no-ignore", "--quiet", "Fixtures/config/"],
+        // A separate value that looks like an option is a missing value to the argument parser.
+        ["--stdin-filename", "-x.yaml", "-"],
+        ["--config", "-c.yaml", "Fixtures/export.yaml"],
+        ["--select", "--", "Fixtures/export.yaml"],
+        ["--max-aliases", "-1", "Fixtures/export.yaml"],
+        ["--stdin-filename", "-", "-"],
+        ["--max-aliases=-1", "Fixtures/export.yaml"],
+        ["--max-file-size=-1", "Fixtures/export.yaml"],
+        ["--max-depth=0", "Fixtures/export.yaml"],
+        ["--max-aliases", "0", "--max-file-size", "0", "Fixtures/export.yaml"],
     ]
 
     @Test(arguments: commandLines.indices)

@@ -57,4 +57,44 @@ struct LintSessionTests {
         #expect(reports[0].summary == reports[1].summary)
         #expect(reports[0].summary.files == 122)
     }
+
+    /// The gathering run is the streaming run gathered: the same files in the same order, the
+    /// clean ones only counted unless the linter records objects, the unusable paths before
+    /// the files that could not be read, and the same counts.
+    @Test(arguments: [(1, false), (4, false), (1, true), (4, true)])
+    func theGatheringRunIsTheStreamingRunGathered(jobs: Int, recordsObjects: Bool) throws {
+        let (directory, _) = try project(count: 40)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("{ // a comment\n  \"a\": 1 }\n".utf8).write(to: directory.appendingPathComponent("nested/settings.json"))
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("nested/gone.yaml").path, withDestinationPath: "nowhere.yaml")
+        var linter = Linter()
+        linter.recordsObjects = recordsObjects
+        let session = LintSession(configuration: Configuration(baseDirectory: "/"), linter: linter, workingDirectory: directory.path, jobs: jobs)
+        let paths = ["-", directory.path, directory.path + "/missing.yaml"]
+        let input: () -> Result<FileReader.Contents, ReadFailure> = { .success(.bytes(Array(self.legacy.utf8))) }
+        var streamed: [FileReport] = []
+        var failures: [ReadFailure] = []
+        let unusable = session.run(paths: paths, standardInputName: "in.yaml", readStandardInput: input) { outcome in
+            switch outcome {
+            case .success(let report): streamed.append(report)
+            case .failure(let failure): failures.append(failure)
+            }
+        }
+        let gathered = session.run(paths: paths, standardInputName: "in.yaml", readStandardInput: input)
+
+        // A broken link found walking is a path that cannot be used, like a missing one.
+        #expect(unusable.map(\.path) == ["nested/gone.yaml", "missing.yaml"])
+        #expect(streamed.contains { $0.notManifestReason != nil })
+        let kept = recordsObjects ? streamed : streamed.filter { !$0.diagnostics.isEmpty || $0.notManifestReason != nil }
+        #expect(kept.count < streamed.count || recordsObjects)
+        #expect(gathered.files.map(\.file) == kept.map(\.file))
+        #expect(gathered.files.map { Array($0.diagnostics) } == kept.map { Array($0.diagnostics) })
+        #expect(gathered.files.map(\.notManifestReason) == kept.map(\.notManifestReason))
+        #expect(gathered.readFailures == unusable + failures)
+        var summary = Summary()
+        for report in streamed { summary.count(report) }
+        summary.unreadable = unusable.count + failures.count
+        #expect(gathered.summary == summary)
+        #expect(gathered.summary.files == streamed.count)
+    }
 }

@@ -79,27 +79,19 @@ public struct LintSession: Sendable {
     /// and named `standardInputName`. Files are linted `jobs` at a time; the report keeps the
     /// order of the paths whatever the scheduling.
     ///
-    /// The report keeps the files with findings and those that are not manifests (every file
-    /// when the linter records objects) and only the counts of the others;
-    /// `run(paths:standardInputName:readStandardInput:deliver:)` keeps nothing.
+    /// A consumer of the streaming run below (a `RunGatherer`): the report keeps the files with
+    /// findings and those that are not manifests (every file when the linter records objects)
+    /// and only the counts of the others; `run(paths:standardInputName:readStandardInput:deliver:)`
+    /// keeps nothing.
     public func run(
         paths: [String], standardInputName: String, readStandardInput: () -> Result<FileReader.Contents, ReadFailure>,
         skipped: (SkippedPath) -> Void = { _ in }, configurationEvents: (ConfigurationSet.Event) -> Void = { _ in }
     ) -> RunReport {
-        var reports: [FileReport] = []
-        var readFailures: [ReadFailure] = []
-        var clean = Summary()
-        let keepsCleanFiles = linter.recordsObjects
+        var gatherer = RunGatherer(keeping: linter.recordsObjects ? .everyFile : .filesToReport)
         let unusable = run(
             paths: paths, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped, configurationEvents: configurationEvents
-        ) { outcome in
-            switch outcome {
-            case .success(let report) where report.diagnostics.isEmpty && report.notManifestReason == nil && !keepsCleanFiles: clean.count(report)
-            case .success(let report): reports.append(report)
-            case .failure(let failure): readFailures.append(failure)
-            }
-        }
-        return RunReport(files: reports, readFailures: unusable + readFailures, omitted: clean)
+        ) { gatherer.add($0) }
+        return gatherer.report(unusable: unusable)
     }
 
     /// Lints `paths` as `run(paths:standardInputName:readStandardInput:)` does, but hands each
