@@ -25,7 +25,9 @@ struct HostileInputTests {
         let signatures = Array(repeating: "*s", count: 2_000).joined(separator: ", ")
         let typedBomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n  resourceVersion: \"1\"\nimage:\n  dockerImageReference: example.com/a/b:c\n  dockerImageMetadata:\n    c: &c {type: Trusted, status: \"True\"}\n    f: &f {type: ForImage, status: \"True\"}\n    s: &s {metadata: {name: \"a@b\"}, type: AtomicImageV1, content: aGk=, conditions: [*f, \(conditions)]}\n  signatures: [\(signatures)]\n"
         let manifest = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: app:v1\n  resourceVersion: \"1\"\n"
-        var generator = SystemRandomNumberGenerator()
+        // Seeded: with the system generator, about one run in 150 drew `{{ … }}` or `{% … %}`
+        // on one line, and the file then read as a template (IST009, a warning), not IST001.
+        var generator = SplitMix64(seed: 14)
         let binary = (0..<65_536).map { _ in UInt8.random(in: 0...255, using: &generator) }
         return [
             Case(name: "100 000 nested [", bytes: Array(("a: " + String(repeating: "[", count: 100_000)).utf8), expectedRule: "IST005"),
@@ -98,5 +100,20 @@ struct LongLineTests {
         let lines = outcome.stdout.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("long.json:1:") }.count == 14_000)
         #expect(lines.allSatisfy { $0.unicodeScalars.count < 400 })
+    }
+}
+
+/// SplitMix64 (Steele, Lea and Flood), a seeded generator: the same bytes on every run.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
