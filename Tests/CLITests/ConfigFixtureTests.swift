@@ -4,7 +4,7 @@ import Testing
 /// Each folder under `Fixtures/config/` is a small project: a `.istaglint.yaml`, manifests,
 /// optional command-line arguments in `args` (one per line, default `.`), and the expected
 /// exit code, standard output and standard error in `expected.txt`
-/// (ISTAGLINT_RECORD=1 re-records).
+/// (ISTAGLINT_RECORD=1 re-records them all, ISTAGLINT_RECORD=IST203 those that show an IST203).
 struct ConfigFixtureTests {
     static let directory = CLI.root.appendingPathComponent("Fixtures/config")
 
@@ -27,7 +27,7 @@ struct ConfigFixtureTests {
         let actual = "exit \(outcome.status)\n\(outcome.stdout)--- stderr\n\(outcome.stderr)"
         let golden = folder.appendingPathComponent("expected.txt")
         let expected = try? String(contentsOf: golden, encoding: .utf8)
-        if ProcessInfo.processInfo.environment["ISTAGLINT_RECORD"] == "1" || expected == nil {
+        if Recording.current.records(golden: expected, actual: actual) || expected == nil {
             try actual.write(to: golden, atomically: true, encoding: .utf8)
             if expected == nil { Issue.record("recorded missing golden \(golden.path)") }
             return

@@ -95,7 +95,7 @@ struct QuickStartTests {
         let outcome = try CLI.run(["examples/"])
         #expect(outcome.status == 1)
         let golden = CLI.root.appendingPathComponent("Fixtures/examples.expected.txt")
-        if ProcessInfo.processInfo.environment["ISTAGLINT_RECORD"] == "1" {
+        if Recording.current.records(golden: try? String(contentsOf: golden, encoding: .utf8), actual: outcome.stdout) {
             try outcome.stdout.write(to: golden, atomically: true, encoding: .utf8)
         }
         #expect(outcome.stdout == (try String(contentsOf: golden, encoding: .utf8)))

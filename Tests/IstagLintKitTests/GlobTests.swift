@@ -1,4 +1,4 @@
-import IstagLintKit
+@testable import IstagLintKit
 import Testing
 
 /// Path patterns: deep paths, and the combined matcher that prunes a walk.
@@ -11,6 +11,53 @@ struct GlobTests {
             #expect(!Glob("c").matches(deep), "\(depth)")
             #expect(!Glob("a/c/**").matches(deep), "\(depth)")
         }
+    }
+}
+
+/// Patterns as Go reads them: one segment as `path.Match` does (bmatcuk/doublestar too, which
+/// also takes `[!...]`), whole paths as `doublestar.Match` does for patterns that hold a `/`.
+struct GlobGoTableTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        let pattern: String
+        let name: String
+        /// Whether Go matches; an error (ErrBadPattern) is no match.
+        let go: Bool
+        var divergence: String? = nil
+        var testDescription: String { "\(pattern) ~ \(name)" }
+    }
+
+    static let segmentRows: [Row] = [
+        Row(pattern: "*", name: "abc", go: true), Row(pattern: "*", name: "", go: true), Row(pattern: "a*", name: "a", go: true),
+        Row(pattern: "a*", name: "ba", go: false), Row(pattern: "*a", name: "ba", go: true), Row(pattern: "a*b", name: "ab", go: true),
+        Row(pattern: "a*b", name: "axxb", go: true), Row(pattern: "a*b", name: "axxbc", go: false), Row(pattern: "a*b*c", name: "abbbc", go: true),
+        Row(pattern: "*.yaml", name: ".yaml", go: true), Row(pattern: "*.yaml", name: "a.yml", go: false), Row(pattern: "*", name: "a.b.c", go: true),
+        Row(pattern: "?", name: "a", go: true), Row(pattern: "?", name: "", go: false), Row(pattern: "?", name: "é", go: true),
+        Row(pattern: "??", name: "日本", go: true), Row(pattern: "a?c", name: "abc", go: true), Row(pattern: "a?c", name: "ac", go: false),
+        Row(pattern: "[abc]", name: "b", go: true), Row(pattern: "[abc]", name: "d", go: false), Row(pattern: "[a-c]", name: "b", go: true),
+        Row(pattern: "[a-c]", name: "d", go: false), Row(pattern: "[^a-c]", name: "d", go: true), Row(pattern: "[^a-c]", name: "b", go: false),
+        Row(pattern: "[!a-c]", name: "d", go: true), Row(pattern: "[é]", name: "é", go: true), Row(pattern: "[a-c]x", name: "bx", go: true),
+        Row(pattern: "[a-cx-z]", name: "y", go: true), Row(pattern: "A*", name: "a", go: false), Row(pattern: "caf\u{E9}", name: "cafe\u{301}", go: false),
+        Row(pattern: "\\*", name: "*", go: true, divergence: "a backslash does not escape: it is a literal character"),
+        Row(pattern: "[x", name: "[x", go: false, divergence: "an unclosed [ is read as a literal; Go reports ErrBadPattern"),
+    ]
+
+    @Test(arguments: segmentRows)
+    func segmentIsPathMatch(_ row: Row) {
+        GoTable.check(row.divergence) { #expect(Glob.matchSegment(row.pattern, row.name) == row.go) }
+    }
+
+    /// Patterns that hold a `/` are anchored, and `**` is any number of folders (none too).
+    static let pathRows: [Row] = [
+        Row(pattern: "a/*/c", name: "a/b/c", go: true), Row(pattern: "a/*/c", name: "a/b/x/c", go: false),
+        Row(pattern: "a/**/c", name: "a/c", go: true), Row(pattern: "a/**/c", name: "a/b/x/c", go: true), Row(pattern: "a/**/c", name: "b/a/c", go: false),
+        Row(pattern: "**/c", name: "c", go: true), Row(pattern: "**/c", name: "x/y/c", go: true), Row(pattern: "a/?/d", name: "a/bb/d", go: false),
+        Row(pattern: "a/[bc]/d", name: "a/c/d", go: true), Row(pattern: "a/**", name: "a/b/c", go: true), Row(pattern: "a/b", name: "a/bc", go: false),
+        Row(pattern: "*/b", name: "a/b", go: true), Row(pattern: "*/b", name: "a/x/b", go: false), Row(pattern: "a/*.yaml", name: "a/x.yaml", go: true),
+    ]
+
+    @Test(arguments: pathRows)
+    func pathIsDoublestarMatch(_ row: Row) {
+        GoTable.check(row.divergence) { #expect(Glob(row.pattern).matches(row.name) == row.go) }
     }
 }
 

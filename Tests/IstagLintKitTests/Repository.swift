@@ -12,13 +12,13 @@ enum Repository {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }()
 
-    /// Whether goldens and generated pages are to be re-recorded instead of compared.
-    static let recording = ProcessInfo.processInfo.environment["ISTAGLINT_RECORD"] == "1"
-
     /// Compares generated text with a checked-in file; records it when missing or when
-    /// recording, and then fails, so a missing golden never passes silently.
-    static func compare(_ actual: String, withFile url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    /// `ISTAGLINT_RECORD` asks for it (`Recording`), and fails on a missing one, so a missing
+    /// golden never passes silently. The file belongs to `codes`' rules; by default to the
+    /// rules whose findings it shows, before or after.
+    static func compare(_ actual: String, withFile url: URL, codes: Set<String>? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let expected = try? String(contentsOf: url, encoding: .utf8)
+        let recording = Recording.current.records(codes: codes ?? Recording.codes(shownIn: expected, actual))
         if recording || expected == nil {
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? actual.write(to: url, atomically: true, encoding: .utf8)
@@ -28,7 +28,7 @@ enum Repository {
             return
         }
         if expected != actual {
-            Issue.record("\(url.lastPathComponent) differs from the output (ISTAGLINT_RECORD=1 re-records):\n\(firstDifference(expected ?? "", actual))", sourceLocation: sourceLocation)
+            Issue.record("\(url.lastPathComponent) differs from the output (ISTAGLINT_RECORD=1, or the rule codes, re-records):\n\(firstDifference(expected ?? "", actual))", sourceLocation: sourceLocation)
         }
     }
 

@@ -104,6 +104,22 @@ struct RuleExampleTests {
             #expect(rule.name.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil, "\(rule.name)")
             #expect(!rule.summary.isEmpty && !rule.rationale.isEmpty)
         }
-        #expect(codes == codes.sorted())
+    }
+
+    /// The typed lists are declared in code order (where two findings start at the same
+    /// place, the engine reports them in this order), and `all` is exactly their union, sorted.
+    @Test func catalogueListsAreInCodeOrder() {
+        let lists: [(name: String, codes: [String])] = [
+            ("problemRules", RuleCatalog.problemRules.map(\.description.code)),
+            ("documentRules", RuleCatalog.documentRules.map(\.description.code)),
+            ("objectRules", RuleCatalog.objectRules.map(\.description.code)),
+        ]
+        for list in lists {
+            for (before, after) in zip(list.codes, list.codes.dropFirst()) {
+                #expect(before < after, "RuleCatalog.\(list.name) lists \(before) before \(after)")
+            }
+        }
+        let union = lists.flatMap(\.codes) + RuleCatalog.engineRules.map(\.description.code)
+        #expect(RuleCatalog.all.map(\.description.code) == union.sorted())
     }
 }
