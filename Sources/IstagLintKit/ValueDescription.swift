@@ -19,24 +19,23 @@ enum ValueDescription {
 
     /// A value in double quotes, with quotes, backslashes and control characters escaped, cut when long.
     static func quote(_ value: String) -> String {
-        var text = ""
-        for scalar in value.unicodeScalars.prefix(quoteLimit) {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\t": text += "\\t"
-            case "\r": text += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    text += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    text.unicodeScalars.append(scalar)
-                }
-            }
-        }
+        let text = quoteEscaping.escaped(Substring(value.unicodeScalars.prefix(quoteLimit)))
         let cut = value.unicodeScalars.count > quoteLimit ? "…" : ""
         return "\"" + text + cut + "\""
+    }
+
+    /// What `quote` replaces: the quote and the backslash, and C0 controls and DEL as escapes
+    /// (`\n`, `\t`, `\r`, others as `\u{1b}`).
+    static let quoteEscaping = TextEscaping { scalar in
+        switch scalar {
+        case "\"": return "\\\""
+        case "\\": return "\\\\"
+        case "\n": return "\\n"
+        case "\t": return "\\t"
+        case "\r": return "\\r"
+        case _ where scalar.value < 0x20 || scalar.value == 0x7F: return "\\u{\(String(scalar.value, radix: 16))}"
+        default: return nil
+        }
     }
 
     /// `a` or `an` before a word, by its first letter.

@@ -17,17 +17,12 @@ public enum DisplayText {
     public static func escaped(_ text: String, keeping: Set<Unicode.Scalar> = []) -> String {
         // Most text holds nothing to escape: a byte scan settles it without building a string.
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars {
-            guard needsEscape(scalar), !keeping.contains(scalar) else {
-                result.unicodeScalars.append(scalar)
-                continue
-            }
-            result += escape(scalar)
-        }
-        return result
+        guard !keeping.isEmpty else { return visibleEscaping.escaped(text) }
+        return TextEscaping { keeping.contains($0) ? nil : visibleEscaping.replacement($0) }.escaped(text)
     }
+
+    /// What `escaped` replaces: every character `needsEscape` names, by its `escape`.
+    static let visibleEscaping = TextEscaping { needsEscape($0) ? escape($0) : nil }
 
     /// The visible escape of one scalar: `\n`, `\r`, `\t`, `\x1b`, `\u{2028}`.
     public static func escape(_ scalar: Unicode.Scalar) -> String {

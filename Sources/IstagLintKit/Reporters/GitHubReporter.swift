@@ -68,34 +68,31 @@ public struct GitHubReporter: StreamingReporter {
     /// A message as the toolkit's `escapeData` writes it: `%`, CR and LF percent-encoded; other
     /// control characters (ESC, BEL) and line separators as visible escapes (`\x1b`).
     public static func escapeData(_ text: String) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": escaped += "%25"
-            case "\r": escaped += "%0D"
-            case "\n": escaped += "%0A"
-            case _ where DisplayText.needsEscape(scalar): escaped += DisplayText.escape(scalar)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        dataEscaping.escaped(text)
     }
 
     /// A property value as the toolkit's `escapeProperty` writes it: as a message, and `:`
     /// and `,` percent-encoded too, since they end a value.
     public static func escapeProperty(_ text: String) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": escaped += "%25"
-            case "\r": escaped += "%0D"
-            case "\n": escaped += "%0A"
-            case ":": escaped += "%3A"
-            case ",": escaped += "%2C"
-            case _ where DisplayText.needsEscape(scalar): escaped += DisplayText.escape(scalar)
-            default: escaped.unicodeScalars.append(scalar)
-            }
+        propertyEscaping.escaped(text)
+    }
+
+    /// What `escapeData` replaces.
+    static let dataEscaping = TextEscaping { scalar in
+        switch scalar {
+        case "%": return "%25"
+        case "\r": return "%0D"
+        case "\n": return "%0A"
+        default: return DisplayText.visibleEscaping.replacement(scalar)
         }
-        return escaped
+    }
+
+    /// What `escapeProperty` replaces: what `escapeData` does, and `:` and `,`.
+    static let propertyEscaping = TextEscaping { scalar in
+        switch scalar {
+        case ":": return "%3A"
+        case ",": return "%2C"
+        default: return dataEscaping.replacement(scalar)
+        }
     }
 }

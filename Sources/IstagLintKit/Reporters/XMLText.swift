@@ -8,13 +8,13 @@ enum XMLText {
     /// Text for an attribute value in double quotes: tab, line feed and carriage return are
     /// written as character references so attribute-value normalisation keeps them.
     static func attribute(_ text: String) -> String {
-        escaped(text, inAttribute: true)
+        attributeEscaping.escaped(text)
     }
 
     /// Text for element content: a carriage return is written as a character reference so
     /// line-end normalisation keeps it.
     static func content(_ text: String) -> String {
-        escaped(text, inAttribute: false)
+        contentEscaping.escaped(text)
     }
 
     /// Whether XML 1.0 allows a character anywhere in a document.
@@ -34,23 +34,27 @@ enum XMLText {
         (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
-    private static func escaped(_ text: String, inAttribute: Bool) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\r": result += "&#13;"
-            case "\n" where inAttribute: result += "&#10;"
-            case "\t" where inAttribute: result += "&#9;"
-            case _ where isDiscouraged(scalar): result += "&#x\(String(scalar.value, radix: 16, uppercase: true));"
-            default: result.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
-            }
+    /// What element content replaces: the markup characters, carriage return, the characters
+    /// `isDiscouraged` names, and U+FFFD for those XML forbids.
+    static let contentEscaping = TextEscaping { scalar in
+        switch scalar {
+        case "&": return "&amp;"
+        case "<": return "&lt;"
+        case ">": return "&gt;"
+        case "\"": return "&quot;"
+        case "'": return "&apos;"
+        case "\r": return "&#13;"
+        case _ where isDiscouraged(scalar): return "&#x\(String(scalar.value, radix: 16, uppercase: true));"
+        default: return isAllowed(scalar) ? nil : "\u{FFFD}"
         }
-        return result
+    }
+
+    /// What an attribute value replaces: what content does, and line feed and tab.
+    static let attributeEscaping = TextEscaping { scalar in
+        switch scalar {
+        case "\n": return "&#10;"
+        case "\t": return "&#9;"
+        default: return contentEscaping.replacement(scalar)
+        }
     }
 }
