@@ -13,9 +13,6 @@ extension Document {
         let entryCount = Int(node.count) / 2
         // Only a large mapping needs a dictionary of the keys met so far.
         var firstByText: [String: NodeID]? = entryCount > Document.pairwiseKeyLimit ? [:] : nil
-        // The lengths (modulo 64) of the scalar keys met so far: a key of a length not met
-        // cannot repeat one, which settles most keys without comparing any text.
-        var lengthsMet: UInt64 = 0
         for index in 0..<entryCount {
             let key = links[first + index * 2]
             let value = links[first + index * 2 + 1]
@@ -35,11 +32,8 @@ extension Document {
                 if (keyNode.count <= 4 || keyNode.tagIndex >= 0) && isNull(key) {
                     notes.append(.nullKey(mapping: mapping, key: key))
                 }
-                let lengthBit: UInt64 = 1 << (UInt64(keyNode.count) & 63)
-                let mayRepeat = lengthsMet & lengthBit != 0
-                lengthsMet |= lengthBit
                 if entryCount <= Document.pairwiseKeyLimit {
-                    guard mayRepeat else { continue }
+                    // Lengths first: only a key as long as this one can repeat it.
                     var earlierIndex = 0
                     while earlierIndex < index {
                         let earlier = links[first + earlierIndex * 2]

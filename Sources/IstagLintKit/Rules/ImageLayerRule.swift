@@ -61,10 +61,6 @@ struct ImageLayerRule: ObjectRule {
         reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
-        // An export lists dozens of layers, nearly always well formed: one pass over each
-        // layer's entries accepts those; anything else takes the full reading below, which
-        // alone makes findings.
-        if everyLayerIsPlainlyValid(object) { return [] }
         var findings: [Finding] = []
         for layer in object.root.items("image", "dockerImageLayers") {
             findings += nameFindings(layer) + sizeFindings(layer) + mediaTypeFindings(layer)
@@ -74,53 +70,6 @@ struct ImageLayerRule: ObjectRule {
 
     // The name and the media type are checked on their bytes in place: an export lists
     // dozens of layers, and a string made for each would cost more than the check.
-
-    /// Whether every layer is a plain mapping (no merge keys, aliases or repeated keys) whose
-    /// name is a valid digest, whose size is a plain integer of 0 or more and whose media type
-    /// conforms, all untagged scalars the schema pass accepted: such layers have no finding.
-    private func everyLayerIsPlainlyValid(_ object: LintObject) -> Bool {
-        let document = object.document
-        switch object.field(["image", "dockerImageLayers"]) {
-        case .absent: return true
-        case .invalid: return false
-        case .present(let list, _):
-            guard let items = document.items(of: list) else { return false }
-            return items.allSatisfy { isPlainlyValid(layer: $0, in: object) }
-        }
-    }
-
-    private func isPlainlyValid(layer: NodeID, in object: LintObject) -> Bool {
-        let document = object.document
-        guard document[layer].kind == .mapping, !document.hasMergeKeys(layer), !object.shape.isInvalid(layer),
-            let entries = document.entries(of: layer)
-        else { return false }
-        var name: NodeID?
-        var size: NodeID?
-        var mediaType: NodeID?
-        for entry in entries {
-            let (keyNode, valueNode) = (document[entry.key], document[entry.value])
-            guard keyNode.kind == .scalar, !keyNode.hasTag, valueNode.kind == .scalar, !valueNode.hasTag, !object.shape.isInvalid(entry.value)
-            else { return false }
-            let value = entry.value
-            if document.hasText(entry.key, "name") {
-                guard name == nil else { return false }
-                name = value
-            } else if document.hasText(entry.key, "size") {
-                guard size == nil else { return false }
-                size = value
-            } else if document.hasText(entry.key, "mediaType") {
-                guard mediaType == nil else { return false }
-                mediaType = value
-            }
-        }
-        guard let name, let size, let mediaType, document[size].style == .plain,
-            KubernetesScalar.isString(name, in: document), KubernetesScalar.isString(mediaType, in: document),
-            document.withText(of: name, { DigestValidation.error(in: $0) == nil }) == true,
-            let sizeValue = document.withText(of: size, GoNumberParsing.parsePlainDecimal(bytes:)) ?? nil, sizeValue >= 0,
-            document.withText(of: mediaType, ContentDescriptor.mediaTypeConforms(bytes:)) == true
-        else { return false }
-        return true
-    }
 
     private func nameFindings(_ layer: FieldView) -> [Finding] {
         var path: FieldPath { layer.path("name") }

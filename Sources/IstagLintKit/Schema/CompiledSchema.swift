@@ -1,9 +1,9 @@
 import YAMLTree
 
 /// The schema catalogue compiled for the schema pass: every field type is a small index into
-/// one table, and every object type's fields sit in flat tables (name, length, type), so
-/// walking a document copies no strings, arrays or enum boxes. (Each such copy is a
-/// reference count, on objects every thread shares.)
+/// one table, and every object type holds its fields in one array, so walking a document
+/// copies no enum boxes or schemas. (Each such copy is a reference count, on objects every
+/// thread shares.)
 struct CompiledSchema: Sendable {
     /// What a type is, without its payload.
     enum Kind: UInt8, Sendable {
@@ -18,6 +18,26 @@ struct CompiledSchema: Sendable {
         let target: Int
     }
 
+    /// One field of an object type.
+    struct Field: Sendable {
+        /// The JSON name.
+        let name: String
+        /// The name's bytes, which keys are compared with.
+        let bytes: [UInt8]
+        /// The field's type, an index in `types`.
+        let type: Int
+        /// The Go type's name where it is named (see `FieldSpec.goType`).
+        let goType: String?
+    }
+
+    /// One object type: its schema (for messages) and its fields, in the schema's order.
+    struct Object: Sendable {
+        let schema: ObjectSchema
+        let fields: [Field]
+        /// The object type's own index in `types`.
+        let type: Int
+    }
+
     /// The catalogue, compiled once.
     static let shared = CompiledSchema(SchemaCatalog.all)
 
@@ -25,25 +45,8 @@ struct CompiledSchema: Sendable {
     let types: [TypeEntry]
     /// The same types as `FieldType` values, for messages.
     let fieldTypes: [FieldType]
-    /// Every object type's schema, by index (for messages).
-    let objects: [ObjectSchema]
-    /// Where each object's fields start in the flat field tables; one more entry at the end.
-    let fieldStarts: [Int]
-    /// Every field of every object: its name, its name's length in bytes and its type.
-    let fieldNames: [String]
-    let fieldLengths: [Int]
-    let fieldTypeIndexes: [Int]
-    /// Every field's object (its index in `objects`) and its Go type's name where it is named.
-    let fieldOwners: [Int]
-    let fieldGoTypes: [String?]
-    /// Every field's name as bytes, one after another, and where each starts.
-    let fieldNameBytes: [UInt8]
-    let fieldNameStarts: [Int]
-    /// Each object's fields by name: `nameTableSize` entries per object, open addressing from
-    /// `nameHash`, -1 for an empty entry.
-    let nameTable: [Int32]
-    /// The type index of each object type, in the order of `objects`.
-    let objectTypes: [Int]
+    /// Every object type, in the catalogue's order.
+    let objects: [Object]
     /// The type of a string, for the values of string maps.
     let stringType: Int
 
@@ -88,57 +91,19 @@ struct CompiledSchema: Sendable {
             indexes[typeKey] = types.count - 1
             return types.count - 1
         }
-        var fieldStarts: [Int] = []
-        var fieldNames: [String] = []
-        var fieldTypeIndexes: [Int] = []
-        var fieldOwners: [Int] = []
-        var fieldGoTypes: [String?] = []
-        for (object, schema) in schemas.enumerated() {
-            fieldStarts.append(fieldNames.count)
-            for field in schema.fields {
-                fieldNames.append(field.name)
-                fieldTypeIndexes.append(index(of: field.type))
-                fieldOwners.append(object)
-                fieldGoTypes.append(field.goType)
-            }
+        objects = schemas.map { schema in
+            let fields = schema.fields.map { Field(name: $0.name, bytes: Array($0.name.utf8), type: index(of: $0.type), goType: $0.goType) }
+            return Object(schema: schema, fields: fields, type: index(of: .object(schema.name)))
         }
-        fieldStarts.append(fieldNames.count)
-        let objectTypes = schemas.map { index(of: .object($0.name)) }
         stringType = index(of: .string)
         self.types = types
         self.fieldTypes = fieldTypes
-        self.objects = schemas
-        self.objectTypes = objectTypes
-        self.fieldStarts = fieldStarts
-        self.fieldNames = fieldNames
-        self.fieldLengths = fieldNames.map(\.utf8.count)
-        self.fieldTypeIndexes = fieldTypeIndexes
-        self.fieldOwners = fieldOwners
-        self.fieldGoTypes = fieldGoTypes
-        var fieldNameBytes: [UInt8] = []
-        var fieldNameStarts: [Int] = []
-        var nameTable = [Int32](repeating: -1, count: schemas.count * CompiledSchema.nameTableSize)
-        for object in schemas.indices {
-            precondition(fieldStarts[object + 1] - fieldStarts[object] < CompiledSchema.nameTableSize, "an object with more fields than its name table holds")
-            for field in fieldStarts[object]..<fieldStarts[object + 1] {
-                let name = Array(fieldNames[field].utf8)
-                fieldNameStarts.append(fieldNameBytes.count)
-                fieldNameBytes.append(contentsOf: name)
-                var probe = CompiledSchema.nameHash(count: name.count, first: name.first ?? 0, last: name.last ?? 0)
-                while nameTable[object * CompiledSchema.nameTableSize + probe] >= 0 { probe = (probe + 1) & (CompiledSchema.nameTableSize - 1) }
-                nameTable[object * CompiledSchema.nameTableSize + probe] = Int32(field)
-            }
-        }
-        self.fieldNameBytes = fieldNameBytes
-        self.fieldNameStarts = fieldNameStarts
-        self.nameTable = nameTable
     }
 
     /// The type index of an object type, by its name (no hashing: the catalogue has a few
     /// object types, and the usual one comes first).
     func objectType(named name: String) -> Int? {
-        guard let object = objects.firstIndex(where: { $0.name == name }) else { return nil }
-        return objectTypes[object]
+        objects.first { $0.schema.name == name }?.type
     }
 
     /// The index in `objects` of the object a type index names, or nil for other types.
@@ -147,51 +112,29 @@ struct CompiledSchema: Sendable {
         return entry.kind == .object && entry.target >= 0 ? entry.target : nil
     }
 
-    /// The flat index of the field of object `object` that a key names: a key written as an
+    /// The index in `objects[object].fields` of the field a key names: a key written as an
     /// untagged scalar, compared byte for byte (a key that is a field name decodes to
     /// itself); nil for other keys, which are read through `KeyText`.
     func field(of object: Int, forKey key: NodeID, in document: Document) -> Int? {
         let node = document[key]
         guard node.kind == .scalar, !node.hasTag else { return nil }
-        let field = document.withText(of: key) { self.field(of: object, named: $0) } ?? -1
-        return field < 0 ? nil : field
+        return document.withText(of: key) { field(of: object, named: $0) } ?? nil
     }
 
-    /// The flat index of the field of object `object` whose name has these bytes, or -1: one
-    /// probe of the object's name table, usually, and one comparison.
-    func field(of object: Int, named name: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let first = name.first, let last = name.last else { return -1 }
-        let base = object * CompiledSchema.nameTableSize
-        var probe = CompiledSchema.nameHash(count: name.count, first: first, last: last)
-        return fieldNameBytes.withUnsafeBufferPointer { names in
-            for _ in 0..<CompiledSchema.nameTableSize {
-                let field = Int(nameTable[base + probe])
-                if field < 0 { return -1 }
-                if fieldLengths[field] == name.count {
-                    let start = fieldNameStarts[field]
-                    var index = 0
-                    while index < name.count && names[start + index] == name[index] { index += 1 }
-                    if index == name.count { return field }
-                }
-                probe = (probe + 1) & (CompiledSchema.nameTableSize - 1)
-            }
-            return -1
+    /// The index of the field of object `object` whose name has these bytes, or nil: an
+    /// object has a few fields, compared in turn, lengths first.
+    func field(of object: Int, named name: UnsafeBufferPointer<UInt8>) -> Int? {
+        objects[object].fields.firstIndex { field in
+            guard field.bytes.count == name.count else { return false }
+            var index = 0
+            while index < name.count && field.bytes[index] == name[index] { index += 1 }
+            return index == name.count
         }
     }
 
-    /// Room for each object's fields in `nameTable`: a power of two, well above the most
-    /// fields an object has.
-    static let nameTableSize = 64
-
-    /// Where a name starts probing: from its length and its first and last bytes.
-    @inline(__always)
-    static func nameHash(count: Int, first: UInt8, last: UInt8) -> Int {
-        (count &* 31 &+ Int(first) &* 7 &+ Int(last)) & (nameTableSize - 1)
-    }
-
-    /// The flat index of the field of object `object` with a JSON name, or nil.
+    /// The index of the field of object `object` with a JSON name, or nil (compared byte for
+    /// byte, not by Swift's canonical equality of strings).
     func field(of object: Int, named name: String) -> Int? {
-        let field = name.withUTF8Bytes { self.field(of: object, named: $0) }
-        return field < 0 ? nil : field
+        name.withUTF8Bytes { field(of: object, named: $0) }
     }
 }

@@ -14,9 +14,6 @@ public enum KubernetesScalar: Sendable, Hashable {
     case float(Double)
     case string(String)
 
-    /// The spellings go-yaml v2 reads as booleans.
-    static let trueSpellings: Set<String> = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]
-    static let falseSpellings: Set<String> = ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]
     /// The boolean spellings that YAML 1.2 (and so kustomize, yq and most editors) reads as strings.
     public static let yaml11OnlyBooleans: Set<String> = ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "n", "N", "no", "No", "NO", "off", "Off", "OFF"]
 
@@ -132,9 +129,7 @@ public enum KubernetesScalar: Sendable, Hashable {
         guard mayNotBeString(first) else { return .string(text) }
         let count = text.utf8.count
         guard count <= 5 || first < UInt8(ascii: "A") else { return .string(text) }
-        if count <= 5, let packed = packed(text), let special = specialSpellings.first(where: { $0.packed == packed }) {
-            return special.value
-        }
+        if count <= 5, let special = special(text) { return special }
         if first == UInt8(ascii: ".") {
             if let value = GoNumberParsing.parseFloat(text) { return .float(value) }
             return .string(text)
@@ -152,27 +147,18 @@ public enum KubernetesScalar: Sendable, Hashable {
         return .string(text)
     }
 
-    /// The short plain spellings of null, the YAML 1.1 booleans and the special floats, each
-    /// packed into one integer: a scalar of five bytes or fewer is decided by integer compares.
-    private static let specialSpellings: [(packed: UInt64, value: KubernetesScalar)] = {
-        var table: [(String, KubernetesScalar)] = [("~", .null), ("null", .null), ("Null", .null), ("NULL", .null)]
-        table += trueSpellings.map { ($0, .bool(true)) } + falseSpellings.map { ($0, .bool(false)) }
-        table += [".nan", ".NaN", ".NAN"].map { ($0, .float(.nan)) }
-        table += [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map { ($0, .float(.infinity)) }
-        table += ["-.inf", "-.Inf", "-.INF"].map { ($0, .float(-.infinity)) }
-        return table.compactMap { text, value in packed(text).map { ($0, value) } }
-    }()
-
-    /// Up to seven bytes and their count in one integer; nil for longer text.
-    private static func packed(_ text: String) -> UInt64? {
-        var value: UInt64 = 0
-        var count: UInt64 = 0
-        for byte in text.utf8 {
-            guard count < 7 else { return nil }
-            value = value << 8 | UInt64(byte)
-            count += 1
+    /// The short plain spellings of null, of the booleans go-yaml v2 reads (YAML 1.1's) and of
+    /// the special floats, all of five bytes or fewer; nil for other text.
+    private static func special(_ text: String) -> KubernetesScalar? {
+        switch text {
+        case "~", "null", "Null", "NULL": return .null
+        case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": return .bool(true)
+        case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF": return .bool(false)
+        case ".nan", ".NaN", ".NAN": return .float(.nan)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
+        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
+        default: return nil
         }
-        return value | count << 56
     }
 
     /// Whether a byte can appear in an integer or a float go-yaml v2 reads: digits, hex digits,

@@ -16,8 +16,9 @@ struct ShapePass {
 
     private enum PathSegment {
         case root
-        /// A field of an object type: its flat index in the compiled catalogue.
-        case field(Int)
+        /// A field of an object type: the object's index in the compiled catalogue, and the
+        /// field's in the object's fields.
+        case field(object: Int, field: Int)
         /// A key of a string map: the key node, spelled out as the decoder reads it.
         case mapKey(NodeID)
         case index(Int)
@@ -61,7 +62,7 @@ struct ShapePass {
         let (parent, segment) = steps[step]
         switch segment {
         case .root: return rootPath
-        case .field(let field): return path(parent, in: document).child(catalogue.fieldNames[field])
+        case .field(let object, let field): return path(parent, in: document).child(catalogue.objects[object].fields[field].name)
         case .mapKey(let key): return path(parent, in: document).key(KeyText.of(key, in: document) ?? "")
         case .index(let index): return path(parent, in: document).index(index)
         }
@@ -103,10 +104,10 @@ struct ShapePass {
                 }
                 if let field {
                     // The object's own apiVersion is the api-version rule's (IST004), which knows what to write instead.
-                    if step == 0 && catalogue.fieldNames[field] == "apiVersion" { continue }
-                    pending.append((entry.value, catalogue.fieldTypeIndexes[field], self.step(.field(field), under: step)))
-                } else if let key = keyText, !catalogue.objects[object].ignoresUnknownFields, reportedKeys.insert(entry.key).inserted {
-                    unknownField(key, keyNode: entry.key, in: catalogue.objects[object], at: path, fieldPath: path.child(key), document: document)
+                    if step == 0 && catalogue.objects[object].fields[field].name == "apiVersion" { continue }
+                    pending.append((entry.value, catalogue.objects[object].fields[field].type, self.step(.field(object: object, field: field), under: step)))
+                } else if let key = keyText, !catalogue.objects[object].schema.ignoresUnknownFields, reportedKeys.insert(entry.key).inserted {
+                    unknownField(key, keyNode: entry.key, in: catalogue.objects[object].schema, at: path, fieldPath: path.child(key), document: document)
                 }
             }
         case .list:
@@ -249,25 +250,29 @@ struct ShapePass {
     /// the type is the Go type the value was decoded into. Nil where the decoder takes any
     /// value (a free-form object).
     private func goDecodeError(value: String, expected: FieldType, at step: Int) -> String? {
-        var fields: [Int] = []
+        // The fields from the value up, and the object holding the innermost one.
+        var fields: [CompiledSchema.Field] = []
+        var innermostOwner: Int?
         var current = step
-        var directField: Int?
+        var directField: CompiledSchema.Field?
         while current > 0 {
             let (parent, segment) = steps[current]
-            if case .field(let field) = segment {
+            if case .field(let owner, let index) = segment {
+                let field = catalogue.objects[owner].fields[index]
                 // A type decoded on its own (a raw extension) is where Go's path starts.
-                if let object = catalogue.objectIndex(ofType: catalogue.fieldTypeIndexes[field]), catalogue.objects[object].isDecodedOnItsOwn {
-                    if current == step { return "json: cannot unmarshal \(value) into Go value of type \(catalogue.fieldGoTypes[field] ?? "v1." + catalogue.objects[object].name)" }
+                if let object = catalogue.objectIndex(ofType: field.type), catalogue.objects[object].schema.isDecodedOnItsOwn {
+                    if current == step { return "json: cannot unmarshal \(value) into Go value of type \(field.goType ?? "v1." + catalogue.objects[object].schema.name)" }
                     break
                 }
                 fields.append(field)
+                if innermostOwner == nil { innermostOwner = owner }
                 if current == step { directField = field }
             }
             current = parent
         }
-        guard let innermost = fields.first, let goType = directField.flatMap({ catalogue.fieldGoTypes[$0] }) ?? Self.goTypeName(expected) else { return nil }
-        let names = fields.reversed().map { catalogue.fieldNames[$0] }.joined(separator: ".")
-        return "json: cannot unmarshal \(value) into Go struct field \(catalogue.objects[catalogue.fieldOwners[innermost]].name).\(names) of type \(goType)"
+        guard let innermostOwner, let goType = directField?.goType ?? Self.goTypeName(expected) else { return nil }
+        let names = fields.reversed().map(\.name).joined(separator: ".")
+        return "json: cannot unmarshal \(value) into Go struct field \(catalogue.objects[innermostOwner].schema.name).\(names) of type \(goType)"
     }
 
     /// How Go's decoder names the Go type of a JSON type; nil for a free-form object, which
