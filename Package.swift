@@ -12,10 +12,11 @@ import PackageDescription
 let release = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
 let staticExecutable: [LinkerSetting] = [
     .unsafeFlags(["-static-executable", "-use-ld=lld"], release),
-    .unsafeFlags([
-        "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/bench/startup.order",
-        "-Xlinker", "--no-warn-symbol-ordering",
-    ], release),
+    .unsafeFlags(
+        [
+            "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/bench/startup.order",
+            "-Xlinker", "--no-warn-symbol-ordering",
+        ], release),
     .linkedLibrary("_FoundationCollections", release),
     .linkedLibrary("_FoundationCShims", release),
 ]
@@ -27,7 +28,7 @@ let package = Package(
         .library(name: "IstagLintKit", targets: ["IstagLintKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(

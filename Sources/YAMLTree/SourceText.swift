@@ -55,7 +55,8 @@ public struct SourceText: Sendable {
                 } else if byte & 0xC0 != 0x80 {
                     scalarsOnLine += 1
                     let isNEL = byte == 0xC2 && offset + 1 < bytes.count && bytes[offset + 1] == 0x85
-                    let isSeparator = byte == 0xE2 && offset + 2 < bytes.count && bytes[offset + 1] == 0x80
+                    let isSeparator =
+                        byte == 0xE2 && offset + 2 < bytes.count && bytes[offset + 1] == 0x80
                         && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9)
                     if isNEL || isSeparator {
                         libyamlLine += 1

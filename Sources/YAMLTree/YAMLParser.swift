@@ -125,7 +125,8 @@ private struct TreeBuilder {
             if next == lineEnd { break }
             if lineEnd - lineStart >= 3 && bytes[lineStart] == 0x2D && bytes[lineStart + 1] == 0x2D && bytes[lineStart + 2] == 0x2D
                 && (lineEnd - lineStart == 3 || bytes[lineStart + 3] == 0x20 || bytes[lineStart + 3] == 0x09)
-                && bytes.count - next >= 3 && bytes[next] == 0xEF && bytes[next + 1] == 0xBB && bytes[next + 2] == 0xBF {
+                && bytes.count - next >= 3 && bytes[next] == 0xEF && bytes[next + 1] == 0xBB && bytes[next + 2] == 0xBF
+            {
                 marks.append(next)
                 if lineStart == source.byteOrderMarkLength { keptByteOrderMark = next + 3 }
                 next += 3
@@ -240,14 +241,17 @@ private struct TreeBuilder {
             if let kept = keptByteOrderMark {
                 keptByteOrderMark = nil
                 if scalarStart.offset == kept {
-                    text.append(0xEF); text.append(0xBB); text.append(0xBF)
+                    text.append(0xEF)
+                    text.append(0xBB)
+                    text.append(0xBF)
                     scalarStart = Mark(line: scalarStart.line, column: max(1, scalarStart.column - 1), offset: kept - 3)
                 }
             }
             text.append(contentsOf: bytes)
-            let id = append(Node(
-                range: SourceRange(start: scalarStart, end: end), kind: .scalar, style: style(scalar.style),
-                tagIndex: intern(string(scalar.tag)), anchorIndex: intern(anchor), first: first, count: Int32(text.count) - first))
+            let id = append(
+                Node(
+                    range: SourceRange(start: scalarStart, end: end), kind: .scalar, style: style(scalar.style),
+                    tagIndex: intern(string(scalar.tag)), anchorIndex: intern(anchor), first: first, count: Int32(text.count) - first))
             if let anchor { anchors[anchor] = id }
             attach(id)
         case YAML_ALIAS_EVENT:

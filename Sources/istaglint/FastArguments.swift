@@ -13,7 +13,8 @@ enum FastArguments {
     /// The short names, as `LintCommand` declares them.
     private static let shortNames = ["-f": "--format", "-o": "--output", "-c": "--config", "-j": "--jobs", "-q": "--quiet"]
     private static let options: Set<String> = [
-        "--format", "--output", "--fail-on", "--stdin-filename", "--max-depth", "--max-aliases", "--max-file-size", "--max-findings-per-file", "--jobs", "--config",
+        "--format", "--output", "--fail-on", "--stdin-filename", "--max-depth", "--max-aliases", "--max-file-size", "--max-findings-per-file", "--jobs",
+        "--config",
         "--select", "--ignore", "--baseline", "--write-baseline", "--apply", "--color",
     ]
 

@@ -2,9 +2,9 @@ import ArgumentParser
 import IstagLintKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The root command; linting is its default subcommand.

@@ -3,9 +3,9 @@ import IstagLintKit
 import YAMLTree
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `istaglint [PATH...]`: lint files, directories and standard input.
@@ -38,7 +38,10 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The lowest severity that makes the exit code 1: error (default), warning or info. Wins over the configuration file.")
     var failOn: FailOn?
 
-    @Option(help: "How the manifests are applied: client (oc apply -f, the default), server (oc apply --server-side), create (oc create -f) or kustomize (oc apply -k). Wins over the configuration file.")
+    @Option(
+        help:
+            "How the manifests are applied: client (oc apply -f, the default), server (oc apply --server-side), create (oc create -f) or kustomize (oc apply -k). Wins over the configuration file."
+    )
     var apply: ApplyMode?
 
     @Option(help: "The name standard input has in the report and for configuration: its patterns, and the nearest .istaglint.yaml above it.")

@@ -3,9 +3,9 @@ import IstagLintKit
 import YAMLTree
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One lint run's options as plain values, and the run itself. `LintCommand` fills it from
@@ -63,7 +63,8 @@ struct LintInvocation {
         var events = EventPrinter(verbose: verbose)
         for event in configurations.takeEvents() { events.tell(event) }
         guard let here else { throw ExitCode(2) }
-        var linter = Linter(parseOptions: ParseOptions(maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize), inlineSuppressions: !noInlineSuppressions)
+        var linter = Linter(
+            parseOptions: ParseOptions(maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize), inlineSuppressions: !noInlineSuppressions)
         linter.recordsObjects = format == .junit
         linter.keepsSourceText = format == .text && !quiet
         linter.maxFindingsPerFile = maxFindingsPerFile
@@ -106,7 +107,8 @@ struct LintInvocation {
         destination.flush()
         try finish(
             linted, writeFailure: writeFailureMessage(destination.failure),
-            closingLine: output != nil && !quiet ? TextReporter().summaryLine(linted.summary) : nil, failingSeverity: threshold, skipped: skipped, events: events)
+            closingLine: output != nil && !quiet ? TextReporter().summaryLine(linted.summary) : nil, failingSeverity: threshold, skipped: skipped,
+            events: events)
     }
 
     /// Lints and writes the findings to a baseline file instead of a report; throws the exit
@@ -131,17 +133,17 @@ struct LintInvocation {
         var gatherer = RunGatherer(keeping: keeping)
         let unusable = session.run(
             paths: paths, standardInputName: stdinFilename, readStandardInput: { FileReader.standardInput(label: stdinFilename, sizeLimit: maxFileSize) },
-            skipped: { skipped.add($0) }, configurationEvents: { events.tell($0) }
-        ) { outcome in
-            guard case .success(var report) = outcome else {
-                gatherer.add(outcome)
-                return
-            }
-            report = filter?.filter(report) ?? report
-            tellNotManifest(report)
-            gatherer.add(report)
-            write(report)
-        }
+            skipped: { skipped.add($0) }, configurationEvents: { events.tell($0) },
+            deliver: { outcome in
+                guard case .success(var report) = outcome else {
+                    gatherer.add(outcome)
+                    return
+                }
+                report = filter?.filter(report) ?? report
+                tellNotManifest(report)
+                gatherer.add(report)
+                write(report)
+            })
         return gatherer.report(unusable: unusable)
     }
 

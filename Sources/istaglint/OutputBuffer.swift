@@ -1,9 +1,9 @@
 import IstagLintKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A report written to a descriptor (standard output, or the `--output` file) in pieces of a

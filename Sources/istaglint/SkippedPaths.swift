@@ -35,7 +35,8 @@ struct SkippedPaths {
         }
         if system > 0 {
             let paths = system == 1 ? "1 path" : "\(system) paths"
-            StandardStreams.writeError("istaglint: skipped \(paths) under /proc, /sys or /dev, never read through a folder walk (--verbose names \(system == 1 ? "it" : "them"))\n")
+            StandardStreams.writeError(
+                "istaglint: skipped \(paths) under /proc, /sys or /dev, never read through a folder walk (--verbose names \(system == 1 ? "it" : "them"))\n")
         }
     }
 }

@@ -1,9 +1,9 @@
 import IstagLintKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes to standard output and standard error with plain `write(2)`, so a closed pipe

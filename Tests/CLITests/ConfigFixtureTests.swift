@@ -21,7 +21,8 @@ struct ConfigFixtureTests {
     func runGivesTheRecordedOutput(_ name: String) throws {
         let folder = Self.directory.appendingPathComponent(name)
         let argsFile = folder.appendingPathComponent("args")
-        let arguments = (try? String(contentsOf: argsFile, encoding: .utf8))
+        let arguments =
+            (try? String(contentsOf: argsFile, encoding: .utf8))
             .map { $0.split(separator: "\n").map(String.init) } ?? ["."]
         let outcome = try CLI.run(arguments, in: folder)
         let actual = "exit \(outcome.status)\n\(outcome.stdout)--- stderr\n\(outcome.stderr)"

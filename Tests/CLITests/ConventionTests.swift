@@ -12,8 +12,10 @@ struct ConventionTests {
         for arguments in [["--help"], ["-h"], ["help"]] {
             let outcome = try CLI.run(arguments)
             #expect(outcome.status == 0)
-            for expected in ["USAGE: istaglint [lint] [<options>] [<paths> ...]", "-f, --format <format>", "-o, --output <output>",
-                "-c, --config <config>", "-j, --jobs <jobs>", "-q, --quiet", "--color <color>", "--version", "rules ", "rule "] {
+            for expected in [
+                "USAGE: istaglint [lint] [<options>] [<paths> ...]", "-f, --format <format>", "-o, --output <output>",
+                "-c, --config <config>", "-j, --jobs <jobs>", "-q, --quiet", "--color <color>", "--version", "rules ", "rule ",
+            ] {
                 #expect(outcome.stdout.contains(expected), "\(arguments) lacks \(expected)")
             }
         }
@@ -35,7 +37,8 @@ struct ConventionTests {
         let report = scratch.appendingPathComponent("report.json")
         let toFile = try CLI.run(["-f", "json", "-o", report.path, "examples/nodejs.yaml"], environment: environment)
         #expect(toFile.status == 1)
-        #expect(try String(contentsOf: report, encoding: .utf8) == (try CLI.run(["--format", "json", "examples/nodejs.yaml"], environment: environment)).stdout)
+        #expect(
+            try String(contentsOf: report, encoding: .utf8) == (try CLI.run(["--format", "json", "examples/nodejs.yaml"], environment: environment)).stdout)
     }
 
     @Test(arguments: parsers)

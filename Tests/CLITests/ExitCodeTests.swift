@@ -32,13 +32,15 @@ struct ExitCodeTests {
         let summary = diagnostics.map { diagnostic -> String in
             let range = diagnostic["range"] as? [String: [String: Int]]
             let start = range?["start"] ?? [:]
-            return "\(diagnostic["ruleId"] ?? "") \(diagnostic["file"] ?? "") \(diagnostic["document"] ?? "") \(start["line"] ?? 0):\(start["column"] ?? 0)@\(start["offset"] ?? -1)"
+            return
+                "\(diagnostic["ruleId"] ?? "") \(diagnostic["file"] ?? "") \(diagnostic["document"] ?? "") \(start["line"] ?? 0):\(start["column"] ?? 0)@\(start["offset"] ?? -1)"
         }
-        #expect(summary == [
-            "IST004 Fixtures/mixed-stream.yaml 1 12:13@344",
-            "IST002 Fixtures/mixed-stream.yaml 1 20:3@467",
-            "IST001 Fixtures/mixed-stream.yaml 3 37:1@750",
-        ])
+        #expect(
+            summary == [
+                "IST004 Fixtures/mixed-stream.yaml 1 12:13@344",
+                "IST002 Fixtures/mixed-stream.yaml 1 20:3@467",
+                "IST001 Fixtures/mixed-stream.yaml 3 37:1@750",
+            ])
     }
 
     @Test func failOnDecidesWhatFails() throws {
@@ -71,7 +73,10 @@ struct ExitCodeTests {
     @Test func quietPrintsOnlyTheFindings() throws {
         let outcome = try CLI.run(["--quiet", "Fixtures/legacy-api-version.yaml", "Fixtures/careful-pinned-digest.yaml"])
         #expect(outcome.status == 1)
-        #expect(outcome.stdout == "Fixtures/legacy-api-version.yaml:1:13: error: apiVersion \"v1\" is the legacy ungrouped version, which the server refuses for kind ImageStreamTag: write \"image.openshift.io/v1\" [IST004]\n")
+        #expect(
+            outcome.stdout
+                == "Fixtures/legacy-api-version.yaml:1:13: error: apiVersion \"v1\" is the legacy ungrouped version, which the server refuses for kind ImageStreamTag: write \"image.openshift.io/v1\" [IST004]\n"
+        )
     }
 
     @Test func rulesListsEveryRuleAndRulePrintsItsPage() throws {
@@ -109,7 +114,8 @@ struct ColourTests {
         let binary = try #require(CLI.binary)
         return try CLI.run(
             ["-qec", "\(binary.path) examples/nodejs.yaml", "/dev/null"], environment: environment,
-            executable: URL(fileURLWithPath: "/usr/bin/script")).stdout
+            executable: URL(fileURLWithPath: "/usr/bin/script")
+        ).stdout
     }
 
     @Test func colourOnATerminal() throws {

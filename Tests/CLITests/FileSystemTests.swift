@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// File-system and process faults: each gives a clear message naming the path and the right
@@ -86,6 +86,9 @@ struct FileSystemTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let outcome = try CLI.run(["--quiet", "--max-file-size", "20", "ok.yaml"], in: directory)
         #expect(outcome.status == 1)
-        #expect(outcome.stdout == "ok.yaml:1:1: error: the file is 58 bytes, more than the 20 istaglint reads; it was not checked (raise the limit with --max-file-size) [IST005]\n")
+        #expect(
+            outcome.stdout
+                == "ok.yaml:1:1: error: the file is 58 bytes, more than the 20 istaglint reads; it was not checked (raise the limit with --max-file-size) [IST005]\n"
+        )
     }
 }

@@ -15,7 +15,8 @@ struct HostileInputTests {
     }
 
     static let cases: [Case] = {
-        var bomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n  resourceVersion: \"1\"\nimage:\n  dockerImageMetadata:\n    a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        var bomb =
+            "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n  resourceVersion: \"1\"\nimage:\n  dockerImageMetadata:\n    a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for level in 1...12 {
             bomb += "    a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
         }
@@ -23,7 +24,8 @@ struct HostileInputTests {
         // anchored node once, not once per path that reaches it.
         let conditions = Array(repeating: "*c", count: 2_000).joined(separator: ", ")
         let signatures = Array(repeating: "*s", count: 2_000).joined(separator: ", ")
-        let typedBomb = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n  resourceVersion: \"1\"\nimage:\n  dockerImageReference: example.com/a/b:c\n  dockerImageMetadata:\n    c: &c {type: Trusted, status: \"True\"}\n    f: &f {type: ForImage, status: \"True\"}\n    s: &s {metadata: {name: \"a@b\"}, type: AtomicImageV1, content: aGk=, conditions: [*f, \(conditions)]}\n  signatures: [\(signatures)]\n"
+        let typedBomb =
+            "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: a:b\n  resourceVersion: \"1\"\nimage:\n  dockerImageReference: example.com/a/b:c\n  dockerImageMetadata:\n    c: &c {type: Trusted, status: \"True\"}\n    f: &f {type: ForImage, status: \"True\"}\n    s: &s {metadata: {name: \"a@b\"}, type: AtomicImageV1, content: aGk=, conditions: [*f, \(conditions)]}\n  signatures: [\(signatures)]\n"
         let manifest = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: app:v1\n  resourceVersion: \"1\"\n"
         // Seeded: with the system generator, about one run in 150 drew `{{ … }}` or `{% … %}`
         // on one line, and the file then read as a template (IST009, a warning), not IST001.
@@ -39,28 +41,42 @@ struct HostileInputTests {
             Case(name: "empty file", bytes: [], expectedRule: nil),
             // Not a manifest (it names no kind istaglint lints): counted, never reported.
             Case(name: "binary file", bytes: [0x7F, 0x45, 0x4C, 0x46] + binary, expectedRule: nil),
-            Case(name: "binary file that names ImageStreamTag", bytes: Array("kind: ImageStreamTag\n".utf8) + [0x7F, 0x45, 0x4C, 0x46] + binary, expectedRule: "IST001"),
+            Case(
+                name: "binary file that names ImageStreamTag", bytes: Array("kind: ImageStreamTag\n".utf8) + [0x7F, 0x45, 0x4C, 0x46] + binary,
+                expectedRule: "IST001"),
             Case(name: "invalid UTF-8", bytes: Array("kind: ImageStreamTag\nx: ".utf8) + [0xC3, 0x28, 0xFF, 0x0A], expectedRule: "IST001"),
             Case(name: "NUL byte", bytes: Array("kind: ImageStreamTag\nx: a".utf8) + [0x00] + Array("b\n".utf8), expectedRule: "IST001"),
             Case(name: "UTF-16 with a byte order mark", bytes: [0xFF, 0xFE] + Array("kind".utf8).flatMap { [$0, 0] }, expectedRule: nil),
-            Case(name: "UTF-16 with an odd byte count", bytes: [0xFF, 0xFE] + Array("kind: ImageStreamTag\n".utf8).flatMap { [$0, 0] } + [0x3A], expectedRule: "IST001"),
+            Case(
+                name: "UTF-16 with an odd byte count", bytes: [0xFF, 0xFE] + Array("kind: ImageStreamTag\n".utf8).flatMap { [$0, 0] } + [0x3A],
+                expectedRule: "IST001"),
             Case(name: "UTF-16 with an unpaired surrogate", bytes: [0xFE, 0xFF, 0x00, 0x61, 0xD8, 0x00], expectedRule: nil),
             Case(name: "comments only", bytes: Array("# one\n# two\n".utf8), expectedRule: nil),
             Case(name: "--- only", bytes: Array("---\n".utf8), expectedRule: nil),
             Case(name: "a 5 MB scalar", bytes: Array(("a: " + String(repeating: "x", count: 5 << 20) + "\n").utf8), expectedRule: nil),
             Case(name: "a 200 000-item sequence", bytes: Array(String(repeating: "- a\n", count: 200_000).utf8), expectedRule: nil),
-            Case(name: "3 000-deep block nesting", bytes: Array((0..<3_000).map { String(repeating: " ", count: $0) + "k:\n" }.joined().utf8), expectedRule: "IST005"),
+            Case(
+                name: "3 000-deep block nesting", bytes: Array((0..<3_000).map { String(repeating: " ", count: $0) + "k:\n" }.joined().utf8),
+                expectedRule: "IST005"),
             // kubectl: yaml: anchor 'm' value contains itself.
-            Case(name: "a merge key that refers to its own mapping", bytes: Array((manifest + "  annotations: &m\n    a: b\n    <<: *m\n").utf8), expectedRule: "IST006"),
+            Case(
+                name: "a merge key that refers to its own mapping", bytes: Array((manifest + "  annotations: &m\n    a: b\n    <<: *m\n").utf8),
+                expectedRule: "IST006"),
             Case(name: "tabs where YAML forbids them", bytes: Array("a:\n\tb: c\n".utf8), expectedRule: nil),
             Case(name: "tabs where YAML forbids them, in a manifest", bytes: Array("kind: ImageStreamTag\na:\n\tb: c\n".utf8), expectedRule: "IST001"),
             Case(name: "non-string keys", bytes: Array((manifest + "  annotations:\n    ? [a, b]\n    : list\n    null: z\n").utf8), expectedRule: "IST006"),
             Case(name: "integer keys", bytes: Array((manifest + "  annotations:\n    1: one\n").utf8), expectedRule: nil),
             Case(name: "anchors on keys", bytes: Array((manifest + "  &k labels: {}\n").utf8), expectedRule: nil),
             // The template scan looks for a closing once per line, not once per opening.
-            Case(name: "50 000 {{ and {% on one line", bytes: Array((manifest + "  annotations:\n    a: \"" + String(repeating: "{{{%", count: 25_000) + "\"\n").utf8), expectedRule: nil),
-            Case(name: "!!binary and unknown tags", bytes: Array((manifest + "  annotations:\n    a: !!binary aGk=\n    b: !custom x\n").utf8), expectedRule: nil),
-            Case(name: "20 000 aliases", bytes: Array(("a: &a x\nb: [" + Array(repeating: "*a", count: 20_000).joined(separator: ", ") + "]\n").utf8), expectedRule: "IST005"),
+            Case(
+                name: "50 000 {{ and {% on one line",
+                bytes: Array((manifest + "  annotations:\n    a: \"" + String(repeating: "{{{%", count: 25_000) + "\"\n").utf8), expectedRule: nil),
+            Case(
+                name: "!!binary and unknown tags", bytes: Array((manifest + "  annotations:\n    a: !!binary aGk=\n    b: !custom x\n").utf8), expectedRule: nil
+            ),
+            Case(
+                name: "20 000 aliases", bytes: Array(("a: &a x\nb: [" + Array(repeating: "*a", count: 20_000).joined(separator: ", ") + "]\n").utf8),
+                expectedRule: "IST005"),
         ]
     }()
 

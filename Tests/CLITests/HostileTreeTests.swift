@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What a repository, a shared machine or a broken disk can hand the command line: links out
@@ -44,7 +44,9 @@ struct HostileTreeTests {
         for arguments in [[input.path], [directory.path]] {
             let outcome = try CLI.run(["--write-baseline", input.path] + arguments)
             #expect(outcome.status == 2, "\(arguments)")
-            #expect(outcome.stderr == "istaglint: --write-baseline \(input.path) is one of the files being linted; istaglint never writes to its inputs\n", "\(arguments)")
+            #expect(
+                outcome.stderr == "istaglint: --write-baseline \(input.path) is one of the files being linted; istaglint never writes to its inputs\n",
+                "\(arguments)")
             #expect(try String(contentsOf: input, encoding: .utf8) == legacy, "\(arguments)")
         }
     }
@@ -86,7 +88,9 @@ struct HostileTreeTests {
             #expect(outcome.status == 1)
             #expect(!outcome.stdout.contains(secret))
             #expect(files(outcome) == ["inside.yaml", "ok.yaml"])
-            #expect(outcome.stderr == "istaglint: skipped 3 symbolic links that lead outside the folders walked (--follow-links follows them, --verbose names them)\n")
+            #expect(
+                outcome.stderr
+                    == "istaglint: skipped 3 symbolic links that lead outside the folders walked (--follow-links follows them, --verbose names them)\n")
 
             let verbose = try CLI.run(["--quiet", "--verbose", "--no-config", "."], in: directory, environment: environment)
             #expect(verbose.status == 1)
@@ -186,7 +190,10 @@ struct HostileTreeTests {
         let outcome = try bash(
             "yes 'a: b' 2> /dev/null | (ulimit -v 4000000; \"$ISTAGLINT\" --quiet --max-file-size 100000 --stdin-filename s.yaml -); echo \"status ${PIPESTATUS[1]}\" >&2",
             timeout: 30)
-        #expect(outcome.stdout == "s.yaml:1:1: error: standard input is more than 100000 bytes, the most istaglint reads; it was not checked (raise the limit with --max-file-size) [IST005]\n")
+        #expect(
+            outcome.stdout
+                == "s.yaml:1:1: error: standard input is more than 100000 bytes, the most istaglint reads; it was not checked (raise the limit with --max-file-size) [IST005]\n"
+        )
         #expect(outcome.stderr == "status 1\n")
     }
 
@@ -231,7 +238,9 @@ struct HostileTreeTests {
         let directory = try CLI.temporaryDirectory()
         defer { remove(directory) }
         let name = String(repeating: "d", count: 250)
-        let created = try bash("for i in $(seq 1 18); do mkdir \(name) && cd \(name) || exit 1; done; printf 'apiVersion: v1\\nkind: ImageStreamTag\\n' > deep.yaml", in: directory)
+        let created = try bash(
+            "for i in $(seq 1 18); do mkdir \(name) && cd \(name) || exit 1; done; printf 'apiVersion: v1\\nkind: ImageStreamTag\\n' > deep.yaml", in: directory
+        )
         #expect(created.status == 0)
         try Data(legacy.utf8).write(to: directory.appendingPathComponent("ok.yaml"))
         let outcome = try CLI.run(["--quiet", "."], in: directory)
@@ -262,7 +271,10 @@ struct HostileTreeTests {
                 let env = parser ? ["ISTAGLINT_ARGUMENT_PARSER_ONLY": "1"] : [:]
                 let outcome = try CLI.run(["--quiet", "--verbose", "legacy.yaml"], in: repository.appendingPathComponent("sub"), environment: env)
                 #expect(outcome.status == 1)
-                #expect(outcome.stderr == "istaglint: no configuration file for . (looked for .istaglint.yaml from \(repository.path)/sub up to the repository root \(repository.path))\n")
+                #expect(
+                    outcome.stderr
+                        == "istaglint: no configuration file for . (looked for .istaglint.yaml from \(repository.path)/sub up to the repository root \(repository.path))\n"
+                )
             }
         }
         try Data("rules: {IST004: info}\n".utf8).write(to: repository.appendingPathComponent(".istaglint.yaml"))

@@ -144,7 +144,8 @@ struct OutputFileTests {
 
 /// The report is written file by file in input order, whatever the number of jobs.
 struct StreamedReportTests {
-    private let clean = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.4}\n"
+    private let clean =
+        "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.4}\n"
     private let legacy = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.4}\n"
 
     @Test func findingsFollowTheInputOrderWithOneJobAndWithFour() throws {

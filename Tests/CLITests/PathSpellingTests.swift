@@ -13,7 +13,9 @@ struct PathSpellingTests {
         for arguments in [["."], ["./"], ["apps"], ["./apps/"], [project.root.path], ["apps//x.yaml", "./apps/y.yaml"]] {
             let outcome = try project.run(["--format", "github"] + arguments)
             #expect(outcome.status == 1)
-            let files = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("::") }.compactMap { $0.split(separator: ",").first?.split(separator: "=").last.map(String.init) }
+            let files = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("::") }.compactMap {
+                $0.split(separator: ",").first?.split(separator: "=").last.map(String.init)
+            }
             #expect(files == ["apps/x.yaml", "apps/x.yaml", "apps/y.yaml", "apps/y.yaml"], "\(arguments)")
         }
     }
@@ -65,7 +67,9 @@ struct PathSpellingTests {
         // `./apps/x.yaml`, and the fingerprints made from that spelling.
         let project = try Project(files)
         defer { project.remove() }
-        try project.write("old.json", """
+        try project.write(
+            "old.json",
+            """
             {"findings": [
               {"file": "./apps/x.yaml", "fingerprint": "8313cc106b00623fbd20efe73984a05e", "path": "apiVersion", "ruleId": "IST004"},
               {"file": "./apps/x.yaml", "fingerprint": "83974e9e8b7f81b5348a47459615c1e8", "path": "tag", "ruleId": "IST312"}

@@ -26,12 +26,13 @@ struct RunEndingTests {
         let endings = try everyFormat(["Fixtures/broken-istag.yaml", "missing.yaml", "Fixtures/careful-list.yaml", "gone/"])
         for format in Self.formats {
             #expect(endings[format]?.status == 2, "\(format)")
-            #expect(endings[format]?.stderr == """
-                2 files, 3 objects, 2 paths unreadable: 1 error, 0 warnings, 0 infos
-                istaglint: cannot read missing.yaml: no such file or directory
-                istaglint: cannot read gone: no such file or directory
+            #expect(
+                endings[format]?.stderr == """
+                    2 files, 3 objects, 2 paths unreadable: 1 error, 0 warnings, 0 infos
+                    istaglint: cannot read missing.yaml: no such file or directory
+                    istaglint: cannot read gone: no such file or directory
 
-                """, "\(format)")
+                    """, "\(format)")
         }
     }
 
@@ -53,19 +54,21 @@ struct RunEndingTests {
         let arguments = ["Fixtures/broken-istag.yaml", "missing.yaml"]
         let baseline = try CLI.run(["--write-baseline", "/nonexistent/folder/baseline.json"] + arguments)
         #expect(baseline.status == 2)
-        #expect(baseline.stderr == """
-            istaglint: cannot read missing.yaml: no such file or directory
-            istaglint: cannot write the baseline /nonexistent/folder/baseline.json: no such file or directory
+        #expect(
+            baseline.stderr == """
+                istaglint: cannot read missing.yaml: no such file or directory
+                istaglint: cannot write the baseline /nonexistent/folder/baseline.json: no such file or directory
 
-            """)
+                """)
         // A report that cannot be written once the run is over (a full disk).
         guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
         let report = try CLI.run(["--output", "/dev/full"] + arguments)
         #expect(report.status == 2)
-        #expect(report.stderr == """
-            istaglint: cannot read missing.yaml: no such file or directory
-            istaglint: cannot write the report to /dev/full: no space left on device
+        #expect(
+            report.stderr == """
+                istaglint: cannot read missing.yaml: no such file or directory
+                istaglint: cannot write the report to /dev/full: no space left on device
 
-            """)
+                """)
     }
 }

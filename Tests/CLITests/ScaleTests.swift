@@ -14,7 +14,9 @@ struct ScaleTests {
         var text = ScaleTests.header
         text += String(repeating: "    # istaglint: disable-next-line IST002\n", count: 50_000) + "    k: v\n"
         text += String(repeating: "    # istaglint: disable-next-line IST002\n    k: w\n", count: 50_000)
-        let outcome = try CLI.run(["--quiet", "--select", "IST002,IST007", "--max-findings-per-file", "100000", "--stdin-filename", "many.yaml", "-"], input: Data(text.utf8), timeout: 60)
+        let outcome = try CLI.run(
+            ["--quiet", "--select", "IST002,IST007", "--max-findings-per-file", "100000", "--stdin-filename", "many.yaml", "-"], input: Data(text.utf8),
+            timeout: 60)
         #expect(outcome.status == 0)
         let lines = outcome.stdout.split(separator: "\n")
         #expect(lines.count == 50_000)
@@ -25,7 +27,8 @@ struct ScaleTests {
     @Test func oneHundredThousandDuplicateKeys() throws {
         var text = ScaleTests.header
         for index in 0..<50_000 { text += "    k\(index): v\n    k\(index): w\n" }
-        let outcome = try CLI.run(["--quiet", "--select", "IST002", "--max-findings-per-file", "100000", "--stdin-filename", "keys.yaml", "-"], input: Data(text.utf8), timeout: 60)
+        let outcome = try CLI.run(
+            ["--quiet", "--select", "IST002", "--max-findings-per-file", "100000", "--stdin-filename", "keys.yaml", "-"], input: Data(text.utf8), timeout: 60)
         #expect(outcome.status == 0)
         let lines = outcome.stdout.split(separator: "\n")
         #expect(lines.count == 50_000)

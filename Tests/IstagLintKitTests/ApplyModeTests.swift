@@ -94,7 +94,8 @@ struct ApplyModeTests {
     }
 
     @Test func annotationsOverTheLimitQuoteTheCurrentMessage() throws {
-        let text = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.3\n  annotations:\n    big: \(String(repeating: "x", count: 262_142))\n"
+        let text =
+            "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.3\n  annotations:\n    big: \(String(repeating: "x", count: 262_142))\n"
         let found = try #require(diagnostics(text, .create, code: "IST111").first)
         #expect(found.message.hasSuffix("(metadata.annotations: Too long: may not be more than 262144 bytes)"))
     }

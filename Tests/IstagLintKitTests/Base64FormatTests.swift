@@ -1,5 +1,6 @@
-@testable import IstagLintKit
 import Testing
+
+@testable import IstagLintKit
 
 /// `Base64Format` against Go's `base64.StdEncoding.DecodeString`, which `encoding/json` uses
 /// for `[]byte` fields: nil, or the offset of its `CorruptInputError` ("illegal base64 data at

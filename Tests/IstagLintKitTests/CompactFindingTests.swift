@@ -1,5 +1,6 @@
-@testable import IstagLintKit
 import Testing
+
+@testable import IstagLintKit
 
 /// Findings are held compactly (issue 13, item 8): a message in the pieces its rule wrote,
 /// diagnostics built when read. What a reporter reads must not change.

@@ -17,7 +17,10 @@ struct ConfigurationSetTests {
     @Test func theSearchStopsAtTheRepositoryRoot() {
         var set = configurations(["/work/.istaglint.yaml", "/work/repo/.git"])
         #expect(set.index(forFolder: "/work/repo/sub/deeper") == 0)
-        #expect(set.takeEvents() == [.notFound(folder: "deeper", looked: "looked for .istaglint.yaml from /work/repo/sub/deeper up to the repository root /work/repo")])
+        #expect(
+            set.takeEvents() == [
+                .notFound(folder: "deeper", looked: "looked for .istaglint.yaml from /work/repo/sub/deeper up to the repository root /work/repo")
+            ])
         // Told once per repository.
         #expect(set.index(forFolder: "/work/repo") == 0)
         #expect(set.takeEvents() == [])
@@ -31,6 +34,9 @@ struct ConfigurationSetTests {
         #expect(set.takeEvents() == [.notFound(folder: "/work/repo", looked: "looked for .istaglint.yaml in /work/repo, which is not in a git repository")])
         // Outside it, only the folder's own.
         #expect(set.index(forFolder: "/elsewhere/own/below") == 0)
-        #expect(set.takeEvents() == [.notFound(folder: "/elsewhere/own/below", looked: "looked for .istaglint.yaml in /elsewhere/own/below, which is not in a git repository")])
+        #expect(
+            set.takeEvents() == [
+                .notFound(folder: "/elsewhere/own/below", looked: "looked for .istaglint.yaml in /elsewhere/own/below, which is not in a git repository")
+            ])
     }
 }

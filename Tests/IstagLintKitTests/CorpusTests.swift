@@ -52,22 +52,24 @@ struct CorpusTests {
     static let knownBrokenUnder: [ApplyMode: [String: (rules: Set<String>, reason: String)]] = {
         let exportWithTagAnnotations = (
             rules: Set(["IST208"]),
-            reason: "an export with tag.annotations: client-side oc apply creates it with the last-applied annotation in metadata.annotations only, which the server refuses"
+            reason:
+                "an export with tag.annotations: client-side oc apply creates it with the last-applied annotation in metadata.annotations only, which the server refuses"
         )
         let noTag = (rules: Set(["IST312"]), reason: "an ImageStreamTag without tag: oc apply --server-side is refused (not a spec tag)")
         let agnosticd = "redhat-cop__agnosticd__ansible__roles__ocp4-workload-quarkus-workshop__files__openjdk-21-ubi8-imagestream__at-688523de9a.yaml"
         return [
             .client: [agnosticd: exportWithTagAnnotations],
             .kustomize: [agnosticd: exportWithTagAnnotations],
-            .server: Dictionary(uniqueKeysWithValues: [
-                "openshift__ci-tools__pkg__steps__testdata__isTags__pipeline_malformed_istag.yaml",
-                "openshift__ci-tools__pkg__steps__testdata__isTags__pipeline_no_bytes_istag.yaml",
-                "openshift__ci-tools__pkg__steps__testdata__isTags__pipeline_no_label_istag.yaml",
-                "openshift__ci-tools__pkg__steps__testdata__isTags__pipeline_v4.10_istag.yaml",
-                "openshift__ci-tools__pkg__steps__testdata__isTags__pipeline_v4.11_istag.yaml",
-                "unknown__findstring-27989067615__neon-app-jenkinsfile-istag.yaml",
-                "unknown__findstring-56478892321__python-base-istag-with-spec.yaml",
-            ].map { ($0, noTag) }),
+            .server: Dictionary(
+                uniqueKeysWithValues: [
+                    "openshift__ci-tools__pkg__steps__testdata__isTags__pipeline_malformed_istag.yaml",
+                    "openshift__ci-tools__pkg__steps__testdata__isTags__pipeline_no_bytes_istag.yaml",
+                    "openshift__ci-tools__pkg__steps__testdata__isTags__pipeline_no_label_istag.yaml",
+                    "openshift__ci-tools__pkg__steps__testdata__isTags__pipeline_v4.10_istag.yaml",
+                    "openshift__ci-tools__pkg__steps__testdata__isTags__pipeline_v4.11_istag.yaml",
+                    "unknown__findstring-27989067615__neon-app-jenkinsfile-istag.yaml",
+                    "unknown__findstring-56478892321__python-base-istag-with-spec.yaml",
+                ].map { ($0, noTag) }),
         ]
     }()
 

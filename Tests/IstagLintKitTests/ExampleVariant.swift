@@ -1,5 +1,6 @@
-@testable import IstagLintKit
 import YAMLTree
+
+@testable import IstagLintKit
 
 /// A rewriting of a rule example that must not change its verdict, only move it by a known
 /// amount: SwiftLint runs each example again the same way (with a comment before it, in

@@ -9,7 +9,8 @@ struct FindingCapTests {
     @Test func aFindingReachedThroughAliasesIsReportedOnceWithItsCount() {
         // A list of 10 001 objects, 10 000 of them aliases of the first, whose layer is bad.
         let aliases = Array(repeating: "*o", count: 10_000).joined(separator: ", ")
-        let object = "{apiVersion: image.openshift.io/v1, kind: ImageStreamTag, metadata: {name: \"a:b\"}, tag: {name: b}, "
+        let object =
+            "{apiVersion: image.openshift.io/v1, kind: ImageStreamTag, metadata: {name: \"a:b\"}, tag: {name: b}, "
             + "image: {dockerImageLayers: [{name: bad, size: -1, mediaType: x}]}}"
         let yaml = "apiVersion: v1\nkind: List\nitems: [&o \(object), \(aliases)]\n"
         let report = Linter().lint(Array(yaml.utf8), file: "a.yaml")

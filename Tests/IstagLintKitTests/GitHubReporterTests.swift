@@ -18,8 +18,14 @@ struct GitHubReporterTests {
         let output = GitHubReporter().render(try FixtureTests.report(for: "IST201-IST208-tag.yaml"))
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.count == 11)
-        #expect(lines[0] == #"::error file=Fixtures/IST201-IST208-tag.yaml,line=9,endLine=9,col=11,endColumn=25,title=IST202 from-kind::tag.from.kind "DockerImage " is not accepted (the server compares case-sensitively): valid values are 'DockerImage', 'ImageStreamImage', 'ImageStreamTag'; did you mean "DockerImage""#)
-        #expect(lines[7] == #"::warning file=Fixtures/IST201-IST208-tag.yaml,line=44,endLine=44,col=17,endColumn=23,title=IST507 ineffective-import-policy::tag.importPolicy.importMode "legacy" has no effect: a tag of kind ImageStreamTag resolves inside the cluster and imports nothing"#)
+        #expect(
+            lines[0]
+                == #"::error file=Fixtures/IST201-IST208-tag.yaml,line=9,endLine=9,col=11,endColumn=25,title=IST202 from-kind::tag.from.kind "DockerImage " is not accepted (the server compares case-sensitively): valid values are 'DockerImage', 'ImageStreamImage', 'ImageStreamTag'; did you mean "DockerImage""#
+        )
+        #expect(
+            lines[7]
+                == #"::warning file=Fixtures/IST201-IST208-tag.yaml,line=44,endLine=44,col=17,endColumn=23,title=IST507 ineffective-import-policy::tag.importPolicy.importMode "legacy" has no effect: a tag of kind ImageStreamTag resolves inside the cluster and imports nothing"#
+        )
         #expect(lines[9] == "istaglint: 1 file, 4 objects: 8 errors, 1 warning, 0 infos")
         #expect(lines[10] == "")
     }
@@ -35,11 +41,12 @@ struct GitHubReporterTests {
             file: "dir/we:ird,name%.yaml", line: 3, column: 5, endLine: 3, endColumn: 9,
             message: "value \"a\r\nb\" is 100% wrong: use x, y", ruleId: "IST004", ruleName: "api-version")
         let output = GitHubReporter().render(ReporterTestSupport.report([diagnostic]))
-        #expect(output == """
-            ::error file=dir/we%3Aird%2Cname%25.yaml,line=3,endLine=3,col=5,endColumn=9,title=IST004 api-version::value "a%0D%0Ab" is 100%25 wrong: use x, y
-            istaglint: 1 file, 1 object: 1 error, 0 warnings, 0 infos
+        #expect(
+            output == """
+                ::error file=dir/we%3Aird%2Cname%25.yaml,line=3,endLine=3,col=5,endColumn=9,title=IST004 api-version::value "a%0D%0Ab" is 100%25 wrong: use x, y
+                istaglint: 1 file, 1 object: 1 error, 0 warnings, 0 infos
 
-            """)
+                """)
     }
 
     @Test func multiLineRangesHaveNoColumns() {
@@ -62,11 +69,12 @@ struct GitHubReporterTests {
 
     @Test func unreadablePathsAreErrors() {
         let report = ReporterTestSupport.report([], readFailures: [ReadFailure(path: "a,b.yaml", reason: "permission denied")])
-        #expect(GitHubReporter().render(report) == """
-            ::error file=a%2Cb.yaml,title=istaglint::cannot read a,b.yaml: permission denied
-            istaglint: 0 files, 0 objects, 1 path unreadable: 0 errors, 0 warnings, 0 infos
+        #expect(
+            GitHubReporter().render(report) == """
+                ::error file=a%2Cb.yaml,title=istaglint::cannot read a,b.yaml: permission denied
+                istaglint: 0 files, 0 objects, 1 path unreadable: 0 errors, 0 warnings, 0 infos
 
-            """)
+                """)
     }
 
     /// Every line of every fixture's output is a well-formed command, except the summary.
@@ -79,7 +87,8 @@ struct GitHubReporterTests {
         #expect(lines.removeLast() == "")
         #expect(lines.count == report.diagnostics.count + 1)
         #expect(lines.last?.hasPrefix("istaglint: ") == true)
-        let command = #/^::(error|warning|notice) file=[^,:\r\n]+,line=[1-9][0-9]*,endLine=[1-9][0-9]*(,col=[1-9][0-9]*,endColumn=[1-9][0-9]*)?,title=IST[0-9]{3} [a-z0-9-]+::[^\r\n]*$/#
+        let command =
+            #/^::(error|warning|notice) file=[^,:\r\n]+,line=[1-9][0-9]*,endLine=[1-9][0-9]*(,col=[1-9][0-9]*,endColumn=[1-9][0-9]*)?,title=IST[0-9]{3} [a-z0-9-]+::[^\r\n]*$/#
         for (line, diagnostic) in zip(lines.dropLast(), report.diagnostics) {
             #expect(line.wholeMatch(of: command) != nil, "\(line)")
             #expect(line.contains("title=\(diagnostic.ruleId) \(diagnostic.ruleName)::"))

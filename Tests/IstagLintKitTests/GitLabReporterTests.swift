@@ -61,7 +61,8 @@ struct GitLabReporterTests {
         #expect(insecure["categories"] as? [String] == ["Security"])
         #expect(insecure["severity"] as? String == "minor")
         // Without the rules, nothing can be told apart: everything is a bug risk.
-        let plain = try #require(try ReporterTestSupport.json(GitLabReporter().render(try FixtureTests.report(for: "IST501-IST511-security-and-practice.yaml"))) as? [[String: Any]])
+        let plain = try #require(
+            try ReporterTestSupport.json(GitLabReporter().render(try FixtureTests.report(for: "IST501-IST511-security-and-practice.yaml"))) as? [[String: Any]])
         #expect(plain.allSatisfy { $0["categories"] as? [String] == ["Bug Risk"] })
     }
 

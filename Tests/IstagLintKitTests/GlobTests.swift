@@ -1,5 +1,6 @@
-@testable import IstagLintKit
 import Testing
+
+@testable import IstagLintKit
 
 /// Path patterns: deep paths, and the combined matcher that prunes a walk.
 struct GlobTests {

@@ -1,5 +1,6 @@
-@testable import IstagLintKit
 import Testing
+
+@testable import IstagLintKit
 
 /// `GoNumberParsing` against Go's `strconv` and `encoding/json`, row by row.
 struct GoNumberParsingTests {
@@ -91,7 +92,9 @@ struct GoNumberParsingTests {
         Row(input: "1e16", go: "10000000000000000"), Row(input: "1.2e17", go: "120000000000000000"), Row(input: "0.001", go: "0.001"),
         Row(input: "1234567890123456.7", go: "1234567890123456.8"), Row(input: "0.30000000000000004", go: "0.30000000000000004"),
         Row(input: "1e21", go: "1e+21"), Row(input: "1.5e300", go: "1.5e+300"), Row(input: "1e-7", go: "1e-7", divergence: "written 1e-07"),
-        Row(input: "1e20", go: "100000000000000000000", divergence: "written 1e+20, so IST102 quotes `cannot unmarshal number 1e+20` where the server says 100000000000000000000"),
+        Row(
+            input: "1e20", go: "100000000000000000000",
+            divergence: "written 1e+20, so IST102 quotes `cannot unmarshal number 1e+20` where the server says 100000000000000000000"),
         Row(input: "9223372036854775808", go: "9223372036854775808", divergence: "written 9.223372036854776e+18"),
         Row(input: "0.00001", go: "0.00001", divergence: "written 1e-05"),
         Row(input: "-0.0", go: "-0", divergence: "written 0"),

@@ -70,10 +70,12 @@ struct ImageReferenceTests {
         Valid("docker.io/user/myapp", registry: "docker.io", namespace: "user", name: "myapp"),
         Valid("docker.io/user/project/myapp", registry: "docker.io", namespace: "user", name: "project/myapp"),
         Valid("index.docker.io/bar", registry: "index.docker.io", name: "bar"),
-        Valid("bar:5000/\(repeated("a", 63))/\(repeated("b", 182)):tag",
-              registry: "bar:5000", namespace: repeated("a", 63), name: repeated("b", 182), tag: "tag"),
-        Valid("docker.io/library/\(repeated("b", 231)):tag",
-              registry: "docker.io", namespace: "library", name: repeated("b", 231), tag: "tag"),
+        Valid(
+            "bar:5000/\(repeated("a", 63))/\(repeated("b", 182)):tag",
+            registry: "bar:5000", namespace: repeated("a", 63), name: repeated("b", 182), tag: "tag"),
+        Valid(
+            "docker.io/library/\(repeated("b", 231)):tag",
+            registry: "docker.io", namespace: "library", name: repeated("b", 231), tag: "tag"),
         Valid("docker.io/\(repeated("b", 231)):tag", registry: "docker.io", name: repeated("b", 231), tag: "tag"),
         Valid("quay.io", registry: "quay.io"),
         Valid("quay.io/org", registry: "quay.io", name: "org"),
@@ -151,8 +153,9 @@ struct ImageReferenceTests {
         Valid("reg:0/app", registry: "reg:0", name: "app"),
         Valid("10.0.0.1:5000/app", registry: "10.0.0.1:5000", name: "app"),
         Valid("Quay.IO/org/app", registry: "Quay.IO", namespace: "org", name: "app"),
-        Valid("My-Registry.Example.COM:8443/team/app:Latest",
-              registry: "My-Registry.Example.COM:8443", namespace: "team", name: "app", tag: "Latest"),
+        Valid(
+            "My-Registry.Example.COM:8443/team/app:Latest",
+            registry: "My-Registry.Example.COM:8443", namespace: "team", name: "app", tag: "Latest"),
         // A first segment without `.` or `:` that is not `localhost` is a namespace, even when the
         // grammar only accepted it as a hostname (upper case).
         Valid("FOO/bar", namespace: "FOO", name: "bar"),

@@ -44,34 +44,37 @@ struct ImageRuleTests {
 
     @Test func nullItemsAreZeroValues() {
         let yaml = Self.header + "image:\n  dockerImageReference: example.com/a/b:c\n  dockerImageLayers: [~]\n  signatures:\n  - null\n"
-        #expect(Self.findings(yaml) == [
-            "IST402 image.dockerImageLayers[0].name 7:23",
-            "IST402 image.dockerImageLayers[0].size 7:23",
-            "IST402 image.dockerImageLayers[0].mediaType 7:23",
-            "IST408 image.signatures[0].type 9:5",
-            "IST408 image.signatures[0].content 9:5",
-            "IST409 image.signatures[0].metadata.name 9:5",
-        ])
+        #expect(
+            Self.findings(yaml) == [
+                "IST402 image.dockerImageLayers[0].name 7:23",
+                "IST402 image.dockerImageLayers[0].size 7:23",
+                "IST402 image.dockerImageLayers[0].mediaType 7:23",
+                "IST408 image.signatures[0].type 9:5",
+                "IST408 image.signatures[0].content 9:5",
+                "IST409 image.signatures[0].metadata.name 9:5",
+            ])
     }
 
     @Test func mergeKeysAndAliasesAreFollowedAndAnAliasedItemIsReadOnce() {
-        let yaml = Self.header + """
-            image:
-              dockerImageReference: example.com/a/b:c
-              dockerImageMetadata:
-                base: &base {mediaType: application/vnd.oci.image.layer.v1.tar+gzip, size: 10}
-                bad: &bad {name: "sha256:aa", size: 1, mediaType: x}
-              dockerImageLayers:
-              - <<: *base
-                name: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d
-              - *bad
-              - *bad
+        let yaml =
+            Self.header + """
+                image:
+                  dockerImageReference: example.com/a/b:c
+                  dockerImageMetadata:
+                    base: &base {mediaType: application/vnd.oci.image.layer.v1.tar+gzip, size: 10}
+                    bad: &bad {name: "sha256:aa", size: 1, mediaType: x}
+                  dockerImageLayers:
+                  - <<: *base
+                    name: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d
+                  - *bad
+                  - *bad
 
-            """
-        #expect(Self.findings(yaml) == [
-            "IST402 image.dockerImageLayers[1].name 9:22",
-            "IST402 image.dockerImageLayers[1].mediaType 9:55",
-        ])
+                """
+        #expect(
+            Self.findings(yaml) == [
+                "IST402 image.dockerImageLayers[1].name 9:22",
+                "IST402 image.dockerImageLayers[1].mediaType 9:55",
+            ])
     }
 
     @Test func pathsInsideAListStartAtTheItem() {
@@ -99,8 +102,14 @@ struct ImageRuleTests {
         ("[{type: Trusted, status: \"True\"}, {type: Trusted, status: Unknown}]", true),
         ("[{type: Trusted, status: Unknown}, {type: Trusted, status: \"True\"}]", false),
         ("[{type: Trusted, status: \"True\", lastProbeTime: \"2024-01-01T00:00:00Z\"}, {type: Trusted, status: Unknown}]", false),
-        ("[{type: Trusted, status: Unknown, lastProbeTime: \"2024-01-01T10:00:00Z\"}, {type: Trusted, status: \"True\", lastProbeTime: \"2024-01-01T11:00:00+02:00\"}]", true),
-        ("[{type: Trusted, status: Unknown, lastProbeTime: \"2024-01-01T10:00:00Z\"}, {type: Trusted, status: \"True\", lastProbeTime: \"2024-01-01T11:00:00.5+01:00\"}]", false),
+        (
+            "[{type: Trusted, status: Unknown, lastProbeTime: \"2024-01-01T10:00:00Z\"}, {type: Trusted, status: \"True\", lastProbeTime: \"2024-01-01T11:00:00+02:00\"}]",
+            true
+        ),
+        (
+            "[{type: Trusted, status: Unknown, lastProbeTime: \"2024-01-01T10:00:00Z\"}, {type: Trusted, status: \"True\", lastProbeTime: \"2024-01-01T11:00:00.5+01:00\"}]",
+            false
+        ),
         ("[{type: Trusted, status: \"False\"}]", false),
         ("[{type: ForImage, status: \"True\"}]", true),
         ("[]", true),
@@ -109,7 +118,9 @@ struct ImageRuleTests {
     @Test(arguments: trustCases.indices)
     func latestTrustedConditionIsTheServers(_ index: Int) {
         let (conditions, unknown) = Self.trustCases[index]
-        let yaml = Self.header + "image:\n  dockerImageReference: example.com/a/b:c\n  signatures:\n  - {metadata: {name: \"a@b\"}, type: AtomicImageV1, content: aGk=, imageIdentity: x, conditions: \(conditions)}\n"
+        let yaml =
+            Self.header
+            + "image:\n  dockerImageReference: example.com/a/b:c\n  signatures:\n  - {metadata: {name: \"a@b\"}, type: AtomicImageV1, content: aGk=, imageIdentity: x, conditions: \(conditions)}\n"
         #expect(Self.findings(yaml).contains { $0.hasPrefix("IST411 ") } == unknown, "\(conditions)")
     }
 
@@ -117,20 +128,27 @@ struct ImageRuleTests {
         #expect(Self.findings(Self.header + "image: {dockerImageMetadata: null, dockerImageMetadataVersion: \"2\"}\n") == [])
         #expect(Self.findings(Self.header + "image: {dockerImageMetadataVersion: \"2\"}\n") == [])
         #expect(Self.findings(Self.header + "image: {dockerImageMetadata: {}, dockerImageMetadataVersion: \"\"}\n") == [])
-        #expect(Self.findings(Self.header + "image: {dockerImageMetadata: {}, dockerImageMetadataVersion: \"2\"}\n") == ["IST405 image.dockerImageMetadataVersion 5:62"])
+        #expect(
+            Self.findings(Self.header + "image: {dockerImageMetadata: {}, dockerImageMetadataVersion: \"2\"}\n") == [
+                "IST405 image.dockerImageMetadataVersion 5:62"
+            ])
     }
 
     @Test func manifestShapeAgainstTheImagesLists() {
         let list = #"'{"mediaType": "application/vnd.oci.image.index.v1+json", "manifests": []}'"#
-        let layers = "[{name: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d, size: 1, mediaType: application/vnd.oci.image.layer.v1.tar}]"
-        #expect(Self.findings(Self.header + "image: {dockerImageReference: example.com/a/b:c, dockerImageManifest: \(list), dockerImageLayers: \(layers)}\n")
-            == ["IST406 image.dockerImageManifest 5:71"])
+        let layers =
+            "[{name: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d, size: 1, mediaType: application/vnd.oci.image.layer.v1.tar}]"
+        #expect(
+            Self.findings(Self.header + "image: {dockerImageReference: example.com/a/b:c, dockerImageManifest: \(list), dockerImageLayers: \(layers)}\n")
+                == ["IST406 image.dockerImageManifest 5:71"])
         #expect(Self.findings(Self.header + "image: {dockerImageManifest: '[1, 2]'}\n") == ["IST406 image.dockerImageManifest 5:30"])
         #expect(Self.findings(Self.header + "image: {dockerImageManifest: '{\"mediaType\": \"a/b\"}'}\n") == [])
     }
 
     @Test func theServersUnanchoredDigestCheckIsNamed() {
-        let yaml = Self.header + "image:\n  dockerImageReference: example.com/a/b:c\n  dockerImageManifests:\n  - {digest: \"x sha256:3e23e8160039594a33894f6564e1b134 y\", mediaType: a/b, manifestSize: 1, architecture: amd64, os: linux}\n"
+        let yaml =
+            Self.header
+            + "image:\n  dockerImageReference: example.com/a/b:c\n  dockerImageManifests:\n  - {digest: \"x sha256:3e23e8160039594a33894f6564e1b134 y\", mediaType: a/b, manifestSize: 1, architecture: amd64, os: linux}\n"
         let report = Linter().lint(Array(yaml.utf8), file: "x.yaml")
         let messages = report.diagnostics.filter { $0.ruleId == "IST404" }.map(\.message)
         #expect(messages.count == 1)

@@ -3,7 +3,7 @@ import IstagLintKit
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The lazy walk: the same files in the same order as a walk that lists everything first.
@@ -102,9 +102,10 @@ struct InputCollectorTests {
         try Data("build/\n".utf8).write(to: directory.appendingPathComponent(".gitignore"))
         // Listed, the folder would give a failure for this broken link.
         try manager.createSymbolicLink(atPath: directory.appendingPathComponent("build/gone.yaml").path, withDestinationPath: "nowhere.yaml")
-        #expect(walk(["."], in: directory) == [
-            .skipped(".git", .neverWalked), .skipped("build", .ignored), .skipped("node_modules", .neverWalked), .file("ok.yaml"),
-        ])
+        #expect(
+            walk(["."], in: directory) == [
+                .skipped(".git", .neverWalked), .skipped("build", .ignored), .skipped("node_modules", .neverWalked), .file("ok.yaml"),
+            ])
         let everything = walk(["."], in: directory, ignoring: false)
         #expect(files(everything) == ["ok.yaml", "build/deep/x.yaml"])
         #expect(everything.contains(.failure("build/gone.yaml", "no such file or directory")))

@@ -66,7 +66,8 @@ struct JSONScannerTests {
     }
 
     @Test func summarisesTheTopLevel() throws {
-        let text = #"{"schemaVersion": 2, "mediaType": "application\/vnd.oci.image.index.v1+json", "manifests": [{"mediaType": "x"}], "mediaType": "application/vnd.oci.image.index.v1+json", "config": {"mediaType": "nested"}, "note": "\ud83d\ude00 \u00e9"}"#
+        let text =
+            #"{"schemaVersion": 2, "mediaType": "application\/vnd.oci.image.index.v1+json", "manifests": [{"mediaType": "x"}], "mediaType": "application/vnd.oci.image.index.v1+json", "config": {"mediaType": "nested"}, "note": "\ud83d\ude00 \u00e9"}"#
         let summary = try JSONScanner.scan(text).get()
         #expect(summary.root == .object)
         #expect(summary.members["mediaType"]?.string == "application/vnd.oci.image.index.v1+json")

@@ -3,7 +3,7 @@ import IstagLintKit
 import Testing
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Parses XML with Foundation's parser and keeps every element, its attributes and its text.
@@ -36,7 +36,10 @@ final class XMLElements: NSObject, XMLParserDelegate {
         return (collector.elements, error)
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
         if open.isEmpty { roots += 1 }
         open.append(elements.count)
         elements.append(Element(name: elementName, attributes: attributeDict))
@@ -89,7 +92,7 @@ struct JUnitReporterTests {
         #expect(cases.allSatisfy { $0.attributes["classname"] == "Fixtures/\(name)" })
         // Every finding is one failure.
         let failures = elements.filter { $0.name == "failure" }
-        #expect(failures.map { $0.attributes["type"] ?? "" } .sorted() == report.diagnostics.map(\.ruleId).sorted())
+        #expect(failures.map { $0.attributes["type"] ?? "" }.sorted() == report.diagnostics.map(\.ruleId).sorted())
         #expect(Set(failures.map { $0.attributes["message"] ?? "" }) == Set(report.diagnostics.map(\.message)))
         for element in [elements[0]] + suites {
             #expect(element.attributes["tests"] == String(cases.count))
@@ -193,10 +196,11 @@ struct JUnitReporterTests {
         #expect(report.files[0].objectCount == 3)
         let elements = try Self.parsed(report)
         let names = elements.filter { $0.name == "testcase" }.map { $0.attributes["name"] ?? "" }
-        #expect(names == [
-            "whole file", "ImageStreamTag web/ruby:3.3 (line 1)", "ImageStreamTag web/ruby:3.3 (line 6)",
-            "ImageStreamTag without a name (line 11)",
-        ])
+        #expect(
+            names == [
+                "whole file", "ImageStreamTag web/ruby:3.3 (line 1)", "ImageStreamTag web/ruby:3.3 (line 6)",
+                "ImageStreamTag without a name (line 11)",
+            ])
     }
 
     /// A finding whose object is not found again in the file's bytes (a report built by
@@ -205,7 +209,8 @@ struct JUnitReporterTests {
         let report = ReporterTestSupport.report([
             ReporterTestSupport.diagnostic(line: 3, ruleId: "IST004"),
             ReporterTestSupport.diagnostic(line: 5, ruleId: "IST101", ruleName: "unknown-field"),
-            ReporterTestSupport.diagnostic(line: 9, ruleId: "IST102", ruleName: "wrong-type", object: ObjectIdentity(kind: "ImageStreamTag", namespace: "web", name: "go:1.23")),
+            ReporterTestSupport.diagnostic(
+                line: 9, ruleId: "IST102", ruleName: "wrong-type", object: ObjectIdentity(kind: "ImageStreamTag", namespace: "web", name: "go:1.23")),
         ])
         let elements = try Self.parsed(report)
         var owner: [String: [String]] = [:]

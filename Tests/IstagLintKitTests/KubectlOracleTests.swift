@@ -79,7 +79,8 @@ struct KubectlOracleTests {
             let decoded = try Kubectl.decode(text)
             #expect(
                 decoded.succeeded == refusals.isEmpty,
-                "document \(document.index): kubectl \(decoded.succeeded ? "read it" : "refused it (\(decoded.error))"), istaglint reported \(refusals.map { "\($0.ruleId) \($0.path)" })")
+                "document \(document.index): kubectl \(decoded.succeeded ? "read it" : "refused it (\(decoded.error))"), istaglint reported \(refusals.map { "\($0.ruleId) \($0.path)" })"
+            )
             guard decoded.succeeded, decoded.objects.count == 1, let root = document.root, let object = decoded.objects.first else { continue }
             var surprises: [(String, Int)] = []
             Surprises.collect(root, object, path: "", in: document, into: &surprises)
@@ -135,7 +136,8 @@ enum Kubectl {
                 chunk = ""
             }
         }
-        return Outcome(succeeded: process.terminationStatus == 0 && error.isEmpty, objects: objects, error: error.trimmingCharacters(in: .whitespacesAndNewlines))
+        return Outcome(
+            succeeded: process.terminationStatus == 0 && error.isEmpty, objects: objects, error: error.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
 
@@ -174,7 +176,8 @@ enum Surprises {
                 collect(item, child, path: "\(path)[\(index)]", in: document, into: &surprises)
             }
         } else if document[resolved].kind == .scalar, document[resolved].scalarStyle == .plain, !document[resolved].hasTag,
-            let text = document.text(of: resolved) {
+            let text = document.text(of: resolved)
+        {
             let offset = document[resolved].range.start.offset
             switch value {
             case .bool(let flag) where KubernetesScalar.isYAML11OnlyBoolean(text):

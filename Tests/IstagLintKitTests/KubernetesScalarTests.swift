@@ -1,6 +1,7 @@
-@testable import IstagLintKit
 import Testing
 import YAMLTree
+
+@testable import IstagLintKit
 
 /// `KubernetesScalar` and `KeyText` against what kubectl reads: go-yaml v2's `resolve` and
 /// decoder (`decode.go`, `scalar`), then sigs.k8s.io/yaml's `convertToJSONableObject` for keys.

@@ -78,7 +78,8 @@ struct KustomizationTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("istaglint-kustomize-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("base"), withIntermediateDirectories: true)
-        let patch = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.3\ntag:\n  from:\n    name: quay.io/a/ruby:3.3.1\n  referencePolicy:\n    type: local\n"
+        let patch =
+            "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.3\ntag:\n  from:\n    name: quay.io/a/ruby:3.3.1\n  referencePolicy:\n    type: local\n"
         try Data("resources: [istag.yaml]\npatches:\n- path: patch.yaml\n".utf8).write(to: directory.appendingPathComponent("base/kustomization.yaml"))
         try Data(patch.utf8).write(to: directory.appendingPathComponent("base/patch.yaml"))
         try Data(patch.utf8).write(to: directory.appendingPathComponent("alone.yaml"))

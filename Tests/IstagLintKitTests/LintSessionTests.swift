@@ -5,7 +5,8 @@ import Testing
 /// A session delivers every file's outcome in input order whatever the number of jobs, and
 /// keeps the same report as a run that collects everything.
 struct LintSessionTests {
-    private let clean = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.4}\n"
+    private let clean =
+        "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.4}\n"
     private let legacy = "apiVersion: v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.4\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.4}\n"
 
     /// A directory of `count` files, every seventh with a finding; the paths in walk order.
@@ -34,12 +35,12 @@ struct LintSessionTests {
         var delivered: [String] = []
         var withFindings: [String] = []
         let unusable = session(jobs: jobs, in: directory).run(
-            paths: [directory.path, directory.path + "/missing.yaml"], standardInputName: "<stdin>", readStandardInput: { .success(.bytes([])) }
-        ) { outcome in
-            guard case .success(let report) = outcome else { return }
-            delivered.append(report.file)
-            if !report.diagnostics.isEmpty { withFindings.append(report.file) }
-        }
+            paths: [directory.path, directory.path + "/missing.yaml"], standardInputName: "<stdin>", readStandardInput: { .success(.bytes([])) },
+            deliver: { outcome in
+                guard case .success(let report) = outcome else { return }
+                delivered.append(report.file)
+                if !report.diagnostics.isEmpty { withFindings.append(report.file) }
+            })
         #expect(delivered == expected)
         #expect(withFindings.count == 44)
         #expect(withFindings == expected.filter { withFindings.contains($0) })
@@ -50,7 +51,8 @@ struct LintSessionTests {
         let (directory, _) = try project(count: 120)
         defer { try? FileManager.default.removeItem(at: directory) }
         let reports = [1, 4].map { jobs in
-            session(jobs: jobs, in: directory).run(paths: ["-", directory.path], standardInputName: "in.yaml", readStandardInput: { .success(.bytes(Array(legacy.utf8))) })
+            session(jobs: jobs, in: directory).run(
+                paths: ["-", directory.path], standardInputName: "in.yaml", readStandardInput: { .success(.bytes(Array(legacy.utf8))) })
         }
         #expect(reports[0].files.map(\.file) == reports[1].files.map(\.file))
         #expect(reports[0].files.first?.file == "in.yaml")

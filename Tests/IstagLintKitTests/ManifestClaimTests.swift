@@ -71,7 +71,8 @@ struct ManifestClaimTests {
         let otherTemplate = Array("kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n".utf8)
         #expect(ManifestClaim.early(otherTemplate) == .parse)
         // An ImageStream is of the image group, but istaglint does not lint it (yet).
-        let imageStream = Array("{\n  \"apiVersion\": \"image.openshift.io/v1\",\n  \"kind\": \"ImageStream\",\n  \"metadata\": {\"name\": \"{{NAME}}\"}\n}\n".utf8)
+        let imageStream = Array(
+            "{\n  \"apiVersion\": \"image.openshift.io/v1\",\n  \"kind\": \"ImageStream\",\n  \"metadata\": {\"name\": \"{{NAME}}\"}\n}\n".utf8)
         #expect(ManifestClaim.early(imageStream) == .parse)
         #expect(ManifestClaim.early(Array("kind: ImageStreamTag\n".utf8)) == .parse)
     }
@@ -98,7 +99,8 @@ struct NotAManifestTests {
         for (text, file) in [(tsconfig, "tsconfig.json"), ("// settings\n{\"editor.tabSize\": 2,}\n", ".vscode/settings.json"), (tsconfig, "tsconfig.yaml")] {
             let report = lint(text, file: file)
             #expect(report.diagnostics.isEmpty, "\(file)")
-            #expect(report.notManifestReason?.hasPrefix("json with comments (\"//\" on line ") == true, "\(file): \(String(describing: report.notManifestReason))")
+            #expect(
+                report.notManifestReason?.hasPrefix("json with comments (\"//\" on line ") == true, "\(file): \(String(describing: report.notManifestReason))")
             #expect(report.documentCount == 0 && report.skippedDocumentCount == 0)
             var summary = Summary()
             summary.count(report)
@@ -129,7 +131,10 @@ struct NotAManifestTests {
     @Test(arguments: [
         ("kind: ImageStreamTag\nmetadata:\n  name: {{ .Values.stream }}:{{ .Values.tag }}\n", 3, 9, 3, 29),
         // It parses as YAML, and would be linted as nonsense.
-        ("apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: \"{{ .Values.name }}\"\ntag:\n  from: {kind: DockerImage, name: \"{{ .Values.image }}\"}\n", 4, 10, 4, 28),
+        (
+            "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: \"{{ .Values.name }}\"\ntag:\n  from: {kind: DockerImage, name: \"{{ .Values.image }}\"}\n",
+            4, 10, 4, 28
+        ),
         ("{% for t in tags %}\nkind: ImageStreamTag\nmetadata:\n  name: r:{{ t }}\n{% endfor %}\n", 1, 1, 1, 20),
     ])
     func aTemplateThatNamesALintedKindGetsOneFinding(_ text: String, line: Int, column: Int, endLine: Int, endColumn: Int) throws {
@@ -139,7 +144,10 @@ struct NotAManifestTests {
         #expect(diagnostic.ruleId == "IST009" && diagnostic.ruleName == "templated-manifest" && diagnostic.severity == .warning)
         #expect(diagnostic.message.hasPrefix("this file is a template (\"{{") || diagnostic.message.hasPrefix("this file is a template (\"{%"))
         #expect(diagnostic.message.contains("exclude: in .istaglint.yaml") && diagnostic.message.contains("helm template"))
-        #expect([diagnostic.range.start.line, diagnostic.range.start.column, diagnostic.range.end.line, diagnostic.range.end.column] == [line, column, endLine, endColumn])
+        #expect(
+            [diagnostic.range.start.line, diagnostic.range.start.column, diagnostic.range.end.line, diagnostic.range.end.column] == [
+                line, column, endLine, endColumn,
+            ])
         #expect(report.notManifestReason?.contains("reported as IST009") == true)
         #expect(report.objectCount == 0)
     }
@@ -171,7 +179,9 @@ struct NotAManifestTests {
     }
 
     @Test func jsonWithACommentThatNamesALintedKindIsASyntaxErrorAtTheComment() throws {
-        let report = lint("{\n  \"apiVersion\": \"image.openshift.io/v1\",\n  \"kind\": \"ImageStreamTag\", // the tag\n  \"metadata\": {\"name\": \"ruby:3.3\"}\n}\n", file: "istag.json")
+        let report = lint(
+            "{\n  \"apiVersion\": \"image.openshift.io/v1\",\n  \"kind\": \"ImageStreamTag\", // the tag\n  \"metadata\": {\"name\": \"ruby:3.3\"}\n}\n",
+            file: "istag.json")
         let diagnostic = try #require(report.diagnostics.first)
         #expect(report.diagnostics.count == 1)
         #expect(diagnostic.ruleId == "IST001" && diagnostic.severity == .error)

@@ -16,12 +16,15 @@ struct MixedStreamTests {
     }
 
     @Test func exactlyTheThreeFindingsAtTheirPositions() {
-        let found = report.diagnostics.map { "\($0.ruleId) \($0.severity.rawValue) doc\($0.document) \($0.path) \($0.range.start.line):\($0.range.start.column)-\($0.range.end.line):\($0.range.end.column)" }
-        #expect(found == [
-            "IST004 error doc1 apiVersion 12:13-12:15",
-            "IST002 warning doc1 tag.from 20:3-20:7",
-            "IST001 error doc3  37:1-37:1",
-        ])
+        let found = report.diagnostics.map {
+            "\($0.ruleId) \($0.severity.rawValue) doc\($0.document) \($0.path) \($0.range.start.line):\($0.range.start.column)-\($0.range.end.line):\($0.range.end.column)"
+        }
+        #expect(
+            found == [
+                "IST004 error doc1 apiVersion 12:13-12:15",
+                "IST002 warning doc1 tag.from 20:3-20:7",
+                "IST001 error doc3  37:1-37:1",
+            ])
     }
 
     @Test func findingsNameTheirObjects() {

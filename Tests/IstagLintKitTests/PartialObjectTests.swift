@@ -25,31 +25,56 @@ struct PartialObjectTests {
     }
 
     static let header = "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.3\n"
-    static let image = "image:\n  dockerImageReference: quay.io/a/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb\n  metadata:\n    name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb\n"
-    static let signature = "  signatures:\n  - metadata:\n      name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb@2a5f8e1c\n    type: AtomicImageV1\n    content: owGbwMvMwMEYWPZ4\n"
+    static let image =
+        "image:\n  dockerImageReference: quay.io/a/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb\n  metadata:\n    name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb\n"
+    static let signature =
+        "  signatures:\n  - metadata:\n      name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb@2a5f8e1c\n    type: AtomicImageV1\n    content: owGbwMvMwMEYWPZ4\n"
 
     /// One case per rule that reports missing fields: the finding a whole object gets.
     static let cases: [MissingFieldCase] = [
-        MissingFieldCase(code: "IST004", text: "kind: ImageStreamTag\nmetadata:\n  name: ruby:3.3\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.3}\n"),
-        MissingFieldCase(code: "IST104", text: "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.3}\n"),
+        MissingFieldCase(
+            code: "IST004", text: "kind: ImageStreamTag\nmetadata:\n  name: ruby:3.3\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.3}\n"),
+        MissingFieldCase(
+            code: "IST104", text: "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.3}\n"),
         MissingFieldCase(code: "IST109", text: "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  generateName: ruby-\n"),
         MissingFieldCase(code: "IST201", text: header + "tag:\n  from:\n    kind: DockerImage\n"),
         MissingFieldCase(code: "IST202", text: header + "tag:\n  from:\n    name: quay.io/a/ruby:3.3.1\n"),
         MissingFieldCase(code: "IST208", text: header + "tag:\n  annotations:\n    a: b\n", mode: .create),
         MissingFieldCase(code: "IST209", text: header + "tag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.3, namespace: team}\n"),
         MissingFieldCase(code: "IST305", text: header + "  resourceVersion: \"1\"\nconditions:\n- type: ImportSuccess\n"),
-        MissingFieldCase(code: "IST309", text: header + "  annotations:\n    a: b\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.3}\n", mode: .create),
+        MissingFieldCase(
+            code: "IST309", text: header + "  annotations:\n    a: b\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.3}\n", mode: .create),
         MissingFieldCase(code: "IST311", text: header + "tag:\n  name: \"3.3\"\n"),
         MissingFieldCase(code: "IST312", text: header),
-        MissingFieldCase(code: "IST401", text: header + "  resourceVersion: \"1\"\nimage:\n  metadata:\n    name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb\n"),
-        MissingFieldCase(code: "IST402", text: header + "  resourceVersion: \"1\"\n" + image + "  dockerImageLayers:\n  - name: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d\n    mediaType: application/vnd.oci.image.layer.v1.tar+gzip\n"),
-        MissingFieldCase(code: "IST404", text: header + "  resourceVersion: \"1\"\n" + image + "  dockerImageManifests:\n  - digest: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d\n    mediaType: application/vnd.oci.image.manifest.v1+json\n    manifestSize: 1024\n    architecture: amd64\n"),
-        MissingFieldCase(code: "IST408", text: header + "  resourceVersion: \"1\"\n" + image + "  signatures:\n  - metadata:\n      name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb@2a5f8e1c\n    type: AtomicImageV1\n"),
-        MissingFieldCase(code: "IST409", text: header + "  resourceVersion: \"1\"\n" + image + "  signatures:\n  - type: AtomicImageV1\n    content: owGbwMvMwMEYWPZ4\n"),
-        MissingFieldCase(code: "IST410", text: header + "  resourceVersion: \"1\"\n" + image + signature + "    conditions:\n    - type: Trusted\n      status: \"True\"\n"),
+        MissingFieldCase(
+            code: "IST401",
+            text: header + "  resourceVersion: \"1\"\nimage:\n  metadata:\n    name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb\n"),
+        MissingFieldCase(
+            code: "IST402",
+            text: header + "  resourceVersion: \"1\"\n" + image
+                + "  dockerImageLayers:\n  - name: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d\n    mediaType: application/vnd.oci.image.layer.v1.tar+gzip\n"
+        ),
+        MissingFieldCase(
+            code: "IST404",
+            text: header + "  resourceVersion: \"1\"\n" + image
+                + "  dockerImageManifests:\n  - digest: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d\n    mediaType: application/vnd.oci.image.manifest.v1+json\n    manifestSize: 1024\n    architecture: amd64\n"
+        ),
+        MissingFieldCase(
+            code: "IST408",
+            text: header + "  resourceVersion: \"1\"\n" + image
+                + "  signatures:\n  - metadata:\n      name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb@2a5f8e1c\n    type: AtomicImageV1\n"
+        ),
+        MissingFieldCase(
+            code: "IST409", text: header + "  resourceVersion: \"1\"\n" + image + "  signatures:\n  - type: AtomicImageV1\n    content: owGbwMvMwMEYWPZ4\n"),
+        MissingFieldCase(
+            code: "IST410", text: header + "  resourceVersion: \"1\"\n" + image + signature + "    conditions:\n    - type: Trusted\n      status: \"True\"\n"),
         MissingFieldCase(code: "IST411", text: header + "  resourceVersion: \"1\"\n" + image + signature + "    imageIdentity: quay.io/a/ruby:3.3\n"),
         MissingFieldCase(code: "IST412", text: header + "  resourceVersion: \"1\"\n" + image + signature + "    issuedTo: {commonName: Example}\n"),
-        MissingFieldCase(code: "IST510", text: "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.3\n  annotations:\n    importer.image.openshift.io/prefer-arch: arm64\n"),
+        MissingFieldCase(
+            code: "IST510",
+            text:
+                "apiVersion: image.openshift.io/v1\nkind: ImageStreamTag\nmetadata:\n  name: ruby:3.3\n  annotations:\n    importer.image.openshift.io/prefer-arch: arm64\n"
+        ),
     ]
 
     @Test(arguments: cases)
@@ -70,7 +95,8 @@ struct PartialObjectTests {
     @Test func otherRulesGiveTheSameFindingsOnAPatch() {
         for rule in RuleCatalog.all where !rule.description.reportsMissingFields {
             let description = rule.description
-            let examples = (description.triggeringExamples + description.nonTriggeringExamples).map { ($0, ApplyMode.default) }
+            let examples =
+                (description.triggeringExamples + description.nonTriggeringExamples).map { ($0, ApplyMode.default) }
                 + description.modeExamples.map { ($0.text, $0.mode) }
             for (example, mode) in examples {
                 let (text, _) = RuleExampleTests.stripMarkers(example)

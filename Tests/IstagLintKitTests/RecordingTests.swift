@@ -28,7 +28,8 @@ struct RecordingTests {
     /// A misspelt rule in `ISTAGLINT_RECORD` would re-record nothing without a word.
     @Test func theVariableOfThisRunNamesKnownRules() {
         if case .unknownRule(let selector) = Recording.current {
-            Issue.record("ISTAGLINT_RECORD names \"\(selector)\", which is no rule: write 1, codes (IST203), names (unpinned-image) or families (IST2), comma-separated")
+            Issue.record(
+                "ISTAGLINT_RECORD names \"\(selector)\", which is no rule: write 1, codes (IST203), names (unpinned-image) or families (IST2), comma-separated")
         }
     }
 }

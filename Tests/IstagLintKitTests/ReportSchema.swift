@@ -1,4 +1,6 @@
 import Foundation
+/// Checks the validator itself, so a schema check that passes means something.
+import Testing
 
 /// A small JSON Schema validator for the keywords `schema/report.schema.json` uses:
 /// type, const, enum, required, properties, additionalProperties, items, minimum, pattern
@@ -54,7 +56,8 @@ enum ReportSchema {
             errors.append("\(path): \(number) is below \(minimum)")
         }
         if let pattern = schema["pattern"] as? String, let string = value as? String,
-            string.range(of: pattern, options: .regularExpression) == nil {
+            string.range(of: pattern, options: .regularExpression) == nil
+        {
             errors.append("\(path): \"\(string)\" does not match \(pattern)")
         }
         if let object = value as? [String: Any] {
@@ -94,18 +97,20 @@ enum ReportSchema {
     }
 }
 
-/// Checks the validator itself, so a schema check that passes means something.
-import Testing
-
 struct ReportSchemaTests {
     @Test func validatorRejectsWhatTheSchemaForbids() throws {
-        let good = #"{"version":1,"tool":{"name":"istaglint","version":"0.1.0"},"diagnostics":[],"notManifests":[],"unreadable":[],"summary":{"files":0,"unreadable":0,"documents":0,"objects":0,"skippedDocuments":0,"notManifests":0,"errors":0,"warnings":0,"infos":0}}"#
+        let good =
+            #"{"version":1,"tool":{"name":"istaglint","version":"0.1.0"},"diagnostics":[],"notManifests":[],"unreadable":[],"summary":{"files":0,"unreadable":0,"documents":0,"objects":0,"skippedDocuments":0,"notManifests":0,"errors":0,"warnings":0,"infos":0}}"#
         #expect(try ReportSchema.validate(good) == [])
         let wrongVersion = good.replacingOccurrences(of: #""version":1"#, with: #""version":2"#)
         #expect(try !ReportSchema.validate(wrongVersion).isEmpty)
         let extra = good.replacingOccurrences(of: #""diagnostics":[]"#, with: #""diagnostics":[],"extra":true"#)
         #expect(try ReportSchema.validate(extra).contains("$: unexpected property extra"))
-        let badDiagnostic = good.replacingOccurrences(of: #""diagnostics":[]"#, with: #""diagnostics":[{"file":"a","document":0,"ruleId":"X1","ruleName":"a","severity":"fatal","message":"m","path":"","range":{"start":{"line":0,"column":1,"offset":0},"end":{"line":1,"column":1,"offset":0}}}]"#)
+        let badDiagnostic = good.replacingOccurrences(
+            of: #""diagnostics":[]"#,
+            with:
+                #""diagnostics":[{"file":"a","document":0,"ruleId":"X1","ruleName":"a","severity":"fatal","message":"m","path":"","range":{"start":{"line":0,"column":1,"offset":0},"end":{"line":1,"column":1,"offset":0}}}]"#
+        )
         let errors = try ReportSchema.validate(badDiagnostic)
         #expect(errors.contains { $0.contains("ruleId") })
         #expect(errors.contains { $0.contains("severity") })

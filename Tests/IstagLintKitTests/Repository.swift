@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Paths of the checkout and of `../shared/` beside it, for tests.
 enum Repository {
@@ -28,7 +29,9 @@ enum Repository {
             return
         }
         if expected != actual {
-            Issue.record("\(url.lastPathComponent) differs from the output (ISTAGLINT_RECORD=1, or the rule codes, re-records):\n\(firstDifference(expected ?? "", actual))", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(url.lastPathComponent) differs from the output (ISTAGLINT_RECORD=1, or the rule codes, re-records):\n\(firstDifference(expected ?? "", actual))",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -43,5 +46,3 @@ enum Repository {
         return "(no line differs)"
     }
 }
-
-import Testing

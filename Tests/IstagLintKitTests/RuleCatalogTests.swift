@@ -1,6 +1,7 @@
 import Foundation
-@testable import IstagLintKit
 import Testing
+
+@testable import IstagLintKit
 
 /// Registration that cannot be forgotten: every rule written is in the catalogue, and every
 /// code released stays live or retired, never reused.

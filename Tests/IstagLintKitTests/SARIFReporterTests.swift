@@ -80,7 +80,8 @@ struct SARIFReporterTests {
         [
             ReporterTestSupport.diagnostic(file: "dir/a b+c:d%.yaml", message: "with 100% \"quotes\"\nand a line break"),
             ReporterTestSupport.diagnostic(file: "./x/./y.yaml", line: 1, column: 1, endLine: 1, endColumn: 1),
-            ReporterTestSupport.diagnostic(file: "/abs/dir/é.yaml", line: 2, column: 3, endLine: 4, endColumn: 1, severity: .info, ruleId: "IST303", ruleName: "import-pending"),
+            ReporterTestSupport.diagnostic(
+                file: "/abs/dir/é.yaml", line: 2, column: 3, endLine: 4, endColumn: 1, severity: .info, ruleId: "IST303", ruleName: "import-pending"),
             ReporterTestSupport.diagnostic(file: "<stdin>", severity: .warning, ruleId: "IST999", ruleName: "not-a-rule", object: nil),
             ReporterTestSupport.diagnostic(file: "../up.yaml"),
         ],

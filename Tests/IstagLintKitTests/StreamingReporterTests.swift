@@ -52,11 +52,13 @@ struct StreamingReporterTests {
             notManifestReason: "json with comments (\"//\" on line 2), and it names no ImageStreamTag")
         let again = try FixtureTests.report(for: "IST201-IST208-tag.yaml").files
         let odd = ReporterTestSupport.report([
-            ReporterTestSupport.diagnostic(file: "./odd/ctl.yaml", message: "value \"a\u{85}b\u{2028}c\u{7F}\" with controls, a / and a \\"),
+            ReporterTestSupport.diagnostic(file: "./odd/ctl.yaml", message: "value \"a\u{85}b\u{2028}c\u{7F}\" with controls, a / and a \\")
         ]).files
         return RunReport(
             files: Array(fixtures.prefix(3)) + [clean, other] + again + odd + Array(fixtures.dropFirst(3)),
-            readFailures: [ReadFailure(path: "missing/a.yaml", reason: "no such file or directory"), ReadFailure(path: "b\u{1B}.yaml", reason: "permission denied")])
+            readFailures: [
+                ReadFailure(path: "missing/a.yaml", reason: "no such file or directory"), ReadFailure(path: "b\u{1B}.yaml", reason: "permission denied"),
+            ])
     }
 
     /// The report written part by part, as the command line writes it.
@@ -115,7 +117,9 @@ struct StreamingReporterTests {
     @Test(arguments: formats)
     func emptyRunsAreTheRenderedReport(_ format: String) throws {
         let reporter = Self.reporter(format)
-        for report in [RunReport(files: [], readFailures: []), RunReport(files: [], readFailures: [ReadFailure(path: "x.yaml", reason: "no such file or directory")])] {
+        for report in [
+            RunReport(files: [], readFailures: []), RunReport(files: [], readFailures: [ReadFailure(path: "x.yaml", reason: "no such file or directory")]),
+        ] {
             #expect(Self.streamed(report, with: reporter).text == reporter.render(report))
             if ["json", "sarif", "gitlab"].contains(format) { _ = try ReporterTestSupport.json(reporter.render(report)) }
         }

@@ -40,7 +40,8 @@ struct SuppressionScannerTests {
         Row(yaml: "# istaglint: disable-line insecure-import, IST502 -- lab registry\n", directives: ["disable-line insecure-import,IST502 -> 1"]),
         Row(yaml: "# istaglint: disable-line -- every rule\n", directives: ["disable-line  -> 1"]),
         Row(yaml: "# istaglint: enable-line IST501\n", directives: ["enable-line? IST501 -> 1"]),
-        Row(yaml: "# istaglint: disable-line IST501\n# istaglint: disable-line IST502\n", directives: ["disable-line IST501 -> 1", "disable-line IST502 -> 2"]),
+        Row(
+            yaml: "# istaglint: disable-line IST501\n# istaglint: disable-line IST502\n", directives: ["disable-line IST501 -> 1", "disable-line IST502 -> 2"]),
     ]
 
     @Test(arguments: rows)

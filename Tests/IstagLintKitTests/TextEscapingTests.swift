@@ -1,5 +1,6 @@
-@testable import IstagLintKit
 import Testing
+
+@testable import IstagLintKit
 
 /// The shared escaping walk under each writer's rule: what a few inputs become.
 struct TextEscapingTests {

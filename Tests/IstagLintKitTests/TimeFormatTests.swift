@@ -1,5 +1,6 @@
-@testable import IstagLintKit
 import Testing
+
+@testable import IstagLintKit
 
 /// `TimeFormat` and `TimeInstant` against Go's `time.Parse(time.RFC3339, s)`, which
 /// `metav1.Time.UnmarshalJSON` calls: the strict fast path (`parseRFC3339`) and, where it

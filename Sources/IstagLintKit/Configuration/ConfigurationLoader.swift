@@ -34,7 +34,9 @@ public enum ConfigurationLoader {
             return .success(configuration)
         }
         if parsed.documents.count > 1 {
-            return .failure(ConfigurationError(file: path, position: document.range.end, message: "the configuration is one YAML document; found \(parsed.documents.count)"))
+            return .failure(
+                ConfigurationError(file: path, position: document.range.end, message: "the configuration is one YAML document; found \(parsed.documents.count)")
+            )
         }
         if KubernetesScalar.of(root, in: document) == .null { return .success(configuration) }
         let reader = Reader(document: document, path: path)
@@ -45,7 +47,9 @@ public enum ConfigurationLoader {
                 case "fail-on":
                     let text = try reader.string(value, what: "fail-on")
                     guard let severity = Severity(rawValue: text) else {
-                        throw reader.error(at: value, "fail-on must be error, warning or info, found \(ValueDescription.quote(text))", nearest: text, in: Severity.allCases.map(\.rawValue))
+                        throw reader.error(
+                            at: value, "fail-on must be error, warning or info, found \(ValueDescription.quote(text))", nearest: text,
+                            in: Severity.allCases.map(\.rawValue))
                     }
                     configuration.failOn = severity
                 case "apply":
@@ -57,7 +61,8 @@ public enum ConfigurationLoader {
                 case "overrides":
                     configuration.overrides = try reader.overrides(value)
                 default:
-                    throw reader.error(at: keyNode, "unknown key \(ValueDescription.quote(key)); valid keys are \(keys.joined(separator: ", "))", nearest: key, in: keys)
+                    throw reader.error(
+                        at: keyNode, "unknown key \(ValueDescription.quote(key)); valid keys are \(keys.joined(separator: ", "))", nearest: key, in: keys)
                 }
             }
         } catch let error as ConfigurationError {
@@ -137,7 +142,9 @@ public enum ConfigurationLoader {
                 }
                 let text = try string(value, what: "the setting of \(selector)")
                 guard let setting = RuleSetting(text) else {
-                    throw error(at: value, "the setting of \(selector) must be off, error, warning or info, found \(ValueDescription.quote(text))", nearest: text, in: ["off", "error", "warning", "info"])
+                    throw error(
+                        at: value, "the setting of \(selector) must be off, error, warning or info, found \(ValueDescription.quote(text))", nearest: text,
+                        in: ["off", "error", "warning", "info"])
                 }
                 let isFamily = selector.uppercased().hasPrefix("IST") && selector.count < 6
                 resolved.append((isFamily ? selector.count : Int.max, codes, setting))
@@ -165,7 +172,9 @@ public enum ConfigurationLoader {
                     case "apply":
                         apply = try applyMode(value)
                     default:
-                        throw error(at: keyNode, "unknown key \(ValueDescription.quote(key)) in an override; valid keys are files, rules, apply", nearest: key, in: ["files", "rules", "apply"])
+                        throw error(
+                            at: keyNode, "unknown key \(ValueDescription.quote(key)) in an override; valid keys are files, rules, apply", nearest: key,
+                            in: ["files", "rules", "apply"])
                     }
                 }
                 guard sawFiles else { throw error(at: item, "an override needs files: the patterns it applies to") }

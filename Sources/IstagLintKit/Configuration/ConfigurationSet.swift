@@ -174,7 +174,9 @@ public struct ConfigurationSet: Sendable {
             looked = folder == repository ? "in \(folder), the repository root" : "from \(folder) up to the repository root \(repository)"
         } else {
             key = boundary(of: folder)
-            looked = key == folder ? "in \(folder), which is not in a git repository" : "from \(folder) up to the working directory \(key), which is not in a git repository"
+            looked =
+                key == folder
+                ? "in \(folder), which is not in a git repository" : "from \(folder) up to the working directory \(key), which is not in a git repository"
         }
         guard toldNotFound.insert(key).inserted else { return }
         events.append(.notFound(folder: spelling.spelling(of: folder), looked: "looked for \(name) \(looked)"))
@@ -199,7 +201,8 @@ public struct ConfigurationSet: Sendable {
             let prefix = directory == "/" ? "" : directory
             let holdsGit = exists(prefix + "/.git")
             let holdsFile = exists(prefix + "/" + ConfigurationLoader.fileName)
-            result = Lookup(configuration: holdsFile ? directory : (holdsGit ? nil : result.configuration), repository: holdsGit ? directory : result.repository)
+            result = Lookup(
+                configuration: holdsFile ? directory : (holdsGit ? nil : result.configuration), repository: holdsGit ? directory : result.repository)
             lookups[directory] = result
         }
         return result

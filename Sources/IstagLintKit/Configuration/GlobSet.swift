@@ -76,11 +76,13 @@ public struct GlobSet: Sendable {
                 let isWild: (Unicode.Scalar) -> Bool = { $0 == "*" || $0 == "?" || $0 == "[" || $0 == "]" }
                 let prefixEnd = scalars.firstIndex(where: isWild) ?? scalars.count
                 let suffixStart = scalars.lastIndex(where: isWild).map { $0 + 1 } ?? 0
-                states.append(SegmentState(
-                    segment: segment, isDoubleStar: segment == "**", isLiteral: !segment.unicodeScalars.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }),
-                    accepts: remainingStars,
-                    suffix: String(String.UnicodeScalarView(scalars[suffixStart...])), prefix: String(String.UnicodeScalarView(scalars[..<prefixEnd])),
-                    pattern: index))
+                states.append(
+                    SegmentState(
+                        segment: segment, isDoubleStar: segment == "**",
+                        isLiteral: !segment.unicodeScalars.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }),
+                        accepts: remainingStars,
+                        suffix: String(String.UnicodeScalarView(scalars[suffixStart...])), prefix: String(String.UnicodeScalarView(scalars[..<prefixEnd])),
+                        pattern: index))
             }
             states.append(SegmentState(segment: nil, isDoubleStar: false, isLiteral: false, accepts: true, suffix: "", prefix: "", pattern: index))
         }

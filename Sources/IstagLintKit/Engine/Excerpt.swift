@@ -22,7 +22,8 @@ public struct Excerpt: Sendable, Hashable {
     /// window is not text (a NUL byte, invalid UTF-8): a report then gives only the position.
     public init?(around start: Mark, in source: SourceText) {
         var window = source.window(around: start.offset, before: Excerpt.width, after: Excerpt.width)
-        let whole = !window.cutBefore && !window.cutAfter
+        let whole =
+            !window.cutBefore && !window.cutAfter
             && String(decoding: source.bytes[window.bytes], as: UTF8.self).unicodeScalars.count <= Excerpt.width
         if !whole {
             window = source.window(around: start.offset, before: Excerpt.before, after: Excerpt.width - Excerpt.before)

@@ -2,11 +2,11 @@ import Dispatch
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One run over paths given on the command line: expands them, leaves excluded and ignored
@@ -337,7 +337,8 @@ public struct LintSession: Sendable {
                 case .bytes(let bytes):
                     return linter.lint(bytes, file: path, selection: selection(for: path, bytes: bytes, rules: rules, settings: settings, patches: patches))
                 case .tooLarge(let size):
-                    return linter.report(forOversized: path, size: size, selection: settings.shared ?? selection(for: path, configuration: settings.configuration, rules: rules))
+                    return linter.report(
+                        forOversized: path, size: size, selection: settings.shared ?? selection(for: path, configuration: settings.configuration, rules: rules))
                 }
             }
         }

@@ -105,7 +105,8 @@ public struct Linter: Sendable {
     /// The rules in force for a set of severities (nil: every rule at its default severity
     /// under the mode), as flags beside the rule lists: work it out once for files that share it.
     public func selection(for severities: [String: Severity]?, applyMode: ApplyMode = .default) -> RuleSelection {
-        let inForce = severities
+        let inForce =
+            severities
             ?? Dictionary(descriptions.map { ($0.code, $0.severity(under: applyMode)) }, uniquingKeysWith: { first, _ in first })
         return RuleSelection(
             applyMode: applyMode,
@@ -148,11 +149,15 @@ public struct Linter: Sendable {
                 notManifestReason: reason)
         }
         if let problem = parsed.problem,
-            let index = problemRules.indices.first(where: { selection.problemRules[$0] && problemRules[$0].problemKinds.contains(problem.kind) }) {
-            store.append([Finding(code: problemRuleCodes[index], message: FindingMessage(problem.message), path: "", range: problem.range)], document: problem.documentIndex, object: nil)
+            let index = problemRules.indices.first(where: { selection.problemRules[$0] && problemRules[$0].problemKinds.contains(problem.kind) })
+        {
+            store.append(
+                [Finding(code: problemRuleCodes[index], message: FindingMessage(problem.message), path: "", range: problem.range)],
+                document: problem.documentIndex, object: nil)
         }
         if inlineSuppressions {
-            SuppressionFilter.apply(SuppressionScanner.directives(in: parsed), to: &store, reportUnderCode: selection.reportsSuppressionProblems ? Self.suppressionCode : nil)
+            SuppressionFilter.apply(
+                SuppressionScanner.directives(in: parsed), to: &store, reportUnderCode: selection.reportsSuppressionProblems ? Self.suppressionCode : nil)
         }
         let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
         return finish(
@@ -177,7 +182,9 @@ public struct Linter: Sendable {
         let line = range.start.line
         return finish(
             &store, file: file, source: source, objects: [], selection: selection, documentCount: 0, skippedDocumentCount: 0,
-            notManifestReason: "a template (\(ValueDescription.quote(text)) on line \(line)) that names an ImageStreamTag, reported as \(Self.templateRule.description.code) and not checked further")
+            notManifestReason:
+                "a template (\(ValueDescription.quote(text)) on line \(line)) that names an ImageStreamTag, reported as \(Self.templateRule.description.code) and not checked further"
+        )
     }
 
     /// A file's findings turned into its report: the rules not in force dropped, sorted,
@@ -194,7 +201,9 @@ public struct Linter: Sendable {
         store.mergeAliases()
         let leftOutCount = store.count - max(0, maxFindingsPerFile)
         if let firstLeftOut = store.truncate(to: max(0, maxFindingsPerFile)) {
-            store.append([leftOutFinding(count: leftOutCount, firstAt: store[firstLeftOut].range.start)], document: store.document(at: firstLeftOut), object: store.object(at: firstLeftOut))
+            store.append(
+                [leftOutFinding(count: leftOutCount, firstAt: store[firstLeftOut].range.start)], document: store.document(at: firstLeftOut),
+                object: store.object(at: firstLeftOut))
         }
         let diagnostics = DiagnosticList(store, context: .init(file: file, objects: objects.map(\.identity), names: namesByCode, severities: inForce))
         return FileReport(
@@ -210,7 +219,8 @@ public struct Linter: Sendable {
         let end = source.mark(atByteOffset: min(offset + 2, bytes.count))
         let problem = ParseProblem(
             kind: .syntax,
-            message: "json has no comments: kubectl reads a file that starts with '{' as JSON and stops here (invalid character '/'); remove the comment, or write the manifest as YAML, where comments start with #",
+            message:
+                "json has no comments: kubectl reads a file that starts with '{' as JSON and stops here (invalid character '/'); remove the comment, or write the manifest as YAML, where comments start with #",
             range: SourceRange(start: start, end: end), documentIndex: 0)
         return ParseResult(source: source, documents: [], problem: problem)
     }

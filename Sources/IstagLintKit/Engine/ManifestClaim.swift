@@ -170,7 +170,8 @@ public enum ManifestClaim {
                 let second = bytes[index + 1]
                 let isParameter = index > range.lowerBound && bytes[index - 1] == UInt8(ascii: "$")
                 if bytes[index] == UInt8(ascii: "{"), second == UInt8(ascii: "{") || second == UInt8(ascii: "%"), !isParameter,
-                    !unclosed.contains(second) {
+                    !unclosed.contains(second)
+                {
                     let closing = second == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "%")
                     var end = index + 2
                     while end + 1 < range.upperBound {
@@ -206,7 +207,8 @@ public enum ManifestClaim {
             } else if byte == UInt8(ascii: "\"") {
                 inString = true
             } else if byte == UInt8(ascii: "/"), index + 1 < bytes.count,
-                bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "*") {
+                bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "*")
+            {
                 if index == 0 { return 0 }
                 switch bytes[index - 1] {
                 case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"):
@@ -325,7 +327,8 @@ public enum ManifestClaim {
         var index = line.lowerBound
         while index < line.upperBound {
             if bytes[index] == UInt8(ascii: "a") || bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'"),
-                let value = afterKey(apiVersionKey, in: bytes, at: index, end: line.upperBound) {
+                let value = afterKey(apiVersionKey, in: bytes, at: index, end: line.upperBound)
+            {
                 var start = value
                 if start < line.upperBound, bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") { start += 1 }
                 if line.upperBound - start >= claimingGroup.count && matches(claimingGroup, in: bytes, at: start) { return true }
@@ -348,7 +351,8 @@ public enum ManifestClaim {
                 depth -= 1
             case UInt8(ascii: "\""):
                 if depth == 1, let value = afterKey(kindKey, in: bytes, at: index, end: bytes.count),
-                    isLintedKindValue(bytes, at: value, end: bytes.count) {
+                    isLintedKindValue(bytes, at: value, end: bytes.count)
+                {
                     return true
                 }
                 // Skip the string.

@@ -47,7 +47,7 @@ public struct FieldView: Sendable {
     /// The document that holds the mapping, borrowed rather than copied.
     public var document: Document { _read { yield parts.document } }
     /// The schema pass over the object the mapping belongs to.
-    public var shape: ShapeCheck { _read { yield parts.shape } }
+    public var shape: ShapeResult { _read { yield parts.shape } }
 
     /// Whether the object the mapping belongs to is partial (a kustomize patch:
     /// `LintObject.isPartial`).

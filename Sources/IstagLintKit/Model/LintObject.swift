@@ -64,7 +64,7 @@ public struct LintObject: Sendable {
     /// "" is reported, since merged it deletes or empties the base's value.
     public var isPartial: Bool { storage.parts.isPartial }
     /// The schema pass over the object, run once and shared by every rule.
-    public var shape: ShapeCheck { _read { yield storage.parts.shape } }
+    public var shape: ShapeResult { _read { yield storage.parts.shape } }
     /// Whether the object is a copy of a live object (`oc get -o yaml`): its metadata carries
     /// `resourceVersion`, `uid` or `creationTimestamp`, which only the server writes.
     public var isExport: Bool { storage.isExport }

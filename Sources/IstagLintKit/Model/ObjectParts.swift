@@ -12,7 +12,7 @@ final class ObjectParts: Sendable {
     /// The object's path from the document root: empty, or `items[2]`.
     let path: FieldPath
     /// The schema pass over the object: values it reports as the wrong type read as `.invalid`.
-    let shape: ShapeCheck
+    let shape: ShapeResult
     /// Whether the object is partial: a kustomize patch (`LintObject.isPartial`).
     let isPartial: Bool
     /// Where a finding about a missing top-level field points: the `kind` key (every object
@@ -29,7 +29,7 @@ final class ObjectParts: Sendable {
         self.isPartial = isPartial
         self.node = node
         self.path = path
-        shape = ShapeCheck(object: node, path: path, schema: schema, in: document)
+        shape = ShapeResult(object: node, path: path, schema: schema, in: document)
         missingFieldAnchor = document.entry(forKey: "kind", in: node).map { document[$0.key].range } ?? SourceRange(at: document[node].range.start)
         metadataEntry = document.entry(forKey: "metadata", in: node)
         tagEntry = document.entry(forKey: "tag", in: node)

@@ -28,7 +28,8 @@ public struct GitHubReporter: StreamingReporter {
     /// never includes it.
     public func writeClosing(summary: Summary, readFailures: [ReadFailure], progress: StreamProgress, to output: inout some TextOutputStream) {
         for failure in readFailures {
-            output.write(GitHubReporter.command("error", [("file", failure.path), ("title", "istaglint")], "cannot read \(failure.path): \(failure.reason)") + "\n")
+            output.write(
+                GitHubReporter.command("error", [("file", failure.path), ("title", "istaglint")], "cannot read \(failure.path): \(failure.reason)") + "\n")
         }
         if includesSummary { output.write("istaglint: " + TextReporter().summaryLine(summary) + "\n") }
     }

@@ -149,8 +149,9 @@ public struct JUnitReporter: Reporter {
             for position in testCase.diagnostics {
                 let diagnostic = file.diagnostics[position]
                 guard diagnostic.severity >= failingSeverity else { continue }
-                output.write("      <failure type=\"\(XMLText.attribute(diagnostic.ruleId))\" message=\"\(XMLText.attribute(diagnostic.message))\">"
-                    + XMLText.content(JUnitReporter.details(diagnostic)) + "</failure>\n")
+                output.write(
+                    "      <failure type=\"\(XMLText.attribute(diagnostic.ruleId))\" message=\"\(XMLText.attribute(diagnostic.message))\">"
+                        + XMLText.content(JUnitReporter.details(diagnostic)) + "</failure>\n")
             }
             if testCase.hasNote {
                 // The notes, a line feed between them (escaping is character by character,
@@ -181,7 +182,8 @@ public struct JUnitReporter: Reporter {
     /// A diagnostic as the text format's headline, with its field path on a second line.
     static func details(_ diagnostic: Diagnostic) -> String {
         let start = diagnostic.range.start
-        var text = "\(DisplayText.escaped(diagnostic.file)):\(start.line):\(start.column): \(diagnostic.severity.rawValue): \(DisplayText.escaped(diagnostic.message)) [\(diagnostic.ruleId) \(diagnostic.ruleName)]"
+        var text =
+            "\(DisplayText.escaped(diagnostic.file)):\(start.line):\(start.column): \(diagnostic.severity.rawValue): \(DisplayText.escaped(diagnostic.message)) [\(diagnostic.ruleId) \(diagnostic.ruleName)]"
         if !diagnostic.path.isEmpty { text += "\nfield: \(DisplayText.escaped(diagnostic.path))" }
         return text
     }

@@ -72,9 +72,13 @@ public struct SARIFReporter: StreamingReporter {
             ruleIndex: ruleIndex,
             level: SARIFReporter.level(diagnostic.severity),
             message: Message(text: diagnostic.message),
-            locations: [Location(physicalLocation: PhysicalLocation(
-                artifactLocation: SARIFReporter.artifactLocation(for: diagnostic.file),
-                region: SARIFReporter.region(diagnostic.range.start.line, diagnostic.range.start.column, diagnostic.range.end.line, diagnostic.range.end.column)))],
+            locations: [
+                Location(
+                    physicalLocation: PhysicalLocation(
+                        artifactLocation: SARIFReporter.artifactLocation(for: diagnostic.file),
+                        region: SARIFReporter.region(
+                            diagnostic.range.start.line, diagnostic.range.start.column, diagnostic.range.end.line, diagnostic.range.end.column)))
+            ],
             partialFingerprints: [SARIFReporter.fingerprintKey: fingerprint],
             properties: ResultProperties(fieldPath: diagnostic.path, document: diagnostic.document, object: diagnostic.object))
     }
@@ -163,10 +167,10 @@ public struct SARIFReporter: StreamingReporter {
     static func absoluteFileURI(_ path: String) -> String? {
         let normalised = separated(path)
         #if os(Windows)
-        if let drive = normalised.first, drive.count == 2, drive.last == ":", drive.first?.isLetter == true {
-            let rest = normalised.dropFirst().filter { !$0.isEmpty && $0 != "." }
-            return "file:///" + drive + "/" + rest.map(percentEncoded).joined(separator: "/")
-        }
+            if let drive = normalised.first, drive.count == 2, drive.last == ":", drive.first?.isLetter == true {
+                let rest = normalised.dropFirst().filter { !$0.isEmpty && $0 != "." }
+                return "file:///" + drive + "/" + rest.map(percentEncoded).joined(separator: "/")
+            }
         #endif
         guard normalised.count > 1, normalised[0].isEmpty else { return nil }
         let rest = normalised.dropFirst().filter { !$0.isEmpty && $0 != "." }
@@ -176,9 +180,9 @@ public struct SARIFReporter: StreamingReporter {
     /// The path's segments; on Windows a backslash separates too, elsewhere it is part of a name.
     private static func separated(_ path: String) -> [String] {
         #if os(Windows)
-        let separators: Set<Character> = ["/", "\\"]
+            let separators: Set<Character> = ["/", "\\"]
         #else
-        let separators: Set<Character> = ["/"]
+            let separators: Set<Character> = ["/"]
         #endif
         return path.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) }).map(String.init)
     }
@@ -189,7 +193,8 @@ public struct SARIFReporter: StreamingReporter {
         let hex = Array("0123456789ABCDEF")
         var encoded = ""
         for byte in segment.utf8 {
-            let isUnreserved = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            let isUnreserved =
+                (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
                 || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
             if isUnreserved {
                 encoded.unicodeScalars.append(Unicode.Scalar(byte))
@@ -221,9 +226,11 @@ public struct SARIFReporter: StreamingReporter {
     /// The run's members before `results`.
     struct RunOpening: Encodable {
         var columnKind = "unicodeCodePoints"
-        var originalUriBaseIds = [SARIFReporter.sourceRootBaseID: ArtifactLocation(
-            uri: nil, uriBaseId: nil,
-            description: Message(text: "The directory istaglint ran in: relative paths are as given on its command line."))]
+        var originalUriBaseIds = [
+            SARIFReporter.sourceRootBaseID: ArtifactLocation(
+                uri: nil, uriBaseId: nil,
+                description: Message(text: "The directory istaglint ran in: relative paths are as given on its command line."))
+        ]
     }
 
     /// The run's members after `results`: `invocations`, then `tool`.

@@ -35,7 +35,8 @@ public struct TextReporter: StreamingReporter {
     func headline(_ diagnostic: Diagnostic) -> String {
         let start = diagnostic.range.start
         let severity = paint(diagnostic.severity.rawValue, severityStyle(diagnostic.severity))
-        return "\(DisplayText.escaped(diagnostic.file)):\(start.line):\(start.column): \(severity): \(DisplayText.escaped(diagnostic.message)) \(paint("[\(diagnostic.ruleId)]", "2"))"
+        return
+            "\(DisplayText.escaped(diagnostic.file)):\(start.line):\(start.column): \(severity): \(DisplayText.escaped(diagnostic.message)) \(paint("[\(diagnostic.ruleId)]", "2"))"
     }
 
     /// The source line of a range with a gutter, and a caret line under the range.

@@ -74,7 +74,8 @@ struct APIVersionRule: DocumentRule {
             findings += check(document.root, kind: document.kind, at: .root, in: document.document, required: !document.isPartial)
         }
         for object in document.objects where object.node != document.root {
-            findings += check(object.node, kind: "ImageStreamTag", at: object.path, in: document.document, required: document.kind == "List" && !document.isPartial)
+            findings += check(
+                object.node, kind: "ImageStreamTag", at: object.path, in: document.document, required: document.kind == "List" && !document.isPartial)
         }
         return findings
     }
@@ -85,9 +86,11 @@ struct APIVersionRule: DocumentRule {
         guard let entry = tree.entry(forKey: "apiVersion", in: mapping) else {
             guard required else { return [] }
             let anchor = tree.entry(forKey: "kind", in: mapping)?.key ?? mapping
-            return [finding(
-                "apiVersion is missing; oc apply cannot send kind \(kind) without one: add apiVersion: \(Self.servedVersion)",
-                at: fieldPath, range: tree[anchor].range)]
+            return [
+                finding(
+                    "apiVersion is missing; oc apply cannot send kind \(kind) without one: add apiVersion: \(Self.servedVersion)",
+                    at: fieldPath, range: tree[anchor].range)
+            ]
         }
         let range = tree[entry.value].range
         let fix = Fix(range: range, replacement: Self.servedVersion)
@@ -97,12 +100,16 @@ struct APIVersionRule: DocumentRule {
         }
         if value == Self.servedVersion { return [] }
         if value == "v1" {
-            return [finding(
-                "apiVersion \"v1\" is the legacy ungrouped version, which the server refuses for kind \(kind): write \"\(Self.servedVersion)\"",
-                at: fieldPath, range: range, fix: fix)]
+            return [
+                finding(
+                    "apiVersion \"v1\" is the legacy ungrouped version, which the server refuses for kind \(kind): write \"\(Self.servedVersion)\"",
+                    at: fieldPath, range: range, fix: fix)
+            ]
         }
-        return [finding(
-            "apiVersion \(ValueDescription.quote(value)) is not served for kind \(kind): the only served version is \"\(Self.servedVersion)\"",
-            at: fieldPath, range: range, fix: fix)]
+        return [
+            finding(
+                "apiVersion \(ValueDescription.quote(value)) is not served for kind \(kind): the only served version is \"\(Self.servedVersion)\"",
+                at: fieldPath, range: range, fix: fix)
+        ]
     }
 }

@@ -9,7 +9,8 @@ struct AnnotationRule: ObjectRule {
         code: "IST111",
         name: "annotation-format",
         severity: .error,
-        summary: "A `metadata.annotations` key that is not a qualified name, or annotations larger than 256 KiB in all (with client-side `oc apply`'s copy of the object).",
+        summary:
+            "A `metadata.annotations` key that is not a qualified name, or annotations larger than 256 KiB in all (with client-side `oc apply`'s copy of the object).",
         rationale: """
             Annotation keys follow the rules of label keys (a qualified name, checked after \
             lowercasing); values are free text. All keys and values together may take at most \
@@ -55,10 +56,12 @@ struct AnnotationRule: ObjectRule {
                 description: Ruby 3.3 on UBI 9, with / and % and spaces
                 openshift.io/display-name: Ruby
                 Example.COM/Owner: web
-            """,
+            """
         ],
         modeExamples: [
-            ModeExample(.client, triggers: true, """
+            ModeExample(
+                .client, triggers: true,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -66,7 +69,9 @@ struct AnnotationRule: ObjectRule {
                   ↓annotations:
                     notes: \(String(repeating: "x", count: 140_000))
                 """),
-            ModeExample(.create, triggers: false, """
+            ModeExample(
+                .create, triggers: false,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -94,22 +99,29 @@ struct AnnotationRule: ObjectRule {
         let total = entries.reduce(0) { $0 + $1.key.utf8.count + ($1.value?.utf8.count ?? 0) }
         let tooLong = "metadata.annotations: Too long: may not be more than \(Self.totalSizeLimit) bytes"
         if total > Self.totalSizeLimit, let range = annotationsKeyRange(of: object) {
-            findings.append(finding(
-                "metadata.annotations take \(total) bytes, and the server refuses more than \(Self.totalSizeLimit) (\(tooLong))",
-                at: path, range: range))
-        } else if object.applyMode.addsLastAppliedAnnotation, let copy = lastAppliedCopy(of: object, room: Self.totalSizeLimit - total - Self.lastAppliedKey.utf8.count) {
-            let range = annotationsKeyRange(of: object) ?? object.rootEntry(forKey: "metadata").map { object.document[$0.key].range }
+            findings.append(
+                finding(
+                    "metadata.annotations take \(total) bytes, and the server refuses more than \(Self.totalSizeLimit) (\(tooLong))",
+                    at: path, range: range))
+        } else if object.applyMode.addsLastAppliedAnnotation,
+            let copy = lastAppliedCopy(of: object, room: Self.totalSizeLimit - total - Self.lastAppliedKey.utf8.count)
+        {
+            let range =
+                annotationsKeyRange(of: object) ?? object.rootEntry(forKey: "metadata").map { object.document[$0.key].range }
                 ?? object.document.entry(forKey: "kind", in: object.node).map { object.document[$0.key].range } ?? object.document[object.node].range
             let size = if case .bytes(let length) = copy { "the \(length)-byte" } else { "a larger" }
-            findings.append(finding(
-                "metadata.annotations take \(total) bytes, and with \(size) copy of the object that \(object.applyMode.command) adds as \(Self.lastAppliedKey) (\(object.applyMode.setting)) they take more than the server allows (\(tooLong)); shrink the object or its annotations",
-                at: path, range: range))
+            findings.append(
+                finding(
+                    "metadata.annotations take \(total) bytes, and with \(size) copy of the object that \(object.applyMode.command) adds as \(Self.lastAppliedKey) (\(object.applyMode.setting)) they take more than the server allows (\(tooLong)); shrink the object or its annotations",
+                    at: path, range: range))
         }
         return findings
     }
 
     private func annotationsKeyRange(of object: LintObject) -> SourceRange? {
-        guard case .present(let metadata, _) = object.field(["metadata"]), let key = object.document.entry(forKey: "annotations", in: metadata)?.key else { return nil }
+        guard case .present(let metadata, _) = object.field(["metadata"]), let key = object.document.entry(forKey: "annotations", in: metadata)?.key else {
+            return nil
+        }
         return object.document[key].range
     }
 

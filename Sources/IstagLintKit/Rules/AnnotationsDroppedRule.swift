@@ -35,7 +35,7 @@ struct AnnotationsDroppedRule: ObjectRule {
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -47,10 +47,12 @@ struct AnnotationsDroppedRule: ObjectRule {
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
-            """,
+            """
         ],
         modeExamples: [
-            ModeExample(.create, triggers: true, """
+            ModeExample(
+                .create, triggers: true,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -62,7 +64,9 @@ struct AnnotationsDroppedRule: ObjectRule {
                     kind: DockerImage
                     name: quay.io/example/ruby:3.3
                 """),
-            ModeExample(.create, triggers: false, """
+            ModeExample(
+                .create, triggers: false,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -76,7 +80,9 @@ struct AnnotationsDroppedRule: ObjectRule {
                     kind: DockerImage
                     name: quay.io/example/ruby:3.3
                 """),
-            ModeExample(.server, triggers: false, """
+            ModeExample(
+                .server, triggers: false,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -106,11 +112,14 @@ struct AnnotationsDroppedRule: ObjectRule {
         else { return [] }
         let why = object.has("tag") ? "tag.annotations does not repeat them" : "there is no tag"
         let mode = object.applyMode
-        let message = mode.addsLastAppliedAnnotation
+        let message =
+            mode.addsLastAppliedAnnotation
             ? "metadata.annotations are dropped when the first \(mode.command) creates this ImageStreamTag (the create stores only tag), and stored by the next apply once the tag has an image; copying them into tag.annotations does not help, since \(mode.command) refuses that (\(mode.setting))"
             : "metadata.annotations are dropped when this ImageStreamTag is created, because \(why); repeat the same map in tag.annotations"
-        return [finding(
-            FindingMessage(message),
-            at: object.path("metadata", "annotations"), range: object.document[key].range)]
+        return [
+            finding(
+                FindingMessage(message),
+                at: object.path("metadata", "annotations"), range: object.document[key].range)
+        ]
     }
 }

@@ -28,7 +28,7 @@ struct ConditionValuesRule: ObjectRule {
             - type: ↓ImportFailed
               status: ↓"false"
               generation: 3
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -41,7 +41,7 @@ struct ConditionValuesRule: ObjectRule {
             - type: ImportSuccess
               status: Unknown
               generation: 3
-            """,
+            """
         ],
         reportsMissingFields: true)
 

@@ -21,7 +21,7 @@ struct DigestAsRepositoryRule: TagReferenceRule {
               from:
                 kind: DockerImage
                 name: ↓quay.io/org/app/sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -33,7 +33,7 @@ struct DigestAsRepositoryRule: TagReferenceRule {
               from:
                 kind: DockerImage
                 name: quay.io/org/app@sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
-            """,
+            """
         ],
         tags: ["best-practice"])
 
@@ -47,7 +47,8 @@ struct DigestAsRepositoryRule: TagReferenceRule {
         let algorithm = path.split(separator: "/").last.map(String.init) ?? ""
         let digest = algorithm + ":" + hex
         guard DigestValidation.error(for: digest) == nil else { return [] }
-        var message = "tag.from.name \(ValueDescription.quote(source.name)) reads as a repository ending in \"\(algorithm)\" with the tag \"\(hex.prefix(12))…\": the @ before the digest was lost"
+        var message =
+            "tag.from.name \(ValueDescription.quote(source.name)) reads as a repository ending in \"\(algorithm)\" with the tag \"\(hex.prefix(12))…\": the @ before the digest was lost"
         var fix: Fix?
         if source.name.hasSuffix("/" + digest) {
             let corrected = String(source.name.dropLast(digest.count + 1)) + "@" + digest

@@ -85,8 +85,10 @@ struct DockerImageNamespaceRefusedRule: TagReferenceRule {
             guard object.reportsMissing(keyPresent: keyPresent) else { return [] }
             why = "metadata.namespace is unset, so it is refused unless the current project is \(quoted)"
         }
-        return [finding(
-            "tag.from.namespace \(quoted) on a DockerImage source is refused because \(why); the server's message is the misleading \"from.name: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>\": remove from.namespace and name the organisation in the pull spec",
-            at: tag.view.path("from", "namespace"), range: source.range)]
+        return [
+            finding(
+                "tag.from.namespace \(quoted) on a DockerImage source is refused because \(why); the server's message is the misleading \"from.name: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>\": remove from.namespace and name the organisation in the pull spec",
+                at: tag.view.path("from", "namespace"), range: source.range)
+        ]
     }
 }

@@ -27,7 +27,7 @@ struct DockerImageNamespaceRule: ObjectRule {
                 kind: DockerImage
                 namespace: ↓example
                 name: quay.io/ruby:3.3
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -40,14 +40,16 @@ struct DockerImageNamespaceRule: ObjectRule {
                 kind: ImageStreamTag
                 namespace: shared
                 name: ruby:3.3
-            """,
+            """
         ],
         tags: ["best-practice"])
 
     func check(_ object: LintObject) -> [Finding] {
         guard let source = DockerImageNamespace(object), case .own = source.relation else { return [] }
-        return [finding(
-            "tag.from.namespace \(ValueDescription.quote(source.namespace)) is ignored for a DockerImage source; put the organisation in the pull spec, or remove it",
-            at: object.path("tag", "from", "namespace"), range: source.range)]
+        return [
+            finding(
+                "tag.from.namespace \(ValueDescription.quote(source.namespace)) is ignored for a DockerImage source; put the organisation in the pull spec, or remove it",
+                at: object.path("tag", "from", "namespace"), range: source.range)
+        ]
     }
 }

@@ -58,7 +58,7 @@ struct DockerImageReferenceRule: TagReferenceRule {
               from:
                 kind: DockerImage
                 name: registry.example.com:5000/team/ruby-33__slim:3.3-ubi9
-            """,
+            """
         ])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {

@@ -67,7 +67,9 @@ struct DuplicateKeyRule: DocumentRule {
             """,
         ],
         modeExamples: [
-            ModeExample(.kustomize, triggers: true, """
+            ModeExample(
+                .kustomize, triggers: true,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -76,7 +78,9 @@ struct DuplicateKeyRule: DocumentRule {
                   name: "3.3"
                   ↓name: "3.4"
                 """),
-            ModeExample(.kustomize, triggers: false, """
+            ModeExample(
+                .kustomize, triggers: false,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -97,7 +101,8 @@ struct DuplicateKeyRule: DocumentRule {
             guard case .duplicateKey(_, let key, let first) = note, let text = tree.text(of: key) else { return nil }
             let firstStart = tree[first].range.start
             let quoted = ValueDescription.quote(text)
-            let message: FindingMessage = document.applyMode.refusesDuplicateKeys
+            let message: FindingMessage =
+                document.applyMode.refusesDuplicateKeys
                 ? "mapping key \(quoted) already defined at line \(firstStart.line): kustomize refuses the file (\(document.applyMode.setting)); keep one"
                 : "duplicate key \(quoted): the value set at line \(firstStart.line), column \(firstStart.column) is silently lost, because kubectl keeps the last one; keep one"
             return finding(message, at: NodePath.of(key, from: root, base: base, in: tree), range: tree[key].range)

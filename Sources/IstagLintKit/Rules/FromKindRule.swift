@@ -75,7 +75,8 @@ struct FromKindRule: TagReferenceRule {
             var message = "tag.from.kind \(ValueDescription.quote(kind)) is not accepted (the server compares case-sensitively): \(allowed)"
             var fix: Fix?
             if let nearest = Self.validKinds.first(where: { $0 == trimmed }) ?? EditDistance.nearest(to: trimmed, in: Self.validKinds)
-                ?? (trimmed.lowercased().hasPrefix("imagestream") ? "ImageStreamTag" : nil) {
+                ?? (trimmed.lowercased().hasPrefix("imagestream") ? "ImageStreamTag" : nil)
+            {
                 message += "; did you mean \"\(nearest)\""
                 fix = Fix(range: range, replacement: nearest)
             }

@@ -42,7 +42,7 @@ struct FromNameRequiredRule: TagReferenceRule {
               from:
                 kind: ImageStreamTag
                 name: ruby:latest
-            """,
+            """
         ],
         reportsMissingFields: true)
 
@@ -50,8 +50,10 @@ struct FromNameRequiredRule: TagReferenceRule {
         guard case .present = tag.view.field("from"), case .empty(let anchor, let keyPresent) = tag.fromName,
             object.reportsMissing(keyPresent: keyPresent)
         else { return [] }
-        return [finding(
-            "tag.from.name is required: the pull spec, <stream>:<tag> or <stream>@<id> that the tag tracks (the server says: Required value)",
-            at: tag.view.path("from", "name"), range: anchor)]
+        return [
+            finding(
+                "tag.from.name is required: the pull spec, <stream>:<tag> or <stream>@<id> that the tag tracks (the server says: Required value)",
+                at: tag.view.path("from", "name"), range: anchor)
+        ]
     }
 }

@@ -33,7 +33,7 @@ struct GenerateNameRule: ObjectRule {
             kind: ImageStreamTag
             metadata:
               name: ruby:3.3
-            """,
+            """
         ],
         reportsMissingFields: true)
 
@@ -44,9 +44,10 @@ struct GenerateNameRule: ObjectRule {
             finding("metadata.generateName \(ValueDescription.quote(prefix)) \(reason)", at: path, range: range)
         }
         if case .empty(_, let keyPresent) = object.name, object.reportsMissing(keyPresent: keyPresent) {
-            findings.append(finding(
-                "metadata.generateName cannot name an ImageStreamTag (the server fails with: metadata.name was not generated); write metadata.name as <stream>:<tag>",
-                at: path, range: range))
+            findings.append(
+                finding(
+                    "metadata.generateName cannot name an ImageStreamTag (the server fails with: metadata.name was not generated); write metadata.name as <stream>:<tag>",
+                    at: path, range: range))
         }
         return findings
     }

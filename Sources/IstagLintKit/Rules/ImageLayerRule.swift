@@ -6,7 +6,8 @@ struct ImageLayerRule: ObjectRule {
         code: "IST402",
         name: "image-layer",
         severity: .warning,
-        summary: "An `image.dockerImageLayers` entry lacks its `name`, `size` or `mediaType`, or its name is not a digest, its size is negative or its media type is not `type/subtype`.",
+        summary:
+            "An `image.dockerImageLayers` entry lacks its `name`, `size` or `mediaType`, or its name is not a digest, its size is negative or its media type is not `type/subtype`.",
         rationale: """
             Each layer of an image is a blob in the registry, named by its digest \
             (`sha256:` and 64 hex digits), with its size in bytes and its media type \
@@ -39,7 +40,7 @@ struct ImageLayerRule: ObjectRule {
                 size: ↓-1
                 mediaType: ↓application/vnd.oci.image.layer.v1.tar gzip
               - ↓↓mediaType: application/vnd.oci.image.layer.v1.tar+gzip
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -56,7 +57,7 @@ struct ImageLayerRule: ObjectRule {
               - name: sha256:2e7d2c03a9507ae265ecf5b5356885a53393a2029d241394997265a1a25aefc6
                 size: 0
                 mediaType: application/vnd.docker.image.rootfs.diff.tar.gzip
-            """,
+            """
         ],
         reportsMissingFields: true)
 
@@ -83,9 +84,11 @@ struct ImageLayerRule: ObjectRule {
             let document = layer.document
             guard let problem = document.withText(of: id, DigestValidation.error(in:)) ?? nil else { return [] }
             let name = document.text(of: id) ?? ""
-            return [finding(
-                "\(path) \(ValueDescription.quote(name)) is not a layer digest (\(problem)): a layer is named by its blob digest, \(ContentDescriptor.digestForm)",
-                at: path, range: range)]
+            return [
+                finding(
+                    "\(path) \(ValueDescription.quote(name)) is not a layer digest (\(problem)): a layer is named by its blob digest, \(ContentDescriptor.digestForm)",
+                    at: path, range: range)
+            ]
         }
     }
 
@@ -110,9 +113,11 @@ struct ImageLayerRule: ObjectRule {
             return []
         case .empty(let anchor, let keyPresent):
             guard layer.reportsMissing(keyPresent: keyPresent) else { return [] }
-            return [finding(
-                "\(path) is required: the layer's media type, such as \"application/vnd.oci.image.layer.v1.tar+gzip\"",
-                at: path, range: anchor)]
+            return [
+                finding(
+                    "\(path) is required: the layer's media type, such as \"application/vnd.oci.image.layer.v1.tar+gzip\"",
+                    at: path, range: anchor)
+            ]
         case .value(let id, let range):
             let document = layer.document
             guard document.withText(of: id, ContentDescriptor.mediaTypeConforms(bytes:)) == false, let mediaType = document.text(of: id),

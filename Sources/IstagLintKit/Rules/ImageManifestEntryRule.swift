@@ -45,7 +45,7 @@ struct ImageManifestEntryRule: ObjectRule {
                 manifestSize: ↓-1
                 architecture: ↓""
                 ↓os:
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -68,7 +68,7 @@ struct ImageManifestEntryRule: ObjectRule {
                 architecture: arm64
                 os: linux
                 variant: v8
-            """,
+            """
         ],
         reportsMissingFields: true)
 
@@ -90,17 +90,22 @@ struct ImageManifestEntryRule: ObjectRule {
             return []
         case .empty(let anchor, let keyPresent):
             guard entry.reportsMissing(keyPresent: keyPresent) else { return [] }
-            return [finding(
-                "\(path) is required: the sub-manifest's digest, \(ContentDescriptor.digestForm) (Image validation says: digest does not conform with OCI image specification)",
-                at: path, range: anchor)]
+            return [
+                finding(
+                    "\(path) is required: the sub-manifest's digest, \(ContentDescriptor.digestForm) (Image validation says: digest does not conform with OCI image specification)",
+                    at: path, range: anchor)
+            ]
         case .value(let digest, let range):
             guard let problem = ContentDescriptor.digestProblem(digest) else { return [] }
-            let serverView = ContentDescriptor.serverDigestPatternMatches(digest)
+            let serverView =
+                ContentDescriptor.serverDigestPatternMatches(digest)
                 ? "; the server's own check looks for a digest anywhere in the value and lets this through, but no registry serves a manifest by it"
                 : " (Image validation says: digest does not conform with OCI image specification)"
-            return [finding(
-                "\(path) \(ValueDescription.quote(digest)) is not a manifest digest (\(problem)): write \(ContentDescriptor.digestForm)\(serverView)",
-                at: path, range: range)]
+            return [
+                finding(
+                    "\(path) \(ValueDescription.quote(digest)) is not a manifest digest (\(problem)): write \(ContentDescriptor.digestForm)\(serverView)",
+                    at: path, range: range)
+            ]
         }
     }
 
@@ -111,9 +116,11 @@ struct ImageManifestEntryRule: ObjectRule {
             return []
         case .empty(let anchor, let keyPresent):
             guard entry.reportsMissing(keyPresent: keyPresent) else { return [] }
-            return [finding(
-                "\(path) is required: the sub-manifest's media type, such as \"application/vnd.oci.image.manifest.v1+json\" (Image validation says: media type does not conform to RFC6838)",
-                at: path, range: anchor)]
+            return [
+                finding(
+                    "\(path) is required: the sub-manifest's media type, such as \"application/vnd.oci.image.manifest.v1+json\" (Image validation says: media type does not conform to RFC6838)",
+                    at: path, range: anchor)
+            ]
         case .value(let mediaType, let range):
             guard let problem = ContentDescriptor.mediaTypeProblem(mediaType, at: path, known: ContentDescriptor.manifestMediaTypes) else { return [] }
             return [finding(FindingMessage(problem.message), at: path, range: range, fix: problem.replacement.map { Fix(range: range, replacement: $0) })]
@@ -136,9 +143,11 @@ struct ImageManifestEntryRule: ObjectRule {
             return [finding("\(path) is required: the size of the sub-manifest in bytes (a missing size reads as 0)", at: path, range: anchor)]
         case .present:
             guard let (size, range) = entry.int("manifestSize"), size < 0 else { return [] }
-            return [finding(
-                "\(path) \(size) is negative: manifest size cannot be negative (the server reports it at \(entry.path("size")))",
-                at: path, range: range)]
+            return [
+                finding(
+                    "\(path) \(size) is negative: manifest size cannot be negative (the server reports it at \(entry.path("size")))",
+                    at: path, range: range)
+            ]
         }
     }
 }

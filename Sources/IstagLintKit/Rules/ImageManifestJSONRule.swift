@@ -4,7 +4,8 @@ struct ImageManifestJSONRule: ObjectRule {
         code: "IST406",
         name: "image-manifest-json",
         severity: .warning,
-        summary: "`image.dockerImageManifest` is not a JSON object, or its `mediaType` or shape disagrees with `dockerImageManifestMediaType`, `dockerImageLayers` or `dockerImageManifests`.",
+        summary:
+            "`image.dockerImageManifest` is not a JSON object, or its `mediaType` or shape disagrees with `dockerImageManifestMediaType`, `dockerImageLayers` or `dockerImageManifests`.",
         rationale: """
             `dockerImageManifest` holds the raw manifest exactly as the registry served it: a \
             JSON object whose digest is the image's name. The server ignores `image` on an \
@@ -58,7 +59,7 @@ struct ImageManifestJSONRule: ObjectRule {
                   "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "size": 1470, "digest": "sha256:cd0aa9856147b6c5b4ff2b7dfee5da20aa38253099ef1b4a64aced233c9afe29"},
                   "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar+gzip", "size": 31457280, "digest": "sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d"}]
                 }
-            """,
+            """
         ])
 
     func check(_ object: LintObject) -> [Finding] {
@@ -71,38 +72,47 @@ struct ImageManifestJSONRule: ObjectRule {
             let place = isOneLine ? "column \(error.column)" : "line \(error.line), column \(error.column)"
             // On one line the offending character can be underlined (exactly when the scalar has
             // no escapes; `ScalarSlice` falls back to the whole value otherwise).
-            let errorRange = isOneLine && error.offset < manifest.utf8.count
+            let errorRange =
+                isOneLine && error.offset < manifest.utf8.count
                 ? ScalarSlice.range(of: manifest, in: range, from: error.column - 1, length: 1) : range
-            return [finding(
-                "\(path) is not valid JSON: \(error.message) at \(place) of the manifest; it must be the manifest exactly as the registry serves it",
-                at: path, range: errorRange)]
+            return [
+                finding(
+                    "\(path) is not valid JSON: \(error.message) at \(place) of the manifest; it must be the manifest exactly as the registry serves it",
+                    at: path, range: errorRange)
+            ]
         case .success(let result):
             summary = result
         }
         guard summary.root == .object else {
-            return [finding(
-                "\(path) is JSON \(ValueDescription.article(for: summary.root.rawValue)) \(summary.root.rawValue), not an object: a manifest is a JSON object",
-                at: path, range: range)]
+            return [
+                finding(
+                    "\(path) is JSON \(ValueDescription.article(for: summary.root.rawValue)) \(summary.root.rawValue), not an object: a manifest is a JSON object",
+                    at: path, range: range)
+            ]
         }
         var findings: [Finding] = []
         if let member = summary.members["mediaType"], let jsonType = member.string,
-            case .value(let declared, let declaredRange) = object.string("image", "dockerImageManifestMediaType"), declared != jsonType {
+            case .value(let declared, let declaredRange) = object.string("image", "dockerImageManifestMediaType"), declared != jsonType
+        {
             var declaredPath: FieldPath { object.path("image", "dockerImageManifestMediaType") }
-            findings.append(finding(
-                "\(declaredPath) \(ValueDescription.quote(declared)) is not the media type of \(path), which says \(ValueDescription.quote(jsonType)); write \(ValueDescription.quote(jsonType))",
-                at: declaredPath, range: declaredRange,
-                fix: ContentDescriptor.mediaTypeConforms(jsonType) ? Fix(range: declaredRange, replacement: "\"\(jsonType)\"") : nil))
+            findings.append(
+                finding(
+                    "\(declaredPath) \(ValueDescription.quote(declared)) is not the media type of \(path), which says \(ValueDescription.quote(jsonType)); write \(ValueDescription.quote(jsonType))",
+                    at: declaredPath, range: declaredRange,
+                    fix: ContentDescriptor.mediaTypeConforms(jsonType) ? Fix(range: declaredRange, replacement: "\"\(jsonType)\"") : nil))
         }
         let isList = summary.members["manifests"]?.kind == .array
         let layersKey = ["layers", "fsLayers"].first { summary.members[$0]?.kind == .array }
         if isList, let count = listCount(object, "dockerImageLayers") {
-            findings.append(finding(
-                "\(path) is a manifest list (it has a top-level \"manifests\" array), but \(object.path("image", "dockerImageLayers")) lists \(count) of its own; a manifest list has no layers",
-                at: path, range: range))
+            findings.append(
+                finding(
+                    "\(path) is a manifest list (it has a top-level \"manifests\" array), but \(object.path("image", "dockerImageLayers")) lists \(count) of its own; a manifest list has no layers",
+                    at: path, range: range))
         } else if let layersKey, !isList, let count = listCount(object, "dockerImageManifests") {
-            findings.append(finding(
-                "\(path) is an image manifest (it has a top-level \"\(layersKey)\" array), but \(object.path("image", "dockerImageManifests")) lists \(count); only a manifest list has sub-manifests",
-                at: path, range: range))
+            findings.append(
+                finding(
+                    "\(path) is an image manifest (it has a top-level \"\(layersKey)\" array), but \(object.path("image", "dockerImageManifests")) lists \(count); only a manifest list has sub-manifests",
+                    at: path, range: range))
         }
         return findings
     }

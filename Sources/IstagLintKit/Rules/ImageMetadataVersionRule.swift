@@ -96,7 +96,8 @@ struct ImageMetadataVersionRule: ObjectRule {
             !Self.knownVersions.contains(version),
             case .present = object.field(["image", "dockerImageMetadata"])
         else { return [] }
-        var message = "\(object.path("image", "dockerImageMetadataVersion")) \(ValueDescription.quote(version)) is not a version the server can decode \(object.path("image", "dockerImageMetadata")) with, so every create and update of this object fails (no kind \"DockerImage\" is registered for version \(ValueDescription.quote(version)))"
+        var message =
+            "\(object.path("image", "dockerImageMetadataVersion")) \(ValueDescription.quote(version)) is not a version the server can decode \(object.path("image", "dockerImageMetadata")) with, so every create and update of this object fails (no kind \"DockerImage\" is registered for version \(ValueDescription.quote(version)))"
         var fix: Fix?
         if let nearest = EditDistance.nearest(to: version.trimmingASCIIWhitespace(), in: Self.knownVersions) {
             message += "; did you mean \"\(nearest)\""

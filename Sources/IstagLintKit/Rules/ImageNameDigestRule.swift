@@ -70,9 +70,11 @@ struct ImageNameDigestRule: ObjectRule {
         guard case .value(let name, let nameRange) = object.string("image", "metadata", "name") else { return [] }
         var namePath: FieldPath { object.path("image", "metadata", "name") }
         if let problem = ContentDescriptor.digestProblem(name) {
-            return [finding(
-                "\(namePath) \(ValueDescription.quote(name)) is not an image digest (\(problem)): an image is named by the digest of its manifest, \(ContentDescriptor.digestForm)",
-                at: namePath, range: nameRange)]
+            return [
+                finding(
+                    "\(namePath) \(ValueDescription.quote(name)) is not an image digest (\(problem)): an image is named by the digest of its manifest, \(ContentDescriptor.digestForm)",
+                    at: namePath, range: nameRange)
+            ]
         }
         guard let source = object.imageReference, case .success(let parsed) = source.parsed, !parsed.id.isEmpty, parsed.id != name,
             let at = source.text.unicodeScalars.firstIndex(of: "@")
@@ -82,8 +84,10 @@ struct ImageNameDigestRule: ObjectRule {
         let digestRange = ScalarSlice.range(of: reference, in: source.range, from: start, length: parsed.id.unicodeScalars.count)
         var referencePath: FieldPath { object.path("image", "dockerImageReference") }
         let sameLetters = parsed.id.lowercased() == name.lowercased() ? " (they differ only in letter case, and digests are compared exactly)" : ""
-        return [finding(
-            "the digest \(ContentDescriptor.quoteDigest(parsed.id)) of \(referencePath) is not the image's name \(namePath) \(ContentDescriptor.quoteDigest(name))\(sameLetters): pulling by this reference fetches another image; pin the same digest in both",
-            at: referencePath, range: digestRange)]
+        return [
+            finding(
+                "the digest \(ContentDescriptor.quoteDigest(parsed.id)) of \(referencePath) is not the image's name \(namePath) \(ContentDescriptor.quoteDigest(name))\(sameLetters): pulling by this reference fetches another image; pin the same digest in both",
+                at: referencePath, range: digestRange)
+        ]
     }
 }

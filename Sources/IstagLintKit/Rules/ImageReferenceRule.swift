@@ -113,9 +113,11 @@ struct ImageReferenceRule: ObjectRule {
             return [finding(FindingMessage(message), at: path, range: range, fix: fix)]
         case .empty(let anchor, let keyPresent):
             guard object.reportsMissing(keyPresent: keyPresent), let reason = Self.describedBy(object) else { return [] }
-            return [finding(
-                "\(path) is required when the image \(reason): every image OpenShift stores has the pull spec it was pushed or imported as (Image validation says: Required value)",
-                at: path, range: anchor)]
+            return [
+                finding(
+                    "\(path) is required when the image \(reason): every image OpenShift stores has the pull spec it was pushed or imported as (Image validation says: Required value)",
+                    at: path, range: anchor)
+            ]
         }
     }
 

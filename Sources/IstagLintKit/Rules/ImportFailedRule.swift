@@ -29,7 +29,7 @@ struct ImportFailedRule: ObjectRule {
               generation: 3
             tag:
               generation: 3
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -45,7 +45,7 @@ struct ImportFailedRule: ObjectRule {
               generation: 3
             tag:
               generation: 3
-            """,
+            """
         ])
 
     func check(_ object: LintObject) -> [Finding] {

@@ -23,7 +23,7 @@ struct ImportModeRule: TagReferenceRule {
             tag:
               importPolicy:
                 importMode: ↓preserveOriginal
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -48,7 +48,8 @@ struct ImportModeRule: TagReferenceRule {
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard case .value(let mode, let range) = tag.view.string("importPolicy", "importMode"), !Self.validModes.contains(mode) else { return [] }
-        var message = "tag.importPolicy.importMode \(ValueDescription.quote(mode)) is invalid: invalid import mode, valid modes are '', 'Legacy', 'PreserveOriginal'"
+        var message =
+            "tag.importPolicy.importMode \(ValueDescription.quote(mode)) is invalid: invalid import mode, valid modes are '', 'Legacy', 'PreserveOriginal'"
         var fix: Fix?
         if let nearest = EditDistance.nearest(to: mode.trimmingASCIIWhitespace(), in: Self.validModes) {
             message += "; did you mean \"\(nearest)\""

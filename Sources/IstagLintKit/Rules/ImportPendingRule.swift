@@ -25,7 +25,7 @@ struct ImportPendingRule: ObjectRule {
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -37,7 +37,7 @@ struct ImportPendingRule: ObjectRule {
             generation: 3
             tag:
               generation: 3
-            """,
+            """
         ])
 
     func check(_ object: LintObject) -> [Finding] {
@@ -45,8 +45,10 @@ struct ImportPendingRule: ObjectRule {
         guard let spec = status.specGeneration, let observed = status.observedGeneration, observed.value < spec.value,
             status.failures.isEmpty
         else { return [] }
-        return [finding(
-            "generation \(observed.value) is behind tag.generation \(spec.value): the import requested at generation \(spec.value) has not completed, and the image shown is an older one",
-            at: object.path("generation"), range: observed.range)]
+        return [
+            finding(
+                "generation \(observed.value) is behind tag.generation \(spec.value): the import requested at generation \(spec.value) has not completed, and the image shown is an older one",
+                at: object.path("generation"), range: observed.range)
+        ]
     }
 }

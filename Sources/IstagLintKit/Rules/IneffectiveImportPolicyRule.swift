@@ -4,7 +4,8 @@ struct IneffectiveImportPolicyRule: TagReferenceRule {
         code: "IST507",
         name: "ineffective-import-policy",
         severity: .warning,
-        summary: "`importPolicy.insecure` or `importPolicy.importMode` on a tag that is never imported: an `ImageStreamTag` or `ImageStreamImage` source, or `reference: true`.",
+        summary:
+            "`importPolicy.insecure` or `importPolicy.importMode` on a tag that is never imported: an `ImageStreamTag` or `ImageStreamImage` source, or `reference: true`.",
         rationale: """
             The import policy tells the server how to import a tag from a registry. A tag that points \
             at another tag or image of the cluster resolves inside the cluster and imports nothing, \
@@ -51,7 +52,7 @@ struct IneffectiveImportPolicyRule: TagReferenceRule {
                 name: quay.io/example/ruby:3.3
               importPolicy:
                 importMode: PreserveOriginal
-            """,
+            """
         ],
         tags: ["best-practice"])
 
@@ -69,7 +70,10 @@ struct IneffectiveImportPolicyRule: TagReferenceRule {
             findings.append(finding("tag.importPolicy.insecure has no effect: \(why)", at: tag.view.path("importPolicy", "insecure"), range: range))
         }
         if case .value(let mode, let range) = tag.view.string("importPolicy", "importMode") {
-            findings.append(finding("tag.importPolicy.importMode \(ValueDescription.quote(mode)) has no effect: \(why)", at: tag.view.path("importPolicy", "importMode"), range: range))
+            findings.append(
+                finding(
+                    "tag.importPolicy.importMode \(ValueDescription.quote(mode)) has no effect: \(why)", at: tag.view.path("importPolicy", "importMode"),
+                    range: range))
         }
         return findings
     }

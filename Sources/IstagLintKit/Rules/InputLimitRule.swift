@@ -34,7 +34,7 @@ struct InputLimitRule: ProblemRule {
             metadata:
               name: ruby:3.3
               annotations: \(String(repeating: "[", count: 998))↓[]\(String(repeating: "]", count: 998))
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -43,6 +43,6 @@ struct InputLimitRule: ProblemRule {
             metadata:
               name: ruby:3.3
               annotations: {a: [[[[[[[[[[]]]]]]]]]]}
-            """,
+            """
         ])
 }

@@ -24,7 +24,7 @@ struct InsecureImportRule: TagReferenceRule {
                 name: registry.example.com/ruby:3.3
               importPolicy:
                 insecure: ↓true
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -38,7 +38,7 @@ struct InsecureImportRule: TagReferenceRule {
                 name: registry.example.com/ruby:3.3
               importPolicy:
                 insecure: false
-            """,
+            """
         ],
         tags: ["security"])
 
@@ -46,8 +46,10 @@ struct InsecureImportRule: TagReferenceRule {
         guard tag.view.bool("importPolicy", "insecure") == true,
             case .present(_, let range) = tag.view.field("importPolicy", "insecure")
         else { return [] }
-        return [finding(
-            "tag.importPolicy.insecure is true: imports may skip TLS certificate verification or use plain HTTP, so the image can be substituted in transit; trust the registry's CA instead",
-            at: tag.view.path("importPolicy", "insecure"), range: range)]
+        return [
+            finding(
+                "tag.importPolicy.insecure is true: imports may skip TLS certificate verification or use plain HTTP, so the image can be substituted in transit; trust the registry's CA instead",
+                at: tag.view.path("importPolicy", "insecure"), range: range)
+        ]
     }
 }

@@ -25,7 +25,7 @@ struct InsecureRepositoryAnnotationRule: ObjectRule {
             tag:
               annotations:
                 openshift.io/image.insecureRepository: ↓"true"
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -38,7 +38,7 @@ struct InsecureRepositoryAnnotationRule: ObjectRule {
             tag:
               annotations:
                 openshift.io/image.insecureRepository: "false"
-            """,
+            """
         ],
         tags: ["security"])
 

@@ -23,7 +23,7 @@ struct LabelRule: ObjectRule {
               labels:
                 ↓app.kubernetes.io/name/extra: ruby
                 team: ↓web apps
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -35,7 +35,7 @@ struct LabelRule: ObjectRule {
                 app.kubernetes.io/name: ruby
                 team: web-apps
                 empty: ""
-            """,
+            """
         ])
 
     func check(_ object: LintObject) -> [Finding] {
@@ -45,9 +45,12 @@ struct LabelRule: ObjectRule {
                 finding("label key \(ValueDescription.quote(entry.key)) is invalid: \(reason)", at: path, range: entry.keyRange)
             }
             guard let value = entry.value, let valueRange = entry.valueRange else { return keyFindings }
-            return keyFindings + KubernetesNames.labelValue(value).map { reason in
-                finding("label value \(ValueDescription.quote(value)) of \(ValueDescription.quote(entry.key)) is invalid: \(reason)", at: path, range: valueRange)
-            }
+            return keyFindings
+                + KubernetesNames.labelValue(value).map { reason in
+                    finding(
+                        "label value \(ValueDescription.quote(value)) of \(ValueDescription.quote(entry.key)) is invalid: \(reason)", at: path,
+                        range: valueRange)
+                }
         }
     }
 }

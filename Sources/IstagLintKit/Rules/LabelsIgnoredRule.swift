@@ -25,7 +25,7 @@ struct LabelsIgnoredRule: ObjectRule {
               name: ruby:3.3
               ↓labels:
                 app: web
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -34,7 +34,7 @@ struct LabelsIgnoredRule: ObjectRule {
             metadata:
               name: ruby:3.3
               labels: {}
-            """,
+            """
         ],
         applyModeNote: """
             The finding is the same under every mode; under `apply: client` and `kustomize` its \
@@ -46,11 +46,14 @@ struct LabelsIgnoredRule: ObjectRule {
             case .present(let metadata, _) = object.field(["metadata"]),
             let key = object.document.entry(forKey: "labels", in: metadata)?.key
         else { return [] }
-        let message = object.applyMode.reapplies
+        let message =
+            object.applyMode.reapplies
             ? "metadata.labels on an ImageStreamTag are not stored on create, and once the tag has an image every later \(object.applyMode.command) is refused (may not update fields other than metadata.annotations); put the labels on the ImageStream"
             : "metadata.labels on an ImageStreamTag are not stored on create, and an update that changes them is refused; put the labels on the ImageStream"
-        return [finding(
-            FindingMessage(message),
-            at: object.path("metadata", "labels"), range: object.document[key].range)]
+        return [
+            finding(
+                FindingMessage(message),
+                at: object.path("metadata", "labels"), range: object.document[key].range)
+        ]
     }
 }

@@ -37,7 +37,7 @@ struct LayersAndManifestsRule: ObjectRule {
               ↓- name: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d
                 size: 31457280
                 mediaType: application/vnd.oci.image.layer.v1.tar+gzip
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -55,7 +55,7 @@ struct LayersAndManifestsRule: ObjectRule {
                 architecture: amd64
                 os: linux
               dockerImageLayers: []
-            """,
+            """
         ])
 
     func check(_ object: LintObject) -> [Finding] {
@@ -67,8 +67,10 @@ struct LayersAndManifestsRule: ObjectRule {
         var path: FieldPath { object.path("image", "dockerImageLayers") }
         let layerCount = layerItems.count == 1 ? "1 layer" : "\(layerItems.count) layers"
         let manifestCount = manifestItems.count == 1 ? "1 sub-manifest" : "\(manifestItems.count) sub-manifests"
-        return [finding(
-            "dockerImageLayers should not be set when dockerImageManifests is set: \(path) lists \(layerCount), but \(object.path("image", "dockerImageManifests")) lists \(manifestCount), so the image is a manifest list, whose layers belong to each sub-manifest; keep one or the other",
-            at: path, range: range)]
+        return [
+            finding(
+                "dockerImageLayers should not be set when dockerImageManifests is set: \(path) lists \(layerCount), but \(object.path("image", "dockerImageManifests")) lists \(manifestCount), so the image is a manifest list, whose layers belong to each sub-manifest; keep one or the other",
+                at: path, range: range)
+        ]
     }
 }

@@ -24,7 +24,7 @@ struct LocalPolicyOnReferenceRule: TagReferenceRule {
                 name: quay.io/example/ruby:3.3
               referencePolicy:
                 type: ↓Local
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -38,14 +38,16 @@ struct LocalPolicyOnReferenceRule: TagReferenceRule {
                 name: quay.io/example/ruby:3.3
               referencePolicy:
                 type: Local
-            """,
+            """
         ],
         tags: ["best-practice"])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard tag.view.bool("reference") == true, case .value("Local", let range) = tag.view.string("referencePolicy", "type") else { return [] }
-        return [finding(
-            "tag.referencePolicy.type Local has no effect on a reference: true tag: no image is imported, so pulls resolve to the source registry",
-            at: tag.view.path("referencePolicy", "type"), range: range)]
+        return [
+            finding(
+                "tag.referencePolicy.type Local has no effect on a reference: true tag: no image is imported, so pulls resolve to the source registry",
+                at: tag.view.path("referencePolicy", "type"), range: range)
+        ]
     }
 }

@@ -33,7 +33,7 @@ struct MetadataFieldsRule: ObjectRule {
               managedFields:
               - manager: kubectl
                 operation: ↓Patch
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -53,7 +53,7 @@ struct MetadataFieldsRule: ObjectRule {
               - manager: kubectl
                 operation: Update
                 fieldsType: FieldsV1
-            """,
+            """
         ])
 
     /// The longest `managedFields[].manager` (`FieldManagerMaxLength`).
@@ -65,7 +65,8 @@ struct MetadataFieldsRule: ObjectRule {
         var findings: [Finding] = []
         var metadata: FieldPath { object.path("metadata") }
         if case .present(let node, let range) = object.field(["metadata", "generation"]),
-            case .int(let value) = KubernetesScalar.of(node, in: object.document), value < 0 {
+            case .int(let value) = KubernetesScalar.of(node, in: object.document), value < 0
+        {
             findings.append(finding("metadata.generation \(value) must be greater than or equal to 0", at: metadata.child("generation"), range: range))
         }
         findings += ownerReferenceFindings(object, at: metadata.child("ownerReferences"))
@@ -73,23 +74,34 @@ struct MetadataFieldsRule: ObjectRule {
             for item in items {
                 guard let item = object.document.resolved(item), case .string(let name) = KubernetesScalar.of(item, in: object.document) else { continue }
                 for reason in KubernetesNames.finalizerName(name) {
-                    findings.append(finding("finalizer \(ValueDescription.quote(name)) is invalid: \(reason)", at: metadata.child("finalizers"), range: object.document[item].range))
+                    findings.append(
+                        finding(
+                            "finalizer \(ValueDescription.quote(name)) is invalid: \(reason)", at: metadata.child("finalizers"),
+                            range: object.document[item].range))
                 }
             }
         }
         for entry in object.root.items("metadata", "managedFields") {
             let operation = entry.string("operation")
             if let value = operation.text, value != "Apply", value != "Update", let range = operation.range {
-                findings.append(finding("managedFields operation \(ValueDescription.quote(value)) must be `Apply` or `Update`", at: entry.path("operation"), range: range))
+                findings.append(
+                    finding("managedFields operation \(ValueDescription.quote(value)) must be `Apply` or `Update`", at: entry.path("operation"), range: range))
             }
             if case .value(let value, let range) = entry.string("fieldsType"), value != "FieldsV1" {
-                findings.append(finding("managedFields fieldsType \(ValueDescription.quote(value)) must be `FieldsV1`", at: entry.path("fieldsType"), range: range))
+                findings.append(
+                    finding("managedFields fieldsType \(ValueDescription.quote(value)) must be `FieldsV1`", at: entry.path("fieldsType"), range: range))
             }
             if case .value(let value, let range) = entry.string("manager"), value.utf8.count > Self.managerLengthLimit {
-                findings.append(finding("managedFields manager is \(value.utf8.count) bytes; Too long: may not be more than \(Self.managerLengthLimit) bytes", at: entry.path("manager"), range: range))
+                findings.append(
+                    finding(
+                        "managedFields manager is \(value.utf8.count) bytes; Too long: may not be more than \(Self.managerLengthLimit) bytes",
+                        at: entry.path("manager"), range: range))
             }
             if case .value(let value, let range) = entry.string("subresource"), value.utf8.count > Self.subresourceLengthLimit {
-                findings.append(finding("managedFields subresource is \(value.utf8.count) bytes; Too long: may not be more than \(Self.subresourceLengthLimit) bytes", at: entry.path("subresource"), range: range))
+                findings.append(
+                    finding(
+                        "managedFields subresource is \(value.utf8.count) bytes; Too long: may not be more than \(Self.subresourceLengthLimit) bytes",
+                        at: entry.path("subresource"), range: range))
             }
         }
         return findings
@@ -102,22 +114,28 @@ struct MetadataFieldsRule: ObjectRule {
             var path: FieldPath { listPath() }
             let apiVersion = reference.string("apiVersion")
             if let value = apiVersion.text, let range = apiVersion.range, Self.version(of: value).isEmpty {
-                findings.append(finding("ownerReferences apiVersion \(ValueDescription.quote(value)) is invalid: version must not be empty", at: path.child("apiVersion"), range: range))
+                findings.append(
+                    finding(
+                        "ownerReferences apiVersion \(ValueDescription.quote(value)) is invalid: version must not be empty", at: path.child("apiVersion"),
+                        range: range))
             }
             for field in ["kind", "name", "uid"] {
                 if case .empty(let anchor, _) = reference.string(field) {
                     findings.append(finding("ownerReferences \(field) must not be empty", at: path.child(field), range: anchor))
                 }
             }
-            if case .value(let version, _) = apiVersion, case .value("Event", _) = reference.string("kind"), Self.version(of: version) == "v1", !version.contains("/") {
+            if case .value(let version, _) = apiVersion, case .value("Event", _) = reference.string("kind"), Self.version(of: version) == "v1",
+                !version.contains("/")
+            {
                 findings.append(finding("/v1, Kind=Event is disallowed from being an owner", at: path, range: reference.anchor))
             }
             if reference.bool("controller") == true {
                 controllers.append(reference.string("name").text ?? "")
                 if controllers.count > 1 {
-                    findings.append(finding(
-                        "only one owner reference may have controller: true, and \(controllers.joined(separator: " and ")) both do (the server says: Only one reference can have Controller set to true)",
-                        at: listPath(), range: reference.anchor))
+                    findings.append(
+                        finding(
+                            "only one owner reference may have controller: true, and \(controllers.joined(separator: " and ")) both do (the server says: Only one reference can have Controller set to true)",
+                            at: listPath(), range: reference.anchor))
                 }
             }
         }

@@ -32,7 +32,7 @@ struct NamePathSegmentRule: ObjectRule {
             metadata:
               name: ruby:3.3
               namespace: web
-            """,
+            """
         ])
 
     func check(_ object: LintObject) -> [Finding] {

@@ -41,15 +41,17 @@ struct NameRequiredRule: ObjectRule {
             kind: ImageStreamTag
             metadata:
               name: ruby:3.3
-            """,
+            """
         ],
         reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
         guard case .empty(let anchor, let keyPresent) = object.name, object.reportsMissing(keyPresent: keyPresent) else { return [] }
         if case .value = object.string("metadata", "generateName") { return [] }
-        return [finding(
-            "metadata.name is required, as <stream>:<tag> (the server says: name or generateName is required)",
-            at: object.path("metadata", "name"), range: anchor)]
+        return [
+            finding(
+                "metadata.name is required, as <stream>:<tag> (the server says: name or generateName is required)",
+                at: object.path("metadata", "name"), range: anchor)
+        ]
     }
 }

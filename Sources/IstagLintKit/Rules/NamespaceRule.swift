@@ -35,7 +35,7 @@ struct NamespaceRule: ObjectRule {
             metadata:
               name: ruby:3.3
               namespace: web-apps-2
-            """,
+            """
         ])
 
     func check(_ object: LintObject) -> [Finding] {

@@ -65,9 +65,10 @@ struct ObjectNotMappingRule: DocumentRule {
         var findings: [Finding] = []
         for (index, item) in items.enumerated() where !tree.isMapping(item) {
             let found = ValueDescription.describe(item, in: tree)
-            findings.append(finding(
-                "items[\(index)] of a \(document.kind) must be an object (a mapping with apiVersion and kind), found \(found)",
-                at: path.index(index), range: tree[item].range))
+            findings.append(
+                finding(
+                    "items[\(index)] of a \(document.kind) must be an object (a mapping with apiVersion and kind), found \(found)",
+                    at: path.index(index), range: tree[item].range))
         }
         return findings
     }

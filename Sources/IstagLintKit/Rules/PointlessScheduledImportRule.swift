@@ -51,7 +51,7 @@ struct PointlessScheduledImportRule: TagReferenceRule {
                 name: quay.io/example/ruby:3.3
               importPolicy:
                 scheduled: true
-            """,
+            """
         ],
         tags: ["best-practice"])
 
@@ -62,7 +62,10 @@ struct PointlessScheduledImportRule: TagReferenceRule {
         else { return [] }
         var path: FieldPath { tag.view.path("importPolicy", "scheduled") }
         if tag.view.bool("reference") == true {
-            return [finding("tag.importPolicy.scheduled has no effect on a reference: true tag, which is never imported; remove one of them", at: path, range: range)]
+            return [
+                finding(
+                    "tag.importPolicy.scheduled has no effect on a reference: true tag, which is never imported; remove one of them", at: path, range: range)
+            ]
         }
         if source.hasDigest {
             return [finding("tag.importPolicy.scheduled re-imports a digest, which never changes; follow a tag, or drop the schedule", at: path, range: range)]

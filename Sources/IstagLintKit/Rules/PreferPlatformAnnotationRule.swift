@@ -37,7 +37,7 @@ struct PreferPlatformAnnotationRule: ObjectRule {
                 name: quay.io/example/ruby:3.3
               importPolicy:
                 importMode: PreserveOriginal
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -51,10 +51,12 @@ struct PreferPlatformAnnotationRule: ObjectRule {
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
-            """,
+            """
         ],
         modeExamples: [
-            ModeExample(.create, triggers: true, """
+            ModeExample(
+                .create, triggers: true,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -68,7 +70,9 @@ struct PreferPlatformAnnotationRule: ObjectRule {
                     kind: DockerImage
                     name: quay.io/example/ruby:3.3@sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
                 """),
-            ModeExample(.create, triggers: false, """
+            ModeExample(
+                .create, triggers: false,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:

@@ -6,7 +6,8 @@ struct ReapplyConflictRule: ObjectRule {
         code: "IST311",
         name: "reapply-conflict",
         severity: .warning,
-        summary: "A manifest that applies once and fails on the next apply: a `reference: true` DockerImage tag, a tag without `from`, a kept `metadata.resourceVersion`, or any ImageStreamTag under server-side apply.",
+        summary:
+            "A manifest that applies once and fails on the next apply: a `reference: true` DockerImage tag, a tag without `from`, a kept `metadata.resourceVersion`, or any ImageStreamTag under server-side apply.",
         rationale: """
             Client-side `oc apply` first GETs the object, then PATCHes it when it exists or POSTs it \
             when it does not (kubectl `pkg/cmd/apply/apply.go`, `applyOneObject`). GitOps tools do \
@@ -96,7 +97,9 @@ struct ReapplyConflictRule: ObjectRule {
             """,
         ],
         modeExamples: [
-            ModeExample(.create, triggers: false, """
+            ModeExample(
+                .create, triggers: false,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -107,7 +110,9 @@ struct ReapplyConflictRule: ObjectRule {
                     kind: DockerImage
                     name: quay.io/example/ruby:3.3
                 """),
-            ModeExample(.client, triggers: false, """
+            ModeExample(
+                .client, triggers: false,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -120,7 +125,9 @@ struct ReapplyConflictRule: ObjectRule {
                     kind: DockerImage
                     name: quay.io/example/ruby:3.3
                 """),
-            ModeExample(.server, triggers: true, """
+            ModeExample(
+                .server, triggers: true,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ↓ImageStreamTag
                 metadata:
@@ -130,12 +137,16 @@ struct ReapplyConflictRule: ObjectRule {
                     kind: DockerImage
                     name: quay.io/example/ruby:3.3
                 """),
-            ModeExample(.server, triggers: false, """
+            ModeExample(
+                .server, triggers: false,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTagList
                 items: []
                 """),
-            ModeExample(.kustomize, triggers: true, """
+            ModeExample(
+                .kustomize, triggers: true,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -159,11 +170,14 @@ struct ReapplyConflictRule: ObjectRule {
     func check(_ object: LintObject) -> [Finding] {
         let mode = object.applyMode
         if mode == .server {
-            let range = object.document.entry(forKey: "kind", in: object.node).map { object.document[$0.value].range }
+            let range =
+                object.document.entry(forKey: "kind", in: object.node).map { object.document[$0.value].range }
                 ?? SourceRange(at: object.document[object.node].range.start)
-            return [finding(
-                "oc apply --server-side of an ImageStreamTag is refused once its image stream exists, on the next apply and on every one after it (metadata: Invalid value: \"\": may not update fields other than metadata.annotations), because the managedFields it adds count as a change (apply: server); keep the tag in the ImageStream's spec.tags",
-                at: object.path("kind"), range: range)]
+            return [
+                finding(
+                    "oc apply --server-side of an ImageStreamTag is refused once its image stream exists, on the next apply and on every one after it (metadata: Invalid value: \"\": may not update fields other than metadata.annotations), because the managedFields it adds count as a change (apply: server); keep the tag in the ImageStream's spec.tags",
+                    at: object.path("kind"), range: range)
+            ]
         }
         guard mode.reapplies else { return [] }
         // Spelled out only for a finding.
@@ -173,23 +187,29 @@ struct ReapplyConflictRule: ObjectRule {
         }
         var findings: [Finding] = []
         if case .present(let node, let range) = object.field(["metadata", "resourceVersion"]),
-            !object.has("metadata", "uid"), !object.has("metadata", "creationTimestamp") {
+            !object.has("metadata", "uid"), !object.has("metadata", "creationTimestamp")
+        {
             let version = object.document.scalar(node).map(ValueDescription.quote) ?? "it"
-            findings.append(finding(
-                "metadata.resourceVersion \(version) is sent with every \(mode.command), and the server refuses it once the image stream has changed, which every import does (Operation cannot be fulfilled on imagestreamtags.image.openshift.io \(name): another caller has updated the resource version); remove it",
-                at: object.path("metadata", "resourceVersion"), range: range))
+            findings.append(
+                finding(
+                    "metadata.resourceVersion \(version) is sent with every \(mode.command), and the server refuses it once the image stream has changed, which every import does (Operation cannot be fulfilled on imagestreamtags.image.openshift.io \(name): another caller has updated the resource version); remove it",
+                    at: object.path("metadata", "resourceVersion"), range: range))
         }
         guard case .present = object.field(["tag"]), let tagKey = object.rootEntry(forKey: "tag")?.key else { return findings }
-        var conflict: String { "the next \(mode.command) finds no ImageStreamTag (GET 404), creates it again and is refused (imagestreamtag.image.openshift.io \(name) already exists) (\(mode.setting)); keep this tag in an ImageStream's spec.tags instead" }
+        var conflict: String {
+            "the next \(mode.command) finds no ImageStreamTag (GET 404), creates it again and is refused (imagestreamtag.image.openshift.io \(name) already exists) (\(mode.setting)); keep this tag in an ImageStream's spec.tags instead"
+        }
         if case .absent(_, let keyPresent) = object.field(["tag", "from"]) {
             // A patch that leaves tag.from out keeps the base's.
             guard object.reportsMissing(keyPresent: keyPresent) else { return findings }
             findings.append(finding("tag has no from, so it never gets an image: \(conflict)", at: object.path("tag"), range: object.document[tagKey].range))
         } else if object.bool("tag", "reference") == true, case .value("DockerImage", _) = object.string("tag", "from", "kind"),
-            case .present(_, let range) = object.field(["tag", "reference"]) {
-            findings.append(finding(
-                "tag.reference: true on a DockerImage source records the pull spec, never an image: \(conflict)",
-                at: object.path("tag", "reference"), range: range))
+            case .present(_, let range) = object.field(["tag", "reference"])
+        {
+            findings.append(
+                finding(
+                    "tag.reference: true on a DockerImage source records the pull spec, never an image: \(conflict)",
+                    at: object.path("tag", "reference"), range: range))
         }
         return findings
     }

@@ -24,7 +24,7 @@ struct ReferencePolicyTypeRule: TagReferenceRule {
             tag:
               referencePolicy:
                 type: ↓local
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """

@@ -21,7 +21,7 @@ struct RegistryOnlyReferenceRule: TagReferenceRule {
               from:
                 kind: DockerImage
                 name: ↓quay.io
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -33,14 +33,16 @@ struct RegistryOnlyReferenceRule: TagReferenceRule {
               from:
                 kind: DockerImage
                 name: quay.io/org/app:1.0
-            """,
+            """
         ],
         tags: ["best-practice"])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard let source = tag.dockerImageSource, source.isRegistryOnly else { return [] }
-        return [finding(
-            "tag.from.name \(ValueDescription.quote(source.name)) names the registry \(ValueDescription.quote(source.reference.registry)) and no repository, so the import has nothing to fetch; write <registry>/<repository>:<tag>",
-            at: tag.view.path("from", "name"), range: source.range)]
+        return [
+            finding(
+                "tag.from.name \(ValueDescription.quote(source.name)) names the registry \(ValueDescription.quote(source.reference.registry)) and no repository, so the import has nothing to fetch; write <registry>/<repository>:<tag>",
+                at: tag.view.path("from", "name"), range: source.range)
+        ]
     }
 }

@@ -22,7 +22,7 @@ struct ReimportRequestRule: TagReferenceRule {
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -34,13 +34,15 @@ struct ReimportRequestRule: TagReferenceRule {
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
-            """,
+            """
         ])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard !object.isExport, let (generation, range) = tag.view.int("generation"), generation == 0 else { return [] }
-        return [finding(
-            "tag.generation 0 asks the server to re-import the tag, on every apply of this manifest",
-            at: tag.view.path("generation"), range: range)]
+        return [
+            finding(
+                "tag.generation 0 asks the server to re-import the tag, on every apply of this manifest",
+                at: tag.view.path("generation"), range: range)
+        ]
     }
 }

@@ -4,15 +4,12 @@ public enum RuleCatalog {
     /// this order, which follows the order in which the server runs its checks. The rules are
     /// also kept in typed lists, so the engine needs no dynamic casts (slow on first use).
     public static let all: [any Rule] = {
-        // Element by element: an array-wide upcast between existential types is a runtime cast,
-        // slow enough to show in the start-up time.
+        // Element by element, and sorted by an insertion sort on the codes read once: both
+        // avoid run-time casts and conformance lookups at start-up (bench/profile-notes.md).
         var rules: [any Rule] = problemRules.map { rule -> any Rule in rule }
         rules += documentRules.map { rule -> any Rule in rule }
         rules += objectRules.map { rule -> any Rule in rule }
         rules += engineRules
-        // An insertion sort on the codes, each read once: `sorted` copied two descriptions per
-        // comparison, and its merge runs instantiate `Range<Int>` (a conformance lookup, which
-        // scans every conformance of the static binary), which showed in the start-up time.
         var codes = rules.map { $0.description.code }
         for end in codes.indices.dropFirst() {
             var index = end

@@ -23,7 +23,7 @@ struct ScheduledImportKindRule: TagReferenceRule {
                 name: ruby:3.3
               importPolicy:
                 scheduled: ↓true
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -37,7 +37,7 @@ struct ScheduledImportKindRule: TagReferenceRule {
                 name: quay.io/example/ruby:3.3
               importPolicy:
                 scheduled: true
-            """,
+            """
         ])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
@@ -45,8 +45,10 @@ struct ScheduledImportKindRule: TagReferenceRule {
             tag.view.bool("importPolicy", "scheduled") == true,
             case .present(_, let range) = tag.view.field("importPolicy", "scheduled")
         else { return [] }
-        return [finding(
-            "tag.importPolicy.scheduled is true for a tag of kind \(kind): only tags pointing to Docker repositories may be scheduled for background import; remove it",
-            at: tag.view.path("importPolicy", "scheduled"), range: range)]
+        return [
+            finding(
+                "tag.importPolicy.scheduled is true for a tag of kind \(kind): only tags pointing to Docker repositories may be scheduled for background import; remove it",
+                at: tag.view.path("importPolicy", "scheduled"), range: range)
+        ]
     }
 }

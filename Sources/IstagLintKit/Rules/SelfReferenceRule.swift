@@ -74,8 +74,10 @@ struct SelfReferenceRule: TagReferenceRule {
         if case .value(let fromNamespace, _) = tag.view.string("from", "namespace") {
             guard case .value(let namespace, _) = object.namespace, namespace == fromNamespace else { return [] }
         }
-        return [finding(
-            "tag.from.name \(ValueDescription.quote(source)) is this tag itself (\(ValueDescription.quote(name))), so it never changes; name another tag",
-            at: tag.view.path("from", "name"), range: range)]
+        return [
+            finding(
+                "tag.from.name \(ValueDescription.quote(source)) is this tag itself (\(ValueDescription.quote(name))), so it never changes; name another tag",
+                at: tag.view.path("from", "name"), range: range)
+        ]
     }
 }

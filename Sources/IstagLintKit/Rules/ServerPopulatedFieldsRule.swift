@@ -37,7 +37,7 @@ struct ServerPopulatedFieldsRule: ObjectRule {
                 name: quay.io/example/ruby:3.3
             image:
               dockerImageReference: quay.io/example/ruby:3.3
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -53,7 +53,7 @@ struct ServerPopulatedFieldsRule: ObjectRule {
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
-            """,
+            """
         ])
 
     func check(_ object: LintObject) -> [Finding] {
@@ -66,7 +66,8 @@ struct ServerPopulatedFieldsRule: ObjectRule {
         guard let first = present.min(by: { $0.range.start < $1.range.start }) else { return [] }
         let names = present.map(\.name)
         let listed = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
-        var message = "\(listed) \(names.count == 1 ? "is" : "are") written by the server and ignored in a manifest to apply; remove \(names.count == 1 ? "it" : "them")"
+        var message =
+            "\(listed) \(names.count == 1 ? "is" : "are") written by the server and ignored in a manifest to apply; remove \(names.count == 1 ? "it" : "them")"
         if names.contains("lookupPolicy") { message += " (set spec.lookupPolicy on the ImageStream instead)" }
         return [finding(FindingMessage(message), at: object.path(first.name), range: first.range)]
     }

@@ -11,7 +11,8 @@ struct SignatureConditionsRule: ObjectRule {
         code: "IST410",
         name: "signature-conditions",
         severity: .warning,
-        summary: "An image signature condition has a `type` other than `Trusted`, `ForImage`, `Expired` or `Revoked`, or a `status` other than `True`, `False` or `Unknown`, or a `Trusted` condition comes without a `ForImage` one or the other way round.",
+        summary:
+            "An image signature condition has a `type` other than `Trusted`, `ForImage`, `Expired` or `Revoked`, or a `status` other than `True`, `False` or `Unknown`, or a `Trusted` condition comes without a `ForImage` one or the other way round.",
         rationale: """
             The server records what it learned about a signature as conditions: `Trusted` (the \
             signature was verified), `ForImage` (it is a signature of this image), `Expired` and \
@@ -52,7 +53,7 @@ struct SignatureConditionsRule: ObjectRule {
                   status: "True"
                 - type: ↓Expried
                   status: ↓"false"
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -74,7 +75,7 @@ struct SignatureConditionsRule: ObjectRule {
                 - type: ForImage
                   status: "True"
                   lastProbeTime: "2024-05-01T10:00:00Z"
-            """,
+            """
         ],
         reportsMissingFields: true)
 
@@ -116,13 +117,15 @@ struct SignatureConditionsRule: ObjectRule {
             // A patch's conditions are merged with the base's by type: the other one may be there.
             if object.isPartial { continue }
             if let trusted = firstOfType["Trusted"], firstOfType["ForImage"] == nil {
-                findings.append(finding(
-                    "\(conditionsPath) has a Trusted condition but no ForImage one: missing \"ForImage\" condition type; the server records both when it verifies a signature",
-                    at: trusted.path, range: trusted.range))
+                findings.append(
+                    finding(
+                        "\(conditionsPath) has a Trusted condition but no ForImage one: missing \"ForImage\" condition type; the server records both when it verifies a signature",
+                        at: trusted.path, range: trusted.range))
             } else if let forImage = firstOfType["ForImage"], firstOfType["Trusted"] == nil {
-                findings.append(finding(
-                    "\(conditionsPath) has a ForImage condition but no Trusted one: missing \"Trusted\" condition type; the server records both when it verifies a signature",
-                    at: forImage.path, range: forImage.range))
+                findings.append(
+                    finding(
+                        "\(conditionsPath) has a ForImage condition but no Trusted one: missing \"Trusted\" condition type; the server records both when it verifies a signature",
+                        at: forImage.path, range: forImage.range))
             }
         }
         return findings

@@ -34,7 +34,7 @@ struct SignatureFieldsRule: ObjectRule {
                   name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb@2a5f8e1c3b7d4e6f
                   labels: ↓{team: web}
                 content: ↓""
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -50,7 +50,7 @@ struct SignatureFieldsRule: ObjectRule {
                   annotations: {}
                 type: AtomicImageV1
                 content: owGbwMvMwMEYWPZ4
-            """,
+            """
         ],
         reportsMissingFields: true)
 
@@ -60,19 +60,24 @@ struct SignatureFieldsRule: ObjectRule {
             for (key, server) in [("labels", "signature labels cannot be set"), ("annotations", "signature annotations cannot be set")] {
                 guard signature.isNonEmptyMapping("metadata", key), case .present(_, let range) = signature.field(["metadata", key]) else { continue }
                 var path: FieldPath { signature.path("metadata", key) }
-                findings.append(finding("\(path) must not be set: \(server); a signature carries only its type, content and what the server derives from them", at: path, range: range))
+                findings.append(
+                    finding(
+                        "\(path) must not be set: \(server); a signature carries only its type, content and what the server derives from them", at: path,
+                        range: range))
             }
             if case .empty(let anchor, let keyPresent) = signature.string("type"), object.reportsMissing(keyPresent: keyPresent) {
                 var path: FieldPath { signature.path("type") }
-                findings.append(finding(
-                    "\(path) is required: the kind of signature blob, \"\(Self.atomicImageV1)\" for the signatures OpenShift stores (Image validation says: Required value)",
-                    at: path, range: anchor))
+                findings.append(
+                    finding(
+                        "\(path) is required: the kind of signature blob, \"\(Self.atomicImageV1)\" for the signatures OpenShift stores (Image validation says: Required value)",
+                        at: path, range: anchor))
             }
             if case .empty(let anchor, let keyPresent) = signature.string("content"), object.reportsMissing(keyPresent: keyPresent) {
                 var path: FieldPath { signature.path("content") }
-                findings.append(finding(
-                    "\(path) is required: the signature blob itself, base64-encoded (Image validation says: Required value)",
-                    at: path, range: anchor))
+                findings.append(
+                    finding(
+                        "\(path) is required: the signature blob itself, base64-encoded (Image validation says: Required value)",
+                        at: path, range: anchor))
             }
         }
         return findings

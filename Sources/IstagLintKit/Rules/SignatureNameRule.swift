@@ -40,7 +40,7 @@ struct SignatureNameRule: ObjectRule {
                 content: owGbwMvMwMEYWPZ4
               - ↓type: AtomicImageV1
                 content: owGbwMvMwMEYWPZ4
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -57,7 +57,7 @@ struct SignatureNameRule: ObjectRule {
                   name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb@2a5f8e1c3b7d4e6f
                 type: AtomicImageV1
                 content: owGbwMvMwMEYWPZ4
-            """,
+            """
         ],
         reportsMissingFields: true)
 
@@ -85,9 +85,10 @@ struct SignatureNameRule: ObjectRule {
                 } else if case .value(let expected, _) = imageName, parts[0] != Substring(expected) {
                     let part = String(parts[0])
                     let partRange = ScalarSlice.range(of: name, in: range, from: 0, length: part.unicodeScalars.count)
-                    findings.append(finding(
-                        "the image name \(ContentDescriptor.quoteDigest(part)) in \(path) is not this image's name \(object.path("image", "metadata", "name")) \(ContentDescriptor.quoteDigest(expected)): a signature is named after the image it signs, <imageName>@<signatureName>",
-                        at: path, range: partRange))
+                    findings.append(
+                        finding(
+                            "the image name \(ContentDescriptor.quoteDigest(part)) in \(path) is not this image's name \(object.path("image", "metadata", "name")) \(ContentDescriptor.quoteDigest(expected)): a signature is named after the image it signs, <imageName>@<signatureName>",
+                            at: path, range: partRange))
                 }
             }
         }

@@ -36,7 +36,7 @@ struct SignatureSubjectRule: ObjectRule {
                 ↓issuedTo:
                   organization: Example
                   commonName: Example Release Key
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -58,7 +58,7 @@ struct SignatureSubjectRule: ObjectRule {
                   organization: Example
                   commonName: Example Release Key
                   publicKeyID: 199e2f91fd431d51
-            """,
+            """
         ],
         reportsMissingFields: true)
 
@@ -69,9 +69,10 @@ struct SignatureSubjectRule: ObjectRule {
                 case .empty(let anchor, let keyPresent) = signature.string("issuedTo", "publicKeyID"), object.reportsMissing(keyPresent: keyPresent)
             else { continue }
             var path: FieldPath { signature.path("issuedTo", "publicKeyID") }
-            findings.append(finding(
-                "\(path) is required when \(signature.path("issuedTo")) is set: the ID of the public key that verifies the signature, at least the 64 lowest bits of its fingerprint in hex, such as \"0x685ebe62bf278440\"",
-                at: path, range: anchor))
+            findings.append(
+                finding(
+                    "\(path) is required when \(signature.path("issuedTo")) is set: the ID of the public key that verifies the signature, at least the 64 lowest bits of its fingerprint in hex, such as \"0x685ebe62bf278440\"",
+                    at: path, range: anchor))
         }
         return findings
     }

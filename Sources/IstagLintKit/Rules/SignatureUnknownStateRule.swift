@@ -7,7 +7,8 @@ struct SignatureUnknownStateRule: ObjectRule {
         code: "IST411",
         name: "signature-unknown-state",
         severity: .warning,
-        summary: "An image signature sets `imageIdentity`, `signedClaims`, `issuedBy` or `issuedTo` while it has no `Trusted` condition or its latest one has status `Unknown`.",
+        summary:
+            "An image signature sets `imageIdentity`, `signedClaims`, `issuedBy` or `issuedTo` while it has no `Trusted` condition or its latest one has status `Unknown`.",
         rationale: """
             `imageIdentity`, `signedClaims`, `issuedBy` and `issuedTo` are what the server read \
             out of a signature it verified. The Image API allows them only when the signature's \
@@ -117,9 +118,10 @@ struct SignatureUnknownStateRule: ObjectRule {
             for key in Self.derivedFields {
                 guard case .present(_, let range) = signature.field([key]), isSet(key, in: signature) else { continue }
                 var path: FieldPath { signature.path(key) }
-                findings.append(finding(
-                    "\(path) must be unset for unknown signature state: \(reason), and the server fills in imageIdentity, signedClaims, issuedBy and issuedTo only from a signature it has verified",
-                    at: path, range: range))
+                findings.append(
+                    finding(
+                        "\(path) must be unset for unknown signature state: \(reason), and the server fills in imageIdentity, signedClaims, issuedBy and issuedTo only from a signature it has verified",
+                        at: path, range: range))
             }
         }
         return findings

@@ -23,7 +23,7 @@ struct StaleConditionRule: ObjectRule {
               generation: ↓2
             tag:
               generation: 3
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -38,7 +38,7 @@ struct StaleConditionRule: ObjectRule {
               generation: 3
             tag:
               generation: 3
-            """,
+            """
         ])
 
     func check(_ object: LintObject) -> [Finding] {

@@ -43,7 +43,7 @@ struct StreamNameRule: ObjectRule {
             metadata:
               name: ruby-slim.ubi_9:3.3
               namespace: web
-            """,
+            """
         ])
 
     func check(_ object: LintObject) -> [Finding] {
@@ -62,10 +62,12 @@ struct StreamNameRule: ObjectRule {
             return finding(FindingMessage(message), at: path, range: streamRange)
         }
         if case .value(let namespace, _) = object.namespace,
-            namespace.utf8.count + 1 + stream.utf8.count > Self.maxQualifiedLength {
-            findings.append(finding(
-                "'namespace/name' cannot be longer than \(Self.maxQualifiedLength) characters: \(namespace)/\(stream) has \(namespace.utf8.count + 1 + stream.utf8.count)",
-                at: path, range: streamRange))
+            namespace.utf8.count + 1 + stream.utf8.count > Self.maxQualifiedLength
+        {
+            findings.append(
+                finding(
+                    "'namespace/name' cannot be longer than \(Self.maxQualifiedLength) characters: \(namespace)/\(stream) has \(namespace.utf8.count + 1 + stream.utf8.count)",
+                    at: path, range: streamRange))
         }
         return findings
     }

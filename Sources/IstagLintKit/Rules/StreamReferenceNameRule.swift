@@ -4,7 +4,8 @@ struct StreamReferenceNameRule: TagReferenceRule {
         code: "IST204",
         name: "stream-reference-name",
         severity: .error,
-        summary: "`tag.from.name` of an `ImageStreamTag` has more than one `:`, or of an `ImageStreamImage` more than one `@`, or its stream part cannot name an image stream.",
+        summary:
+            "`tag.from.name` of an `ImageStreamTag` has more than one `:`, or of an `ImageStreamImage` more than one `@`, or its stream part cannot name an image stream.",
         rationale: """
             A tag that tracks another tag names it `<tag>` (in the same stream) or `<stream>:<tag>`; \
             one that tracks an image names it `<id>` or `<stream>@<id>`. When the image stream is \
@@ -75,7 +76,7 @@ struct StreamReferenceNameRule: TagReferenceRule {
                 kind: ImageStreamImage
                 namespace: shared
                 name: ruby@sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
-            """,
+            """
         ])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
@@ -92,7 +93,8 @@ struct StreamReferenceNameRule: TagReferenceRule {
         let quoted = ValueDescription.quote(name)
         let path = tag.view.path("from", "name")
         if parts.count > 2 {
-            var message = "tag.from.name \(quoted) of kind \(kind) has more than one '\(separator)': it must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"
+            var message =
+                "tag.from.name \(quoted) of kind \(kind) has more than one '\(separator)': it must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"
             if name.contains("/") { message += "; for a pull spec use kind: DockerImage" }
             return [finding(FindingMessage(message), at: path, range: range)]
         }
@@ -100,17 +102,21 @@ struct StreamReferenceNameRule: TagReferenceRule {
         guard parts.count == 2 else { return [] }
         let stream = String(parts[0])
         if stream.isEmpty {
-            return [finding(
-                "tag.from.name \(quoted) of kind \(kind) has an empty stream before '\(separator)', and the server's lookup fails (unable to retrieve image stream: Name parameter required.): name the stream, or leave out the '\(separator)' for this stream",
-                at: path, range: range)]
+            return [
+                finding(
+                    "tag.from.name \(quoted) of kind \(kind) has an empty stream before '\(separator)', and the server's lookup fails (unable to retrieve image stream: Name parameter required.): name the stream, or leave out the '\(separator)' for this stream",
+                    at: path, range: range)
+            ]
         }
         let segmentErrors = KubernetesNames.pathSegmentName(stream, prefix: false)
         if !segmentErrors.isEmpty {
-            var message = "tag.from.name \(quoted) of kind \(kind) names the stream \(ValueDescription.quote(stream)), which the server cannot look up (unable to retrieve image stream: Name parameter invalid: \(ValueDescription.quote(stream)): \(segmentErrors.joined(separator: ";")))"
+            var message =
+                "tag.from.name \(quoted) of kind \(kind) names the stream \(ValueDescription.quote(stream)), which the server cannot look up (unable to retrieve image stream: Name parameter invalid: \(ValueDescription.quote(stream)): \(segmentErrors.joined(separator: ";")))"
             if stream.contains("/") {
                 let first = stream.prefix { $0 != "/" }
                 let looksLikeRegistry = first.contains(".") || first.contains(":") || first == "localhost"
-                message += looksLikeRegistry
+                message +=
+                    looksLikeRegistry
                     ? "; this is a pull spec under the wrong kind: use kind: DockerImage"
                     : "; a pull spec needs kind: DockerImage, and a stream in another namespace is written namespace: \(first) with name: \(stream.dropFirst(first.count + 1))\(separator)\(parts[1])"
             }
@@ -118,7 +124,8 @@ struct StreamReferenceNameRule: TagReferenceRule {
         }
         if !KubernetesNames.imageStreamName(stream).isEmpty {
             let lower = KubernetesNames.goToLower(stream)
-            var message = "tag.from.name \(quoted) of kind \(kind) names the stream \(ValueDescription.quote(stream)), which no image stream can be called (names must match [a-z0-9]+(?:[._-][a-z0-9]+)*), so the server refuses the tag (from.name: Not found: \(quoted))"
+            var message =
+                "tag.from.name \(quoted) of kind \(kind) names the stream \(ValueDescription.quote(stream)), which no image stream can be called (names must match [a-z0-9]+(?:[._-][a-z0-9]+)*), so the server refuses the tag (from.name: Not found: \(quoted))"
             if KubernetesNames.imageStreamName(lower).isEmpty { message += "; did you mean \(ValueDescription.quote(lower + String(separator) + parts[1]))" }
             return [finding(FindingMessage(message), at: path, range: range)]
         }

@@ -55,6 +55,6 @@ struct SuppressionDirectiveRule: Rule {
               importPolicy:
                 # istaglint: disable-next-line IST501 -- the mirror has no TLS yet
                 insecure: true
-            """,
+            """
         ])
 }

@@ -80,7 +80,9 @@ struct TagAnnotationsRule: TagReferenceRule {
             """,
         ],
         modeExamples: [
-            ModeExample(.create, triggers: true, """
+            ModeExample(
+                .create, triggers: true,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -90,7 +92,9 @@ struct TagAnnotationsRule: TagReferenceRule {
                 tag:
                   annotations: ↓{description: Ruby}
                 """),
-            ModeExample(.server, triggers: true, """
+            ModeExample(
+                .server, triggers: true,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -99,7 +103,9 @@ struct TagAnnotationsRule: TagReferenceRule {
                   annotations:
                     ↓description: Ruby 3.3
                 """),
-            ModeExample(.kustomize, triggers: true, """
+            ModeExample(
+                .kustomize, triggers: true,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -107,7 +113,9 @@ struct TagAnnotationsRule: TagReferenceRule {
                 tag:
                   annotations: ↓{}
                 """),
-            ModeExample(.create, triggers: false, """
+            ModeExample(
+                .create, triggers: false,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -118,7 +126,9 @@ struct TagAnnotationsRule: TagReferenceRule {
                   annotations:
                     description: Ruby 3.3
                 """),
-            ModeExample(.server, triggers: false, """
+            ModeExample(
+                .server, triggers: false,
+                """
                 apiVersion: image.openshift.io/v1
                 kind: ImageStreamTag
                 metadata:
@@ -138,9 +148,11 @@ struct TagAnnotationsRule: TagReferenceRule {
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard case .present(_, let range) = tag.view.field("annotations") else { return [] }
         if object.applyMode.addsLastAppliedAnnotation {
-            return [finding(
-                "tag.annotations must not be provided or must be equal to the object meta annotations, and \(object.applyMode.command) (\(object.applyMode.setting)) adds kubectl.kubernetes.io/last-applied-configuration to metadata.annotations only, so the create is refused even for a copy or {}: leave tag.annotations out; the server copies metadata.annotations into the tag on update",
-                at: tag.view.path("annotations"), range: range)]
+            return [
+                finding(
+                    "tag.annotations must not be provided or must be equal to the object meta annotations, and \(object.applyMode.command) (\(object.applyMode.setting)) adds kubectl.kubernetes.io/last-applied-configuration to metadata.annotations only, so the create is refused even for a copy or {}: leave tag.annotations out; the server copies metadata.annotations into the tag on update",
+                    at: tag.view.path("annotations"), range: range)
+            ]
         }
         let metadataAnnotations = object.field(["metadata", "annotations"])
         if case .invalid = metadataAnnotations { return [] }
@@ -154,8 +166,10 @@ struct TagAnnotationsRule: TagReferenceRule {
         guard tagMap != metadataMap else { return [] }
         let differing = Set(tagMap.keys).union(metadataMap.keys).filter { tagMap[$0] != metadataMap[$0] }.sorted()
         let keys = differing.prefix(3).map { ValueDescription.quote($0) }.joined(separator: ", ") + (differing.count > 3 ? ", …" : "")
-        return [finding(
-            "tag.annotations must not be provided or must be equal to the object meta annotations; they differ in \(keys): leave tag.annotations out, or repeat metadata.annotations there",
-            at: tag.view.path("annotations"), range: range)]
+        return [
+            finding(
+                "tag.annotations must not be provided or must be equal to the object meta annotations; they differ in \(keys): leave tag.annotations out, or repeat metadata.annotations there",
+                at: tag.view.path("annotations"), range: range)
+        ]
     }
 }

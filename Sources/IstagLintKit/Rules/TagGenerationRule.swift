@@ -27,7 +27,7 @@ struct TagGenerationRule: TagReferenceRule {
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -54,8 +54,10 @@ struct TagGenerationRule: TagReferenceRule {
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard !object.isExport, let (generation, range) = tag.view.int("generation"), generation != 0 else { return [] }
-        return [finding(
-            "tag.generation \(generation) is overwritten by the server, which owns it; remove it, or write 0 to ask for a re-import",
-            at: tag.view.path("generation"), range: range)]
+        return [
+            finding(
+                "tag.generation \(generation) is overwritten by the server, which owns it; remove it, or write 0 to ask for a re-import",
+                at: tag.view.path("generation"), range: range)
+        ]
     }
 }

@@ -57,12 +57,14 @@ struct TagMissingRule: ObjectRule {
             """,
         ],
         modeExamples: [
-            ModeExample(.server, triggers: true, """
+            ModeExample(
+                .server, triggers: true,
+                """
                 apiVersion: image.openshift.io/v1
                 ↓kind: ImageStreamTag
                 metadata:
                   name: ruby:3.3
-                """),
+                """)
         ],
         severityByMode: [.server: .error],
         applyModeNote: """
@@ -72,18 +74,24 @@ struct TagMissingRule: ObjectRule {
         reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
-        guard !object.isExport, case .absent(let anchor, let keyPresent) = object.field(["tag"]), object.reportsMissing(keyPresent: keyPresent) else { return [] }
+        guard !object.isExport, case .absent(let anchor, let keyPresent) = object.field(["tag"]), object.reportsMissing(keyPresent: keyPresent) else {
+            return []
+        }
         let name = (object.name.text ?? "").split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         let stream = name.first.map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "<stream>"
         let tag = name.dropFirst().first.map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "<tag>"
         let namespace = object.namespace.text.flatMap { $0.isEmpty ? nil : $0 } ?? "<namespace>"
         if object.applyMode == .server {
-            return [finding(
-                "this ImageStreamTag has no tag, and oc apply --server-side is refused (imagestreamtag \(tag) is not a spec tag in imagestream \(namespace)/\(stream), cannot be updated) (apply: server); add tag with a from",
-                at: object.path("tag"), range: anchor)]
+            return [
+                finding(
+                    "this ImageStreamTag has no tag, and oc apply --server-side is refused (imagestreamtag \(tag) is not a spec tag in imagestream \(namespace)/\(stream), cannot be updated) (apply: server); add tag with a from",
+                    at: object.path("tag"), range: anchor)
+            ]
         }
-        return [finding(
-            "this ImageStreamTag has no tag, so creating it stores nothing and updating it is refused (imagestreamtag \(tag) is not a spec tag in imagestream \(namespace)/\(stream), cannot be updated); add tag with a from",
-            at: object.path("tag"), range: anchor)]
+        return [
+            finding(
+                "this ImageStreamTag has no tag, so creating it stores nothing and updating it is refused (imagestreamtag \(tag) is not a spec tag in imagestream \(namespace)/\(stream), cannot be updated); add tag with a from",
+                at: object.path("tag"), range: anchor)
+        ]
     }
 }

@@ -22,7 +22,7 @@ struct TagNameMismatchRule: ObjectRule {
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -32,7 +32,7 @@ struct TagNameMismatchRule: ObjectRule {
               name: ruby:3.3
             tag:
               name: "3.3"
-            """,
+            """
         ])
 
     func check(_ object: LintObject) -> [Finding] {
@@ -44,8 +44,10 @@ struct TagNameMismatchRule: ObjectRule {
         var tag = String(Substring(name.unicodeScalars[name.utf8.index(after: colon)...]))
         if tag.isEmpty { tag = "latest" }
         guard tagName != tag else { return [] }
-        return [finding(
-            "tag.name \(ValueDescription.quote(tagName)) differs from the tag in metadata.name \(ValueDescription.quote(name)); the server replaces it with \(ValueDescription.quote(tag))",
-            at: object.path("tag", "name"), range: range, fix: Fix(range: range, replacement: "\"\(tag)\""))]
+        return [
+            finding(
+                "tag.name \(ValueDescription.quote(tagName)) differs from the tag in metadata.name \(ValueDescription.quote(name)); the server replaces it with \(ValueDescription.quote(tag))",
+                at: object.path("tag", "name"), range: range, fix: Fix(range: range, replacement: "\"\(tag)\""))
+        ]
     }
 }

@@ -14,7 +14,8 @@ struct TemplatedManifestRule: Rule {
         code: "IST009",
         name: "templated-manifest",
         severity: .warning,
-        summary: "A template (`{{ … }}` or `{% … %}`, as Helm, Go templates and Jinja write them) that names `ImageStreamTag`: istaglint cannot read it as a manifest until it is rendered.",
+        summary:
+            "A template (`{{ … }}` or `{% … %}`, as Helm, Go templates and Jinja write them) that names `ImageStreamTag`: istaglint cannot read it as a manifest until it is rendered.",
         rationale: """
             A Helm chart's `templates/` or an Ansible role's Jinja files are not YAML until they are \
             rendered: `name: {{ .Values.tag }}` is a syntax error, or worse, a flow mapping that \

@@ -6,7 +6,8 @@ struct UnconvertibleYAMLRule: DocumentRule {
         code: "IST006",
         name: "unconvertible-yaml",
         severity: .error,
-        summary: "YAML that kubectl cannot turn into JSON: a key that is null, a mapping or a list, an alias to an undefined anchor, a merge key (`<<`) whose value is not a mapping, or an infinite or NaN number.",
+        summary:
+            "YAML that kubectl cannot turn into JSON: a key that is null, a mapping or a list, an alias to an undefined anchor, a merge key (`<<`) whose value is not a mapping, or an infinite or NaN number.",
         rationale: """
             kubectl and oc send JSON to the API server: they read the YAML with go-yaml v2 and convert \
             it with sigs.k8s.io/yaml. Some valid YAML has no JSON form, and the conversion fails for \
@@ -88,32 +89,33 @@ struct UnconvertibleYAMLRule: DocumentRule {
         let tree = document.document
         let nonFinite = nonFiniteNumbers(under: document.checkedRoots, in: tree)
         let aliasing = tree.mayHoldAliases && !document.hasUnknownKind ? excessiveAliasing(in: document) : []
-        return aliasing + nonFinite + document.checkedNotes.compactMap { note, root, base in
-            switch note {
-            case .undefinedAlias(let alias):
-                guard case .alias(let name, _) = tree.content(of: alias) else { return nil }
-                return finding(
-                    "alias *\(name) refers to an anchor &\(name) that is not defined before it; kubectl refuses the file (unknown anchor '\(name)' referenced)",
-                    at: NodePath.of(alias, from: root, base: base, in: tree), range: tree[alias].range)
-            case .mergeKey(let mapping, let value):
-                guard let found = unmergeable(value, in: tree) else { return nil }
-                return finding(
-                    "the merge key << needs a mapping or a list of mappings, found \(found); kubectl refuses the file (map merge requires map or sequence of maps as the value)",
-                    at: NodePath.of(mapping, from: root, base: base, in: tree), range: tree[value].range)
-            case .collectionKey(let mapping, let key), .nullKey(let mapping, let key), .aliasKey(let mapping, let key):
-                guard let resolved = tree.resolved(key) else { return nil }
-                let isNull = KubernetesScalar.of(resolved, in: tree) == .null
-                guard isNull || tree[resolved].kind != .scalar else { return nil }
-                let found = isNull ? "null" : ValueDescription.describe(resolved, in: tree)
-                let template = tree.isMapping(resolved) && !isNull ? " (a {{ template }} expression that was never rendered?)" : ""
-                let path = NodePath.of(mapping, from: root, base: base, in: tree)
-                return finding(
-                    "a key in \(path.description.isEmpty ? "the object" : path.description) is \(found)\(template); JSON keys are strings, and kubectl refuses the file (unsupported map key)",
-                    at: path, range: tree[key].range)
-            case .duplicateKey:
-                return nil
+        return aliasing + nonFinite
+            + document.checkedNotes.compactMap { note, root, base in
+                switch note {
+                case .undefinedAlias(let alias):
+                    guard case .alias(let name, _) = tree.content(of: alias) else { return nil }
+                    return finding(
+                        "alias *\(name) refers to an anchor &\(name) that is not defined before it; kubectl refuses the file (unknown anchor '\(name)' referenced)",
+                        at: NodePath.of(alias, from: root, base: base, in: tree), range: tree[alias].range)
+                case .mergeKey(let mapping, let value):
+                    guard let found = unmergeable(value, in: tree) else { return nil }
+                    return finding(
+                        "the merge key << needs a mapping or a list of mappings, found \(found); kubectl refuses the file (map merge requires map or sequence of maps as the value)",
+                        at: NodePath.of(mapping, from: root, base: base, in: tree), range: tree[value].range)
+                case .collectionKey(let mapping, let key), .nullKey(let mapping, let key), .aliasKey(let mapping, let key):
+                    guard let resolved = tree.resolved(key) else { return nil }
+                    let isNull = KubernetesScalar.of(resolved, in: tree) == .null
+                    guard isNull || tree[resolved].kind != .scalar else { return nil }
+                    let found = isNull ? "null" : ValueDescription.describe(resolved, in: tree)
+                    let template = tree.isMapping(resolved) && !isNull ? " (a {{ template }} expression that was never rendered?)" : ""
+                    let path = NodePath.of(mapping, from: root, base: base, in: tree)
+                    return finding(
+                        "a key in \(path.description.isEmpty ? "the object" : path.description) is \(found)\(template); JSON keys are strings, and kubectl refuses the file (unsupported map key)",
+                        at: path, range: tree[key].range)
+                case .duplicateKey:
+                    return nil
+                }
             }
-        }
     }
 
     /// The values under a root that resolve to an infinite or NaN float, which JSON cannot
@@ -136,9 +138,10 @@ struct UnconvertibleYAMLRule: DocumentRule {
             let (path, isKey) = NodePath.locate(id, from: root, base: base, in: tree)
             guard !isKey else { continue }
             let goValue = value.isNaN ? "NaN" : (value > 0 ? "+Inf" : "-Inf")
-            findings.append(finding(
-                "\(path.description.isEmpty ? "the value" : path.description) is \(text), a number that JSON cannot hold; kubectl refuses the file (json: unsupported value: \(goValue)): quote it if it is text",
-                at: path, range: node.range, fix: Fix(range: node.range, replacement: "\"\(text)\"")))
+            findings.append(
+                finding(
+                    "\(path.description.isEmpty ? "the value" : path.description) is \(text), a number that JSON cannot hold; kubectl refuses the file (json: unsupported value: \(goValue)): quote it if it is text",
+                    at: path, range: node.range, fix: Fix(range: node.range, replacement: "\"\(text)\"")))
         }
         return findings
     }
@@ -169,14 +172,24 @@ struct UnconvertibleYAMLRule: DocumentRule {
                 decoded += 1
                 if throughAlias { throughAliases += 1 }
                 if throughAliases > 100, decoded > 1_000, Double(throughAliases) / Double(decoded) > Self.allowedAliasRatio(decoded) {
-                    return [aliasFinding(at: expanding.first ?? node, "its aliases expand into \(throughAliases) of the first \(decoded) values kubectl decodes, more than go-yaml allows, and kubectl refuses the file (yaml: document contains excessive aliasing)", in: document)]
+                    return [
+                        aliasFinding(
+                            at: expanding.first ?? node,
+                            "its aliases expand into \(throughAliases) of the first \(decoded) values kubectl decodes, more than go-yaml allows, and kubectl refuses the file (yaml: document contains excessive aliasing)",
+                            in: document)
+                    ]
                 }
                 switch tree[node].kind {
                 case .alias:
                     guard let target = tree.resolved(node) else { continue }
                     if expanding.contains(node) {
                         let name = tree.anchor(of: target) ?? "?"
-                        return [aliasFinding(at: node, "the alias *\(name) stands inside the value it names, and kubectl refuses the file (anchor '\(name)' value contains itself)", in: document)]
+                        return [
+                            aliasFinding(
+                                at: node,
+                                "the alias *\(name) stands inside the value it names, and kubectl refuses the file (anchor '\(name)' value contains itself)",
+                                in: document)
+                        ]
                     }
                     expanding.append(node)
                     steps.append(.leave(node))

@@ -69,6 +69,6 @@ struct UnknownFieldRule: ShapeIssueRule {
             image:
               dockerImageMetadata:
                 anyField: is allowed here
-            """,
+            """
         ])
 }

@@ -6,7 +6,8 @@ struct UnknownKindRule: DocumentRule {
         code: "IST008",
         name: "unknown-kind",
         severity: .error,
-        summary: "A document whose `apiVersion` is of the `image.openshift.io` group but whose `kind` is none the group serves, such as `imagestreamtag` or `ImageStreamtag`.",
+        summary:
+            "A document whose `apiVersion` is of the `image.openshift.io` group but whose `kind` is none the group serves, such as `imagestreamtag` or `ImageStreamtag`.",
         rationale: """
             Kinds are case-sensitive. Before anything is sent, `oc apply` and `oc create` map the \
             document's group, version and kind to a resource through the cluster's discovery \
@@ -60,7 +61,8 @@ struct UnknownKindRule: DocumentRule {
         let kind = document.kind
         let apiVersion = document.document.value(forKey: "apiVersion", in: document.root).flatMap { document.document.scalar($0) } ?? ""
         let range = document.document[entry.value].range
-        var message = "kind \(ValueDescription.quote(kind)) is not served in \(apiVersion); oc apply refuses the document (no matches for kind \(ValueDescription.quote(kind)) in version \(ValueDescription.quote(apiVersion)))"
+        var message =
+            "kind \(ValueDescription.quote(kind)) is not served in \(apiVersion); oc apply refuses the document (no matches for kind \(ValueDescription.quote(kind)) in version \(ValueDescription.quote(apiVersion)))"
         var fix: Fix?
         if let nearest = EditDistance.nearest(to: kind, in: LintDocument.servedImageKinds) {
             message += "; did you mean \(ValueDescription.quote(nearest))"

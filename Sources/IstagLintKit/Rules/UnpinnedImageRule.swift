@@ -43,7 +43,7 @@ struct UnpinnedImageRule: TagReferenceRule {
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby@sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
-            """,
+            """
         ],
         tags: ["best-practice"])
 
@@ -52,8 +52,10 @@ struct UnpinnedImageRule: TagReferenceRule {
             source.reference.tag.isEmpty || source.reference.tag == "latest"
         else { return [] }
         let written = source.reference.tag.isEmpty ? "has no tag and no digest, so it means :latest" : "is tagged latest"
-        return [finding(
-            "tag.from.name \(ValueDescription.quote(source.name)) \(written), which moves with every push; name a version tag or pin a digest (@sha256:…)",
-            at: tag.view.path("from", "name"), range: source.range)]
+        return [
+            finding(
+                "tag.from.name \(ValueDescription.quote(source.name)) \(written), which moves with every push; name a version tag or pin a digest (@sha256:…)",
+                at: tag.view.path("from", "name"), range: source.range)
+        ]
     }
 }

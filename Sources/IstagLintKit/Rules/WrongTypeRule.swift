@@ -6,7 +6,8 @@ struct WrongTypeRule: ShapeIssueRule {
         code: "IST102",
         name: "wrong-type",
         severity: .error,
-        summary: "A value of the wrong type: a number or boolean where a string belongs, a quoted number where an integer belongs, a mapping where a list belongs, an integer beyond 64 bits, a time that is not RFC 3339, or data that is not base64.",
+        summary:
+            "A value of the wrong type: a number or boolean where a string belongs, a quoted number where an integer belongs, a mapping where a list belongs, an integer beyond 64 bits, a time that is not RFC 3339, or data that is not base64.",
         rationale: """
             kubectl turns YAML into JSON with YAML 1.1 rules (go-yaml v2), and the server decodes the \
             JSON into Go types; a value of the wrong type fails that decoding and the server refuses \

@@ -31,7 +31,7 @@ struct YAML11BooleanRule: ShapeIssueRule {
               reference: ↓yes
               importPolicy:
                 scheduled: ↓Off
-            """,
+            """
         ],
         nonTriggeringExamples: [
             """
@@ -45,6 +45,6 @@ struct YAML11BooleanRule: ShapeIssueRule {
               reference: true
               importPolicy:
                 scheduled: false
-            """,
+            """
         ])
 }

@@ -53,7 +53,8 @@ enum SuppressionFilter {
                 continue
             }
             for selector in directive.selectors where selector.codes.isEmpty {
-                var message = "the directive names the unknown rule \(ValueDescription.quote(selector.text)); write a code (IST501), a name (insecure-import) or a family (IST5)"
+                var message =
+                    "the directive names the unknown rule \(ValueDescription.quote(selector.text)); write a code (IST501), a name (insecure-import) or a family (IST5)"
                 let candidates = RuleCatalog.all.flatMap { [$0.description.code, $0.description.name] }
                 if let nearest = EditDistance.nearest(to: selector.text, in: candidates) { message += "; did you mean \(ValueDescription.quote(nearest))" }
                 report(message, selector.range)
@@ -62,7 +63,9 @@ enum SuppressionFilter {
                 if !usedWithoutSelector[index] { report("this \(directive.action) directive suppresses nothing; remove it", directive.range) }
             } else {
                 for selector in directive.selectors where !selector.codes.isEmpty && !used[index].contains(selector.text) {
-                    report("\(directive.action) \(selector.text) suppresses nothing: no \(selector.text) finding \(directive.scope == .file ? "in this file" : "on line \(directive.targetLine)"); remove it", selector.range)
+                    report(
+                        "\(directive.action) \(selector.text) suppresses nothing: no \(selector.text) finding \(directive.scope == .file ? "in this file" : "on line \(directive.targetLine)"); remove it",
+                        selector.range)
                 }
             }
         }

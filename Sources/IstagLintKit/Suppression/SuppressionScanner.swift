@@ -1,11 +1,11 @@
 import YAMLTree
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Finds `# istaglint:` directives in a file's comments.
@@ -44,7 +44,9 @@ public enum SuppressionScanner {
             let bodyColumn = column(of: cursor + marker.count, lineStart: line.range.lowerBound, bytes: bytes)
             let commentRange = SourceRange(
                 start: Mark(line: line.number, column: column(of: hash, lineStart: line.range.lowerBound, bytes: bytes), offset: hash),
-                end: Mark(line: line.number, column: column(of: line.range.upperBound, lineStart: line.range.lowerBound, bytes: bytes), offset: line.range.upperBound))
+                end: Mark(
+                    line: line.number, column: column(of: line.range.upperBound, lineStart: line.range.lowerBound, bytes: bytes), offset: line.range.upperBound)
+            )
             var directive = parse(body, line: line.number, bodyColumn: bodyColumn, bodyOffset: cursor + marker.count, range: commentRange)
             if directive.scope == .nextLine {
                 directive.targetLine = nextContentLine[index]
@@ -86,7 +88,8 @@ public enum SuppressionScanner {
             let end = Mark(line: line, column: word.column + word.text.unicodeScalars.count, offset: word.offset + word.text.utf8.count)
             return SuppressionDirective.Selector(text: word.text, range: SourceRange(start: start, end: end), codes: codes)
         }
-        return SuppressionDirective(scope: SuppressionDirective.Scope(rawValue: action), action: action, selectors: Array(selectors), targetLine: line, range: range)
+        return SuppressionDirective(
+            scope: SuppressionDirective.Scope(rawValue: action), action: action, selectors: Array(selectors), targetLine: line, range: range)
     }
 
     private static func hasCommentSign(_ bytes: [UInt8]) -> Bool {
@@ -132,7 +135,8 @@ public enum SuppressionScanner {
         var offset = line.lowerBound
         while offset < line.upperBound {
             if bytes[offset] == UInt8(ascii: "#"), offset == line.lowerBound || bytes[offset - 1] == 0x20 || bytes[offset - 1] == 0x09,
-                !isInside(offset, scalars) {
+                !isInside(offset, scalars)
+            {
                 return offset
             }
             offset += 1

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The ignore files in force during a folder walk, as git applies them: inside a git
@@ -153,7 +153,8 @@ struct IgnoreRules {
         guard stat(dotGit.cString, &info) == 0 else { return nil }
         var gitDirectory = dotGit
         if info.st_mode & S_IFMT == S_IFREG {
-            guard case .success(.bytes(let bytes)) = FileReader.contents(of: dotGit, sizeLimit: 1 << 16), let target = firstLine(bytes), target.hasPrefix("gitdir:")
+            guard case .success(.bytes(let bytes)) = FileReader.contents(of: dotGit, sizeLimit: 1 << 16), let target = firstLine(bytes),
+                target.hasPrefix("gitdir:")
             else { return nil }
             gitDirectory = resolve(String(target.dropFirst("gitdir:".count)).trimmingASCIIWhitespace(), against: root)
             let common = gitDirectory.appending(Array("commondir".utf8))

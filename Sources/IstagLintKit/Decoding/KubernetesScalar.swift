@@ -29,7 +29,8 @@ public enum KubernetesScalar: Sendable, Hashable {
         // Plain decimal integers (sizes, generations) are read from the bytes in place.
         if node.kind == .scalar, !node.hasTag, node.style == .plain, let first = document.firstByte(of: id),
             first == UInt8(ascii: "-") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")),
-            let value = document.withText(of: id, GoNumberParsing.parsePlainDecimal(bytes:)) ?? nil {
+            let value = document.withText(of: id, GoNumberParsing.parsePlainDecimal(bytes:)) ?? nil
+        {
             return .int(value)
         }
         guard let text = document.text(of: id) else { return nil }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The entry names of one directory in name order, read in one pass: the names are kept
@@ -66,7 +66,8 @@ struct DirectoryListing {
                 if name.first == 0x2E { listing.markers.formUnion(DirectoryListing.marker(name)) }
                 let isASCII = !name.contains { $0 >= 0x80 }
                 let mayBeLink = type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN)
-                listing.entries.append(Entry(start: UInt32(listing.bytes.count), length: UInt32(length), position: position, isASCII: isASCII, mayBeLink: mayBeLink))
+                listing.entries.append(
+                    Entry(start: UInt32(listing.bytes.count), length: UInt32(length), position: position, isASCII: isASCII, mayBeLink: mayBeLink))
                 listing.bytes.append(contentsOf: name)
                 listing.bytes.append(0)
             }

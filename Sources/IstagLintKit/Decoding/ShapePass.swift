@@ -1,7 +1,7 @@
 import YAMLTree
 
-/// The walk of the schema pass (see `ShapeCheck`), with its scratch space: a local value of
-/// `ShapeCheck.init`, never copied.
+/// The walk of the schema pass (see `ShapeResult`), with its scratch space: a local value of
+/// `ShapeResult.init`, never copied.
 struct ShapePass {
     /// What the pass found.
     private(set) var issues: [ShapeIssue] = []
@@ -124,12 +124,15 @@ struct ShapePass {
                 guard let key = document.resolved(entry.key), document[key].kind == .scalar, !KubernetesScalar.isNull(key, in: document) else { continue }
                 let keyNode = document[entry.key]
                 if keyNode.kind == .scalar, keyNode.style == .plain, keyNode.textLength <= 3, let keyText = document.text(of: entry.key),
-                    KubernetesScalar.isYAML11OnlyBoolean(keyText), let decoded = KeyText.of(entry.key, in: document) {
-                    issues.append(ShapeIssue(
-                        kind: .yaml11Boolean,
-                        message: "the key \(keyText) in \(path) is read by kubectl (YAML 1.1) as the boolean \(decoded), so the key becomes \"\(decoded)\"; quote it: \"\(keyText)\"",
-                        path: path.key(decoded), range: keyNode.range,
-                        fix: Fix(range: keyNode.range, replacement: "\"\(keyText)\"")))
+                    KubernetesScalar.isYAML11OnlyBoolean(keyText), let decoded = KeyText.of(entry.key, in: document)
+                {
+                    issues.append(
+                        ShapeIssue(
+                            kind: .yaml11Boolean,
+                            message:
+                                "the key \(keyText) in \(path) is read by kubectl (YAML 1.1) as the boolean \(decoded), so the key becomes \"\(decoded)\"; quote it: \"\(keyText)\"",
+                            path: path.key(decoded), range: keyNode.range,
+                            fix: Fix(range: keyNode.range, replacement: "\"\(keyText)\"")))
                 }
                 pending.append((entry.value, catalogue.stringType, self.step(.mapKey(entry.key), under: step)))
             }
@@ -152,17 +155,22 @@ struct ShapePass {
                 return wrongType(node, expected: type, found: scalar, at: path, step: step, in: document)
             }
             if let text = document.scalar(resolved), !document[resolved].hasTag, KubernetesScalar.isYAML11OnlyBoolean(text) {
-                issues.append(ShapeIssue(
-                    kind: .yaml11Boolean,
-                    message: "\(path) is \(text), which kubectl (YAML 1.1) reads as \(value) but YAML 1.2 tools such as kustomize and yq read as the string \"\(text)\"; write \(value)",
-                    path: path, range: range, fix: Fix(range: range, replacement: "\(value)")))
+                issues.append(
+                    ShapeIssue(
+                        kind: .yaml11Boolean,
+                        message:
+                            "\(path) is \(text), which kubectl (YAML 1.1) reads as \(value) but YAML 1.2 tools such as kustomize and yq read as the string \"\(text)\"; write \(value)",
+                        path: path, range: range, fix: Fix(range: range, replacement: "\(value)")))
             }
         case .bytes:
             guard case .string(let text) = scalar else {
                 return wrongType(node, expected: type, found: scalar, at: path, step: step, in: document)
             }
             if let offset = Base64Format.firstIllegalByte(in: text) {
-                invalid(node, "\(path) must be base64 data, found \(ValueDescription.quote(text)), which the server cannot decode (illegal base64 data at input byte \(offset))", at: path, in: document)
+                invalid(
+                    node,
+                    "\(path) must be base64 data, found \(ValueDescription.quote(text)), which the server cannot decode (illegal base64 data at input byte \(offset))",
+                    at: path, in: document)
             }
         case .time:
             // The usual time is a string checked on its bytes in place; anything else is decoded.
@@ -171,12 +179,14 @@ struct ShapePass {
                 return wrongType(node, expected: type, found: scalar, at: path, step: step, in: document)
             }
             if !TimeFormat.isRFC3339(text) {
-                invalid(node, "\(path) must be \(type.expectation), found \(ValueDescription.quote(text)), which the server cannot parse", at: path, in: document)
+                invalid(
+                    node, "\(path) must be \(type.expectation), found \(ValueDescription.quote(text)), which the server cannot parse", at: path, in: document)
             }
         }
     }
 
-    private mutating func unknownField(_ key: String, keyNode: NodeID, in schema: ObjectSchema, at parent: FieldPath, fieldPath: FieldPath, document: Document) {
+    private mutating func unknownField(_ key: String, keyNode: NodeID, in schema: ObjectSchema, at parent: FieldPath, fieldPath: FieldPath, document: Document)
+    {
         let range = document[keyNode].range
         let place = parent.description.isEmpty ? "an ImageStreamTag" : "\(parent) (\(ValueDescription.article(for: schema.name)) \(schema.name))"
         var message = "unknown field \"\(key)\" in \(place), which the server refuses (strict decoding error: unknown field \"\(fieldPath)\")"
@@ -198,7 +208,9 @@ struct ShapePass {
             let resolved = document.resolved(node)
             let shape = resolved.map { document.isMapping($0) ? "a mapping" : "a list" } ?? "an undefined alias"
             let decodeError = resolved.flatMap { goDecodeError(value: document.isMapping($0) ? "object" : "array", expected: expected, at: step) }
-            return invalid(node, "\(path) must be \(expected.expectation), found \(shape), which the server cannot decode\(decodeError.map { " (\($0))" } ?? "")", at: path, in: document)
+            return invalid(
+                node, "\(path) must be \(expected.expectation), found \(shape), which the server cannot decode\(decodeError.map { " (\($0))" } ?? "")",
+                at: path, in: document)
         }
         let text = document.scalar(node) ?? ""
         let isPlain = document.resolved(node).map { document[$0].scalarStyle == .plain } ?? false
@@ -261,7 +273,9 @@ struct ShapePass {
                 let field = catalogue.objects[owner].fields[index]
                 // A type decoded on its own (a raw extension) is where Go's path starts.
                 if let object = catalogue.objectIndex(ofType: field.type), catalogue.objects[object].schema.isDecodedOnItsOwn {
-                    if current == step { return "json: cannot unmarshal \(value) into Go value of type \(field.goType ?? "v1." + catalogue.objects[object].schema.name)" }
+                    if current == step {
+                        return "json: cannot unmarshal \(value) into Go value of type \(field.goType ?? "v1." + catalogue.objects[object].schema.name)"
+                    }
                     break
                 }
                 fields.append(field)

@@ -43,10 +43,12 @@ public struct LintDocument: Sendable {
         let roots = checkedRoots
         return document.notes.compactMap { note in
             let offset = document[note.node].range.start.offset
-            guard let (root, base) = roots.first(where: { root, _ in
-                let range = document[root].range
-                return range.start.offset <= offset && offset <= range.end.offset
-            }) else { return nil }
+            guard
+                let (root, base) = roots.first(where: { root, _ in
+                    let range = document[root].range
+                    return range.start.offset <= offset && offset <= range.end.offset
+                })
+            else { return nil }
             return (note, root, base)
         }
     }
@@ -60,7 +62,8 @@ public struct LintDocument: Sendable {
         guard let rootID = document.root, let root = document.resolved(rootID), document.isMapping(root),
             let kind = document.value(forKey: "kind", in: root).flatMap({ document.scalar($0) })
         else { return nil }
-        let hasUnknownKind = !LintDocument.knownKinds.contains(kind) && !LintDocument.servedImageKinds.contains(kind)
+        let hasUnknownKind =
+            !LintDocument.knownKinds.contains(kind) && !LintDocument.servedImageKinds.contains(kind)
             && document.value(forKey: "apiVersion", in: root).flatMap({ document.scalar($0) })?.hasPrefix(LintDocument.imageGroup + "/") == true
         guard LintDocument.knownKinds.contains(kind) || hasUnknownKind else { return nil }
         self.document = document
@@ -72,9 +75,11 @@ public struct LintDocument: Sendable {
         if hasUnknownKind {
             objects = []
         } else if kind == "ImageStreamTag" {
-            objects = [LintObject(
-                document: document, node: root, path: .root, identity: LintDocument.identity(of: root, in: document, kind: kind), applyMode: applyMode,
-                partial: partial)]
+            objects = [
+                LintObject(
+                    document: document, node: root, path: .root, identity: LintDocument.identity(of: root, in: document, kind: kind), applyMode: applyMode,
+                    partial: partial)
+            ]
         } else {
             let itemsPath = FieldPath.root.child("items")
             var found: [LintObject] = []
@@ -84,10 +89,11 @@ public struct LintDocument: Sendable {
                 let itemKind = document.value(forKey: "kind", in: item).flatMap { document.scalar($0) }
                 let isTag = itemKind == "ImageStreamTag" || (kind == "ImageStreamTagList" && itemKind == nil)
                 guard isTag else { continue }
-                found.append(LintObject(
-                    document: document, node: item, path: itemsPath.index(index),
-                    identity: LintDocument.identity(of: item, in: document, kind: "ImageStreamTag"), applyMode: applyMode,
-                    partial: partial))
+                found.append(
+                    LintObject(
+                        document: document, node: item, path: itemsPath.index(index),
+                        identity: LintDocument.identity(of: item, in: document, kind: "ImageStreamTag"), applyMode: applyMode,
+                        partial: partial))
             }
             guard kind != "List" || !found.isEmpty else { return nil }
             objects = found

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes reports and baselines: whole files, created or replaced.
@@ -49,11 +49,11 @@ public enum FileWriter {
 
     private static func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        return Glibc.write(descriptor, pointer, count)
+            return Glibc.write(descriptor, pointer, count)
         #elseif canImport(Musl)
-        return Musl.write(descriptor, pointer, count)
+            return Musl.write(descriptor, pointer, count)
         #else
-        return Darwin.write(descriptor, pointer, count)
+            return Darwin.write(descriptor, pointer, count)
         #endif
     }
 }

@@ -6,7 +6,7 @@ import YAMLTree
 ///
 /// Holds only what the pass found: the walk itself (`ShapePass`) and its scratch space are
 /// gone when the object is made, so copying the result costs two reference counts.
-public struct ShapeCheck: Sendable {
+public struct ShapeResult: Sendable {
     /// What the pass found, in source order.
     public let issues: [ShapeIssue]
     /// Nodes whose value is of the wrong type; rules that read values skip them.

@@ -29,7 +29,9 @@ public enum SchemaCatalog {
             FieldSpec("metadata", .object("ObjectMeta"), "Standard object's metadata."),
             FieldSpec("tag", .object("TagReference"), "The spec tag associated with this image stream tag; it may be null if only pushes have occurred."),
             FieldSpec("generation", .int64, "The current generation of the tagged image."),
-            FieldSpec("lookupPolicy", .object("ImageLookupPolicy"), "How an image stream can be used to override the image references used by pods, builds, and other resources in a namespace."),
+            FieldSpec(
+                "lookupPolicy", .object("ImageLookupPolicy"),
+                "How an image stream can be used to override the image references used by pods, builds, and other resources in a namespace."),
             FieldSpec("conditions", .list(.object("TagEventCondition")), "Conditions that apply to the image stream tag."),
             FieldSpec("image", .object("Image"), "The image associated with the image stream tag."),
         ],
@@ -66,7 +68,8 @@ public enum SchemaCatalog {
             FieldSpec("annotations", .stringMap, "An unstructured key value map that may be set by external tools to store and retrieve arbitrary metadata."),
             FieldSpec("ownerReferences", .list(.object("OwnerReference")), "Objects depended by this object."),
             FieldSpec("finalizers", .list(.string), "Must be empty before the object is deleted from the registry."),
-            FieldSpec("managedFields", .list(.object("ManagedFieldsEntry")), "Maps workflow-id and version to the set of fields that are managed by that workflow."),
+            FieldSpec(
+                "managedFields", .list(.object("ManagedFieldsEntry")), "Maps workflow-id and version to the set of fields that are managed by that workflow."),
         ],
         misplacedFieldHints: [
             "tag": "tag belongs at the top level of the ImageStreamTag, beside metadata:",
@@ -82,7 +85,9 @@ public enum SchemaCatalog {
             FieldSpec("name", .string, "Name of the referent."),
             FieldSpec("uid", .string, goType: "types.UID", "UID of the referent."),
             FieldSpec("controller", .bool, "If true, this reference points to the managing controller."),
-            FieldSpec("blockOwnerDeletion", .bool, "If true, and the owner has the foregroundDeletion finalizer, the owner cannot be deleted before this reference is removed."),
+            FieldSpec(
+                "blockOwnerDeletion", .bool,
+                "If true, and the owner has the foregroundDeletion finalizer, the owner cannot be deleted before this reference is removed."),
         ])
 
     /// `ManagedFieldsEntry`.
@@ -104,11 +109,15 @@ public enum SchemaCatalog {
         fields: [
             FieldSpec("name", .string, "Name of the tag."),
             FieldSpec("annotations", .stringMap, "Optional; if specified, annotations that are applied to images retrieved via ImageStreamTags."),
-            FieldSpec("from", .object("ObjectReference"), "Optional; if specified, a reference to another image that this tag should point to: DockerImage, ImageStreamTag or ImageStreamImage."),
+            FieldSpec(
+                "from", .object("ObjectReference"),
+                "Optional; if specified, a reference to another image that this tag should point to: DockerImage, ImageStreamTag or ImageStreamImage."),
             FieldSpec("reference", .bool, "Whether the tag is only a reference and will not be imported (default false: the tag is imported)."),
             FieldSpec("generation", .int64, "A counter that tracks mutations to the spec tag (user intent)."),
             FieldSpec("importPolicy", .object("TagImportPolicy"), "How images related to this tag will be imported."),
-            FieldSpec("referencePolicy", .object("TagReferencePolicy"), "How pull specs for images in this tag are generated when image change triggers are resolved."),
+            FieldSpec(
+                "referencePolicy", .object("TagReferencePolicy"), "How pull specs for images in this tag are generated when image change triggers are resolved."
+            ),
         ],
         misplacedFieldHints: [
             "lookupPolicy": "lookupPolicy is a field of the ImageStreamTag itself (and is ignored on write: set spec.lookupPolicy on the ImageStream)",
@@ -126,7 +135,8 @@ public enum SchemaCatalog {
         fields: [
             FieldSpec("kind", .string, "Kind of the referent: DockerImage, ImageStreamTag or ImageStreamImage."),
             FieldSpec("namespace", .string, "Namespace of the referent."),
-            FieldSpec("name", .string, "Name of the referent: a pull spec for DockerImage, <stream>:<tag> for ImageStreamTag, <stream>@<id> for ImageStreamImage."),
+            FieldSpec(
+                "name", .string, "Name of the referent: a pull spec for DockerImage, <stream>:<tag> for ImageStreamTag, <stream>@<id> for ImageStreamImage."),
             FieldSpec("uid", .string, goType: "types.UID", "UID of the referent."),
             FieldSpec("apiVersion", .string, "API version of the referent."),
             FieldSpec("resourceVersion", .string, "Specific resourceVersion to which this reference is made, if any."),
@@ -150,14 +160,16 @@ public enum SchemaCatalog {
     public static let tagReferencePolicy = ObjectSchema(
         "TagReferencePolicy",
         fields: [
-            FieldSpec("type", .string, goType: "v1.TagReferencePolicyType", "How the image pull spec is transformed when the tag is used in triggers or builds: Source (the default) or Local."),
+            FieldSpec(
+                "type", .string, goType: "v1.TagReferencePolicyType",
+                "How the image pull spec is transformed when the tag is used in triggers or builds: Source (the default) or Local.")
         ])
 
     /// `ImageLookupPolicy`.
     public static let imageLookupPolicy = ObjectSchema(
         "ImageLookupPolicy",
         fields: [
-            FieldSpec("local", .bool, "Whether short image references in this namespace resolve to the image ID when they match this image stream."),
+            FieldSpec("local", .bool, "Whether short image references in this namespace resolve to the image ID when they match this image stream.")
         ])
 
     /// `TagEventCondition`.

@@ -21,8 +21,10 @@ enum NodePath {
             // the offset, so a finding in a mapping of 100 000 keys costs no scan of them.
             if document[current].kind == .alias { return (path, false) }
             if let entries = document.entries(of: current) {
-                guard let index = lastIndex(in: entries.indices, where: { contains(entries[$0].key, offset, document) || contains(entries[$0].value, offset, document) },
-                    startingAt: { document[entries[$0].key].range.start.offset }, offset: offset)
+                guard
+                    let index = lastIndex(
+                        in: entries.indices, where: { contains(entries[$0].key, offset, document) || contains(entries[$0].value, offset, document) },
+                        startingAt: { document[entries[$0].key].range.start.offset }, offset: offset)
                 else { return (path, false) }
                 let entry = entries[index]
                 let key = document.text(of: entry.key) ?? "?"
@@ -30,8 +32,10 @@ enum NodePath {
                 if entry.key == target || contains(entry.key, offset, document) { return (path, entry.key == target) }
                 current = entry.value
             } else if let items = document.items(of: current) {
-                guard let index = lastIndex(in: items.indices, where: { contains(items[$0], offset, document) },
-                    startingAt: { document[items[$0]].range.start.offset }, offset: offset)
+                guard
+                    let index = lastIndex(
+                        in: items.indices, where: { contains(items[$0], offset, document) },
+                        startingAt: { document[items[$0]].range.start.offset }, offset: offset)
                 else { return (path, false) }
                 path = path.index(index)
                 current = items[index]

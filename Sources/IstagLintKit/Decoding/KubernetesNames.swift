@@ -252,7 +252,8 @@ public enum KubernetesNames {
             "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
             dns1123LabelPattern + "(\\." + dns1123LabelPattern + ")*", ["example.com"])
         static let qualifiedName = regexError(qualifiedNameText, qualifiedNamePattern, ["MyName", "my.name", "123-abc"])
-        static let qualifiedNameWithPrefix = "a qualified name " + qualifiedName
+        static let qualifiedNameWithPrefix =
+            "a qualified name " + qualifiedName
             + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"
         // Built once and shared: a mapping of a million bad keys reports these a million times.
         static let namePartEmpty = "name part " + emptyError

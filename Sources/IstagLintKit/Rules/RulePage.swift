@@ -47,7 +47,8 @@ public enum RulePage {
         page += "| Code | Name | Severity | Family | Summary |\n|---|---|---|---|---|\n"
         for rule in rules {
             let tags = rule.tags.isEmpty ? "" : " (" + rule.tags.joined(separator: ", ") + ")"
-            page += "| [\(rule.code)](\(rule.code).md) | `\(rule.name)` | \(rule.severity.rawValue)\(indexSeverityByMode(rule)) | \(rule.family)\(tags) | \(rule.summary.replacingPipes()) |\n"
+            page +=
+                "| [\(rule.code)](\(rule.code).md) | `\(rule.name)` | \(rule.severity.rawValue)\(indexSeverityByMode(rule)) | \(rule.family)\(tags) | \(rule.summary.replacingPipes()) |\n"
         }
         page += "\n<!-- Generated from the rules' descriptions in Sources/IstagLintKit/Rules; do not edit. -->\n"
         return page

@@ -75,7 +75,8 @@ public struct ImageReference: Sendable, Hashable {
         var registryOnly = false
         if let slash = name.firstIndex(of: ReferenceGrammar.slash) {
             let first = bytes[match.name.lowerBound..<slash]
-            let looksLikeRegistry = first.contains(ReferenceGrammar.colon) || first.contains(ReferenceGrammar.dot)
+            let looksLikeRegistry =
+                first.contains(ReferenceGrammar.colon) || first.contains(ReferenceGrammar.dot)
                 || first.elementsEqual("localhost".utf8)
             if looksLikeRegistry {
                 reference.registry = String(decoding: first, as: UTF8.self)
@@ -134,7 +135,10 @@ public enum DigestValidation {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == ReferenceGrammar.colon { colon = index; break }
+            if byte == ReferenceGrammar.colon {
+                colon = index
+                break
+            }
             guard isAlgorithmByte(byte) else { return "invalid checksum digest format" }
             index += 1
         }
