@@ -8,14 +8,16 @@
 # istaglint is the binary `swift build -c release` makes, the one users get (Package.swift
 # links it fully static on Linux).
 #
-# Medians of at least five runs; ratios are to the floor's single-core time. Peak memory is
-# the maximum resident set size reported by /usr/bin/time -v (GNU time) or getrusage.
+# Medians of seven rounds (400 for the small file); the targets' commands run in turn with the
+# floor's (bench/alternate.c), so that a machine whose speed drifts gives both the same drift;
+# ratios are to the floor's single-core time. Peak memory is the maximum resident set size
+# reported by /usr/bin/time -v (GNU time) or getrusage.
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
 checkout="$(cd "$bench/.." && pwd)"
 shared="$checkout/../shared"
 work="${ISTAGLINT_BENCH_DIR:-$(mktemp -d)}"
-runs="${ISTAGLINT_BENCH_RUNS:-5}"
+runs="${ISTAGLINT_BENCH_RUNS:-7}"
 mkdir -p "$work"
 
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null; }
@@ -24,6 +26,7 @@ swift build -c release --package-path "$checkout" --product istaglint >/dev/null
 istaglint="$(swift build -c release --package-path "$checkout" --show-bin-path)/istaglint"
 cc -O2 -o "$work/floor" "$bench/floor.c" -lyaml
 floor="$work/floor"
+cc -O2 -o "$work/alternate" "$bench/alternate.c"
 
 if [ ! -x "$work/venv/bin/yamllint" ]; then
     python3 -m venv "$work/venv"
@@ -48,11 +51,11 @@ peak_kb() { /usr/bin/time -f '%M' -o "$work/peak" "$@" >/dev/null 2>&1 || true; 
 echo "timing: 10 000 exports in 2 000 files"
 # The floor gets every file on its command line, through xargs (one process for 2 000 files).
 ls "$work"/exports/*.yaml > "$work/exports.list"
-hyperfine --shell=bash --warmup 1 --runs "$runs" --ignore-failure --export-json "$work/exports.json" \
-    "xargs -a $work/exports.list $floor" \
+# In turn, as for the small file, so that the three see the same machine.
+read -r floor_exports all_exports one_exports < <("$work/alternate" "$runs" \
+    "$(command -v xargs) -a $work/exports.list $floor" \
     "$istaglint --quiet --jobs $(nproc) $work/exports" \
-    "$istaglint --quiet --jobs 1 $work/exports" >/dev/null
-read -r floor_exports all_exports one_exports < <(median "$work/exports.json")
+    "$istaglint --quiet --jobs 1 $work/exports")
 
 echo "timing: yamllint (two runs: it is slow)"
 hyperfine --shell=bash --runs 2 --ignore-failure --export-json "$work/yamllint.json" \
@@ -70,10 +73,8 @@ hyperfine --shell=bash --runs 2 --ignore-failure --export-json "$work/checkjsons
     "xargs -a $work/single.list $checkjsonschema --schemafile $schema" >/dev/null
 read -r checkjsonschema_single < <(median "$work/checkjsonschema.json")
 
-echo "timing: one small file"
-hyperfine -N --warmup 20 --runs 200 --export-json "$work/small.json" \
-    "$floor $small" "$istaglint --quiet $small" >/dev/null
-read -r floor_small istaglint_small < <(median "$work/small.json")
+echo "timing: one small file (400 rounds, the two in turn: see bench/alternate.c)"
+read -r floor_small istaglint_small < <("$work/alternate" 400 "$floor $small" "$istaglint --quiet $small")
 
 echo "memory"
 floor_small_kb=$(peak_kb "$floor" "$small")
@@ -96,8 +97,9 @@ rows = [
 ]
 out = []
 out.append("# Benchmark results\n")
-out.append("Produced by \`bash bench/run.sh\` (it writes this file). Medians of $runs runs (yamllint and")
-out.append("check-jsonschema: 2 runs), on the same files in one run; ratios are to the floor, a C program")
+out.append("Produced by \`bash bench/run.sh\` (it writes this file). Medians of $runs rounds (yamllint and")
+out.append("check-jsonschema: 2 runs; the one small file: 400 rounds); the targets' commands run in turn")
+out.append("with the floor's by \`bench/alternate.c\`, on the same files; ratios are to the floor, a C program")
 out.append("that only pulls libyaml events (\`bench/floor.c\`), on one core.\n")
 out.append(f"Machine: {cpu}, {cores} cores, {mem} memory; {platform.platform()}; {swift}.")
 out.append("istaglint is the binary \`swift build -c release\` makes, the one users get: fully static (Package.swift links it so on Linux: no dynamic loading at start-up), with libyaml's hot code first, at a fixed address, then the code and data a run on one small file touches (\`bench/startup.order\`, written by \`bench/startup_order.py\`).\n")

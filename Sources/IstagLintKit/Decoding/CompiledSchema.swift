@@ -50,46 +50,63 @@ struct CompiledSchema: Sendable {
     /// The type of a string, for the values of string maps.
     let stringType: Int
 
+    /// The kind of a type that has no payload to index (not an object or a list).
+    private static func kind(of type: FieldType) -> Kind {
+        switch type {
+        case .string: return .string
+        case .int64: return .int64
+        case .bool: return .bool
+        case .stringMap: return .stringMap
+        case .bytes: return .bytes
+        case .time: return .time
+        case .freeFormObject: return .freeFormObject
+        case .object: return .object
+        case .list: return .list
+        }
+    }
+
     init(_ schemas: [ObjectSchema]) {
         var objectIndexes: [String: Int] = [:]
         for (index, schema) in schemas.enumerated() { objectIndexes[schema.name] = index }
         var types: [TypeEntry] = []
         var fieldTypes: [FieldType] = []
-        // Keyed by a spelling of the type: hashing `FieldType` itself (an indirect enum) costs
-        // more, and its first use looks the conformance up at run time, at start-up.
-        var indexes: [String: Int] = [:]
-        func key(of type: FieldType) -> String {
-            switch type {
-            case .string: return "s"
-            case .int64: return "i"
-            case .bool: return "b"
-            case .object(let name): return "o" + name
-            case .list(let element): return "l" + key(of: element)
-            case .stringMap: return "m"
-            case .bytes: return "y"
-            case .time: return "t"
-            case .freeFormObject: return "f"
-            }
-        }
-        func index(of type: FieldType) -> Int {
-            let typeKey = key(of: type)
-            if let known = indexes[typeKey] { return known }
-            let entry: TypeEntry
-            switch type {
-            case .string: entry = TypeEntry(kind: .string, target: -1)
-            case .int64: entry = TypeEntry(kind: .int64, target: -1)
-            case .bool: entry = TypeEntry(kind: .bool, target: -1)
-            case .object(let name): entry = TypeEntry(kind: .object, target: objectIndexes[name] ?? -1)
-            case .list(let element): entry = TypeEntry(kind: .list, target: index(of: element))
-            case .stringMap: entry = TypeEntry(kind: .stringMap, target: -1)
-            case .bytes: entry = TypeEntry(kind: .bytes, target: -1)
-            case .time: entry = TypeEntry(kind: .time, target: -1)
-            case .freeFormObject: entry = TypeEntry(kind: .freeFormObject, target: -1)
-            }
+        // Each type is found by what it is made of, without hashing or comparing `FieldType`
+        // values (an indirect enum: comparing them cost more than the rest of the table, and
+        // hashing them has the runtime look the conformance up at start-up), and through
+        // arrays rather than dictionaries keyed by `Int` (another conformance lookup).
+        var byKind = [Int](repeating: -1, count: 16)
+        var byObject = [Int](repeating: -1, count: schemas.count)
+        var byUndefinedObject: [String: Int] = [:]
+        var byListElement: [Int] = []  // by the element's type index, -1 where none
+
+        func add(_ entry: TypeEntry, _ type: FieldType) -> Int {
             types.append(entry)
             fieldTypes.append(type)
-            indexes[typeKey] = types.count - 1
             return types.count - 1
+        }
+        func index(of type: FieldType) -> Int {
+            switch type {
+            case .object(let name):
+                guard let object = objectIndexes[name] else {
+                    if let known = byUndefinedObject[name] { return known }
+                    let added = add(TypeEntry(kind: .object, target: -1), type)
+                    byUndefinedObject[name] = added
+                    return added
+                }
+                if byObject[object] < 0 { byObject[object] = add(TypeEntry(kind: .object, target: object), type) }
+                return byObject[object]
+            case .list(let element):
+                let elementType = index(of: element)
+                if elementType < byListElement.count, byListElement[elementType] >= 0 { return byListElement[elementType] }
+                let added = add(TypeEntry(kind: .list, target: elementType), type)
+                if byListElement.count <= elementType { byListElement += Array(repeating: -1, count: elementType + 1 - byListElement.count) }
+                byListElement[elementType] = added
+                return added
+            case .string, .int64, .bool, .stringMap, .bytes, .time, .freeFormObject:
+                let kind = CompiledSchema.kind(of: type)
+                if byKind[Int(kind.rawValue)] < 0 { byKind[Int(kind.rawValue)] = add(TypeEntry(kind: kind, target: -1), type) }
+                return byKind[Int(kind.rawValue)]
+            }
         }
         objects = schemas.map { schema in
             let fields = schema.fields.map { Field(name: $0.name, bytes: Array($0.name.utf8), type: index(of: $0.type), goType: $0.goType) }

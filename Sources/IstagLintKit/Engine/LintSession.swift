@@ -58,7 +58,9 @@ public struct LintSession: Sendable {
     private struct InputQueue {
         var collector: InputCollector
         var failures: [ReadFailure] = []
-        var shared: [Int: RuleSelection] = [:]
+        /// By the configuration's index (an array, not a dictionary keyed by `Int`: see
+        /// `FileIdentityTable` for why start-up avoids one).
+        var shared: [RuleSelection?] = []
     }
 
     /// A file's configuration, and the rules in force when they are the same for all its files.
@@ -299,8 +301,9 @@ public struct LintSession: Sendable {
     private func settings(_ index: Int, in queue: inout InputQueue, rules: [RuleDescription]) -> Settings {
         let configuration = queue.collector.configurations[index]
         guard configuration.overrides.isEmpty else { return Settings(configuration: configuration, shared: nil) }
-        if let shared = queue.shared[index] { return Settings(configuration: configuration, shared: shared) }
+        if index < queue.shared.count, let shared = queue.shared[index] { return Settings(configuration: configuration, shared: shared) }
         let shared = selection(for: ".", configuration: configuration, rules: rules)
+        if queue.shared.count <= index { queue.shared += Array(repeating: nil, count: index + 1 - queue.shared.count) }
         queue.shared[index] = shared
         return Settings(configuration: configuration, shared: shared)
     }

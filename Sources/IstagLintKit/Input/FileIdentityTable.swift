@@ -1,21 +1,26 @@
-/// Values by file identity. The keys are the standard library's `Int` (the device, then the
-/// inode, as bit patterns), not `FileIdentity`: the first dictionary keyed by a type of our own
-/// has the runtime look up that type's `Hashable` conformance, a scan of every conformance in
-/// the binary, which is a measurable share of a run on one small file (bench/profile-notes.md).
+/// Values by file identity, keyed by a spelling of the identity (`device:inode`) rather than by
+/// `FileIdentity` or `Int`s: the first dictionary keyed by a type has the runtime look up that
+/// type's `Hashable` conformance, a scan of every conformance in the static binary (about
+/// 200 000 instructions), and `String`'s is looked up at start-up anyway. A measurable share
+/// of a run on one small file (bench/profile-notes.md).
 struct FileIdentityTable<Value> {
-    private var byDevice: [Int: [Int: Value]] = [:]
+    private var values: [String: Value] = [:]
 
     /// Whether the table holds nothing.
-    var isEmpty: Bool { byDevice.isEmpty }
+    var isEmpty: Bool { values.isEmpty }
 
     /// The value of a file, or nil.
     subscript(identity: FileIdentity) -> Value? {
-        get { byDevice[Int(truncatingIfNeeded: identity.device)]?[Int(truncatingIfNeeded: identity.inode)] }
-        set { byDevice[Int(truncatingIfNeeded: identity.device), default: [:]][Int(truncatingIfNeeded: identity.inode)] = newValue }
+        get { values[FileIdentityTable.key(identity)] }
+        set { values[FileIdentityTable.key(identity)] = newValue }
     }
 
     /// Whether some file's value satisfies a predicate.
     func containsValue(where predicate: (Value) -> Bool) -> Bool {
-        byDevice.values.contains { $0.values.contains(where: predicate) }
+        values.values.contains(where: predicate)
+    }
+
+    private static func key(_ identity: FileIdentity) -> String {
+        String(identity.device) + ":" + String(identity.inode)
     }
 }
