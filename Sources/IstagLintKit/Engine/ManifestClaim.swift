@@ -1,5 +1,13 @@
 import YAMLTree
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Whether a file is, or says it is, something istaglint lints: the decision that keeps
 /// istaglint silent on the files of other tools and loud on its own.
 ///
@@ -158,6 +166,9 @@ public enum ManifestClaim {
     /// `{{` right after `$` opens an OpenShift Template parameter or a GitHub expression, not
     /// a template.
     public static func templateExpression(in bytes: [UInt8]) -> Range<Int>? {
+        // An expression opens with `{{` or `{%`: most files hold neither, which memchr tells at
+        // a fraction of the line scan's cost (the scan was 6 % of a run's instructions).
+        guard containsOpening(bytes) else { return nil }
         var found: Range<Int>?
         _ = firstLine(of: bytes) { bytes, range in
             var index = range.lowerBound
@@ -188,6 +199,20 @@ public enum ManifestClaim {
             return false
         }
         return found
+    }
+
+    /// Whether the bytes hold `{{` or `{%` anywhere.
+    private static func containsOpening(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 1 else { return false }
+            var start = 0
+            while start < buffer.count - 1, let hit = memchr(base + start, Int32(UInt8(ascii: "{")), buffer.count - 1 - start) {
+                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if buffer[index + 1] == UInt8(ascii: "{") || buffer[index + 1] == UInt8(ascii: "%") { return true }
+                start = index + 1
+            }
+            return false
+        }
     }
 
     /// The byte offset of the first comment (`//` or `/*`) outside a string in a JSON text,
