@@ -162,11 +162,6 @@ public struct Document: Sendable {
         return node.style == .plain || tag(of: id) == "tag:yaml.org,2002:merge"
     }
 
-    /// Whether a mapping holds a merge key (`<<`) of its own.
-    public func hasMergeKeys(_ id: NodeID) -> Bool {
-        !mappingsWithMergeKeys.isEmpty && mappingsWithMergeKeys.contains(id)
-    }
-
     /// A mapping's literal entries (through an alias), merge keys included; nil when `id` is not a mapping.
     public func entries(of id: NodeID) -> MappingEntries? {
         guard let id = resolved(id) else { return nil }

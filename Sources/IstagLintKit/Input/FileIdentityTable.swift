@@ -6,9 +6,6 @@
 struct FileIdentityTable<Value> {
     private var values: [String: Value] = [:]
 
-    /// Whether the table holds nothing.
-    var isEmpty: Bool { values.isEmpty }
-
     /// The value of a file, or nil.
     subscript(identity: FileIdentity) -> Value? {
         get { values[FileIdentityTable.key(identity)] }

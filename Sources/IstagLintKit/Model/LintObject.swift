@@ -85,8 +85,6 @@ public struct LintObject: Sendable {
     public func string(_ keys: String...) -> StringField { root.string(keys) }
     /// A boolean field from the object's root (see `FieldView.bool(_:)`).
     public func bool(_ keys: String...) -> Bool? { root.bool(keys) }
-    /// An integer field from the object's root (see `FieldView.int(_:)`).
-    public func int(_ keys: String...) -> (value: Int64, range: SourceRange)? { root.int(keys) }
     /// Whether a field from the object's root is written with a value other than null.
     public func has(_ keys: String...) -> Bool { root.has(keys) }
     /// The entry for a key of the object's root mapping (the common ones found once).
