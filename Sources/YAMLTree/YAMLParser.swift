@@ -1,5 +1,13 @@
 internal import CYAML
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Turns YAML bytes into documents of nodes with exact source ranges, through libyaml's event API.
 ///
 /// The only file that sees libyaml: no C type leaks out of this module.
@@ -116,6 +124,13 @@ private struct TreeBuilder {
     mutating func libyamlInput() -> ArraySlice<UInt8> {
         let bytes = source.bytes
         let first = max(0, source.byteOrderMarkLength - 3)
+        // Only a mark can change the input: most files hold no 0xEF byte past their start,
+        // which memchr tells without walking the lines.
+        let hasMarkByte = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count > source.byteOrderMarkLength else { return false }
+            return memchr(base + source.byteOrderMarkLength, 0xEF, buffer.count - source.byteOrderMarkLength) != nil
+        }
+        guard hasMarkByte else { return bytes[first...] }
         var marks: [Int] = []
         var lineStart = source.byteOrderMarkLength
         while lineStart < bytes.count {

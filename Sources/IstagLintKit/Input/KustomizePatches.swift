@@ -15,18 +15,14 @@ import Synchronization
 /// kustomize loads a patch only from its kustomization's folder or below (its default load
 /// restriction), so the kustomizations in the folders above a file are all that can name it:
 /// a run over one changed patch, as a pre-commit hook makes, finds its kustomization as
-/// surely as a run over the whole tree. Each folder is looked at once per run, and each
-/// kustomization read once; the answers are shared by the threads that lint.
+/// surely as a run over the whole tree. Each folder is looked at once per run (two threads
+/// that meet a new folder at the same moment may both look), and the answers are shared by
+/// the threads that lint.
 public final class KustomizePatches: Sendable {
-    /// What one folder holds: its kustomization's patches, as absolute paths, and whether it
-    /// is a repository root (where the search upwards stops).
-    private struct Folder {
-        var patches: Set<String>
-        var isRepositoryRoot: Bool
-    }
-
     private let workingDirectory: String
-    private let folders = Mutex<[String: Folder]>([:])
+    /// For each folder looked at: the patches (absolute paths) that the kustomizations in it
+    /// and in the folders above it, up to the repository root, name.
+    private let scopes = Mutex<[String: Set<String>]>([:])
     private let exists: @Sendable (String) -> Bool
     private let read: @Sendable (String) -> [UInt8]?
 
@@ -46,27 +42,23 @@ public final class KustomizePatches: Sendable {
     /// input is linted under) is named as a patch by a kustomization beside it or above it.
     public func isPatch(_ path: String) -> Bool {
         let absolute = PathArithmetic.absolute(path, from: workingDirectory)
-        var directory = PathArithmetic.directory(of: absolute)
-        while true {
-            let folder = self.folder(directory)
-            if folder.patches.contains(absolute) { return true }
-            guard !folder.isRepositoryRoot, directory != "/" else { return false }
-            directory = PathArithmetic.directory(of: directory)
-        }
+        return patches(inScopeOf: PathArithmetic.directory(of: absolute)).contains(absolute)
     }
 
-    /// What a folder holds, looked at on first use.
-    private func folder(_ directory: String) -> Folder {
-        folders.withLock { folders in
-            if let known = folders[directory] { return known }
-            let prefix = directory == "/" ? "" : directory
-            var patches: Set<String> = []
-            if let name = Kustomization.fileNames.first(where: { exists(prefix + "/" + $0) }), let bytes = read(prefix + "/" + name) {
-                patches = Set(Kustomization.patchPaths(in: bytes).map { PathArithmetic.absolute($0, from: directory) })
-            }
-            let folder = Folder(patches: patches, isRepositoryRoot: exists(prefix + "/.git"))
-            folders[directory] = folder
-            return folder
+    /// The patches named in a folder or above it, worked out once per folder from its own
+    /// kustomization and its parent's scope (none above a repository root).
+    private func patches(inScopeOf directory: String) -> Set<String> {
+        if let known = scopes.withLock({ $0[directory] }) { return known }
+        let prefix = directory == "/" ? "" : directory
+        var patches: Set<String> = []
+        if let name = Kustomization.fileNames.first(where: { exists(prefix + "/" + $0) }), let bytes = read(prefix + "/" + name) {
+            patches = Set(Kustomization.patchPaths(in: bytes).map { PathArithmetic.absolute($0, from: directory) })
         }
+        if directory != "/" && !exists(prefix + "/.git") {
+            patches.formUnion(self.patches(inScopeOf: PathArithmetic.directory(of: directory)))
+        }
+        // Two threads may work out the same folder at once: they find the same answer.
+        scopes.withLock { $0[directory] = patches }
+        return patches
     }
 }
