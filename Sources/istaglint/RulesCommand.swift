@@ -5,8 +5,23 @@ import IstagLintKit
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule.")
 
+    @Option(name: .long, help: "Only the rules that check this kind (ImageStreamTag, ImageStream).")
+    var kind: String?
+
+    func validate() throws {
+        guard let kind, ObjectKind(named: kind) == nil else { return }
+        let kinds = ObjectKind.allCases.map(\.name)
+        let nearest = kinds.first { $0.lowercased() == kind.lowercased() }.map { "; did you mean \"\($0)\"" } ?? ""
+        throw ValidationError("unknown kind \"\(kind)\": istaglint lints \(kinds.joined(separator: ", "))\(nearest)")
+    }
+
     func run() throws {
-        let rules = RuleCatalog.all.map(\.description)
+        let only = kind.flatMap(ObjectKind.init(named:))
+        // A rule over whole documents checks every kind; an object rule, the kinds it names.
+        let rules = RuleCatalog.all.map(\.description).filter { rule in
+            guard let only, let kinds = RuleCatalog.kinds(checkedBy: rule.code) else { return true }
+            return kinds.contains(only)
+        }
         let nameWidth = rules.map(\.name.count).max() ?? 0
         let familyWidth = rules.map(\.family.count).max() ?? 0
         var output = ""

@@ -92,6 +92,22 @@ struct ExitCodeTests {
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("unknown rule \"IST999\""))
     }
+
+    @Test func rulesForAKindListOnlyTheRulesThatCheckIt() throws {
+        let codes = { (output: String) in Set(output.split(separator: "\n").map { String($0.prefix(6)) }) }
+        let stream = try CLI.run(["rules", "--kind", "ImageStream"])
+        #expect(stream.status == 0)
+        let streamCodes = codes(stream.stdout)
+        // Whole-document rules, tag-reference rules and ImageStream's own; not ImageStreamTag's own.
+        #expect(streamCodes.isSuperset(of: ["IST004", "IST101", "IST107", "IST202", "IST210", "IST211", "IST503"]))
+        #expect(streamCodes.isDisjoint(with: ["IST106", "IST208", "IST312", "IST402"]))
+        let tag = codes(try CLI.run(["rules", "--kind", "ImageStreamTag"]).stdout)
+        #expect(tag.isSuperset(of: ["IST106", "IST202", "IST312"]))
+        #expect(tag.isDisjoint(with: ["IST210", "IST211"]))
+        let unknown = try CLI.run(["rules", "--kind", "imagestream"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown kind \"imagestream\": istaglint lints ImageStreamTag, ImageStream; did you mean \"ImageStream\""))
+    }
 }
 
 /// The README's first command: `istaglint examples/` prints exactly its golden.

@@ -27,15 +27,52 @@ struct CorpusTests {
             "fabric8io__kubernetes-client__kubernetes-model-generator__openshift-model__src__test__resources__valid-ist__at-4c37d54de4.json": (
                 ["IST004", "IST208"], "a model test resource: legacy apiVersion v1, and tag.annotations that metadata.annotations lack"
             ),
+            "jboss-openshift__application-templates__datagrid__datagrid71-image-stream.json": (
+                ["IST004", "IST101"], "OpenShift 3 image streams: legacy apiVersion v1 on each item, and labels beside metadata, which strict decoding refuses"
+            ),
+            "jboss-openshift__application-templates__eap__eap71-image-stream.json": (
+                ["IST004", "IST101"], "OpenShift 3 image streams: legacy apiVersion v1 on each item, and labels beside metadata, which strict decoding refuses"
+            ),
+            "jboss-openshift__application-templates__webserver__jws31-tomcat8-image-stream.json": (
+                ["IST004", "IST101"], "OpenShift 3 image streams: legacy apiVersion v1 on each item, and labels beside metadata, which strict decoding refuses"
+            ),
+            "openshift__library__official__3scale__imagestreams__apicast-gateway.json": (
+                ["IST004"], "an OpenShift 3 image stream with the legacy apiVersion v1"
+            ),
+            "openshift__library__official__amq__imagestreams__jboss-amq-63-rhel7.json": (
+                ["IST004"], "an OpenShift 3 image stream with the legacy apiVersion v1"
+            ),
+            "openshift__openshift-restclient-java__src__test__resources__samples__openshift3__v1_image_stream.json": (
+                ["IST004"], "a client library's OpenShift 3 sample with the legacy apiVersion v1"
+            ),
+            "openshift__origin__test__testdata__test-multiarch-stream.yaml": (
+                ["IST004"], "a test stream with the legacy apiVersion v1"
+            ),
+            "openshift__cluster-samples-operator__manifests__image-references": (
+                ["IST104"], "the release payload's image-references, read by oc adm release new, not applied: an ImageStream without metadata.name"
+            ),
+            "openshift__oc__pkg__helpers__graph__genericgraph__test__bad_secret_refs.yaml": (
+                ["IST210"], "a graph test fixture whose spec.dockerImageRepository names a tag (the repository name may not contain a tag)"
+            ),
+            "prb112__imagestream-set-schedule__0_imagestreamtag.json": (
+                ["IST204"], "a digest pull spec under kind: ImageStreamTag, whose stream part the server cannot look up"
+            ),
+            "prb112__imagestream-set-schedule__5_or_kind_not_exists.json": (
+                ["IST112"], "a test case with an owner reference without a kind"
+            ),
+            "prb112__imagestream-set-schedule__5_or_kind_second.json": (
+                ["IST112"], "a test case with two controller owner references"
+            ),
         ]
     }()
 
-    /// Templates that name ImageStreamTag, with the reason: each gets exactly one
+    /// Templates that name a linted kind, with the reason: each gets exactly one
     /// `templated-manifest` warning and nothing else (before rendering, its {{ … }} placeholders
     /// would read as wrong names, pull specs and YAML mappings).
     static let templates: [String: String] = {
         let jinja = "an openshift-ansible Jinja template: unrendered {{ var }} scalars"
         return [
+            "containerbuildsystem__osbs-client__inputs__image_stream.json": "an ImageStream template with a {{NAME}} placeholder",
             "containerbuildsystem__osbs-client__inputs__image_stream_tag__at-d03bdf57b2.json":
                 "an OpenShift 3 template with the legacy apiVersion v1 and {{...}} placeholders in the name and the pull spec",
             "containerbuildsystem__osbs-client__inputs__image_stream_tag__at-ffa69bb53a.json":
@@ -96,7 +133,7 @@ struct CorpusTests {
         #expect(errorRules == expected, "\(report.diagnostics.map { "\($0.range.start.line):\($0.range.start.column) \($0.ruleId) \($0.message)" })")
     }
 
-    /// Every template that names ImageStreamTag gets one `templated-manifest` warning, and
+    /// Every template that names a linted kind gets one `templated-manifest` warning, and
     /// every other file none.
     @Test(arguments: files)
     func onlyTemplatesGetTheTemplateFinding(_ name: String) throws {

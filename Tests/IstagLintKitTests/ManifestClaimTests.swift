@@ -70,10 +70,13 @@ struct ManifestClaimTests {
         #expect(ManifestClaim.early(commented) == .jsonComment(4))
         let otherTemplate = Array("kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n".utf8)
         #expect(ManifestClaim.early(otherTemplate) == .parse)
-        // An ImageStream is of the image group, but istaglint does not lint it (yet).
+        // An ImageStream is linted too, and a template of one set apart.
         let imageStream = Array(
             "{\n  \"apiVersion\": \"image.openshift.io/v1\",\n  \"kind\": \"ImageStream\",\n  \"metadata\": {\"name\": \"{{NAME}}\"}\n}\n".utf8)
-        #expect(ManifestClaim.early(imageStream) == .parse)
+        #expect(ManifestClaim.early(imageStream) == .template(92..<100))
+        // A BuildConfig names the kind only inside its trigger, not at the top level.
+        let buildConfig = Array("kind: BuildConfig\nspec:\n  from:\n    kind: ImageStream\n    name: \"{{ .Values.base }}\"\n".utf8)
+        #expect(ManifestClaim.early(buildConfig) == .parse)
         #expect(ManifestClaim.early(Array("kind: ImageStreamTag\n".utf8)) == .parse)
     }
 }
@@ -112,7 +115,7 @@ struct NotAManifestTests {
         let workflow = lint("name: ci\non: [push\njobs: {}\n")
         #expect(workflow.diagnostics.isEmpty)
         #expect(workflow.notManifestReason?.hasPrefix("not readable as YAML (yaml syntax error: ") == true)
-        #expect(workflow.notManifestReason?.hasSuffix(", and it names no ImageStreamTag") == true)
+        #expect(workflow.notManifestReason?.hasSuffix(", and it names no ImageStreamTag or ImageStream") == true)
         let buildConfig = lint("kind: BuildConfig\nspec:\n  from:\n    kind: ImageStreamTag\n    name: [ruby\n")
         #expect(buildConfig.diagnostics.isEmpty && buildConfig.notManifestReason != nil)
         let binary = lint("\u{0}\u{1}\u{2}PNG")
@@ -122,7 +125,9 @@ struct NotAManifestTests {
     @Test func aHelmTemplateThatNamesNoLintedKindIsSilent() {
         let report = lint("{{- if .Values.enabled }}\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n{{- end }}\n")
         #expect(report.diagnostics.isEmpty)
-        #expect(report.notManifestReason == "a template (\"{{- if .Values.enabled }}\" on line 1), not YAML until rendered, and it names no ImageStreamTag")
+        #expect(
+            report.notManifestReason
+                == "a template (\"{{- if .Values.enabled }}\" on line 1), not YAML until rendered, and it names no ImageStreamTag or ImageStream")
         // A template that parses is YAML of another tool, skipped as usual.
         let workflow = lint("name: ci\njobs:\n  a:\n    steps:\n    - run: echo ${{ github.sha }}\n")
         #expect(workflow.diagnostics.isEmpty && workflow.notManifestReason == nil && workflow.skippedDocumentCount == 1)

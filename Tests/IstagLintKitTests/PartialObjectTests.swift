@@ -41,6 +41,11 @@ struct PartialObjectTests {
         MissingFieldCase(code: "IST202", text: header + "tag:\n  from:\n    name: quay.io/a/ruby:3.3.1\n"),
         MissingFieldCase(code: "IST208", text: header + "tag:\n  annotations:\n    a: b\n", mode: .create),
         MissingFieldCase(code: "IST209", text: header + "tag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.3, namespace: team}\n"),
+        MissingFieldCase(
+            code: "IST211",
+            text:
+                "apiVersion: image.openshift.io/v1\nkind: ImageStream\nmetadata:\n  name: ruby\nspec:\n  tags:\n  - from: {kind: DockerImage, name: quay.io/a/ruby:3.3}\n"
+        ),
         MissingFieldCase(code: "IST305", text: header + "  resourceVersion: \"1\"\nconditions:\n- type: ImportSuccess\n"),
         MissingFieldCase(
             code: "IST309", text: header + "  annotations:\n    a: b\ntag:\n  from: {kind: DockerImage, name: quay.io/a/ruby:3.3}\n", mode: .create),

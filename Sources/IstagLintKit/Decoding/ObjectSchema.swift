@@ -4,7 +4,8 @@ public struct ObjectSchema: Sendable, Hashable {
     public var name: String
     /// Every field the type has.
     public var fields: [FieldSpec]
-    /// Fields of related kinds that land here by mistake, with what to write instead.
+    /// Fields of related kinds that land here by mistake, with what to write instead; `{}`
+    /// stands for the path of the mapping the field is in (`tag`, `spec.tags[2]`).
     public var misplacedFieldHints: [String: String]
     /// Whether the server decodes the type from a `runtime.RawExtension` of its own, leniently:
     /// unknown fields are ignored, and Go's errors name the type, not the object's path.

@@ -1,4 +1,4 @@
-/// The field tables of `image.openshift.io/v1` ImageStreamTag and every type it contains,
+/// The field tables of `image.openshift.io/v1` ImageStreamTag and ImageStream and every type they contain,
 /// compiled in so istaglint works offline. Summaries are the first sentences of the API
 /// reference's descriptions.
 public enum SchemaCatalog {
@@ -11,7 +11,8 @@ public enum SchemaCatalog {
 
     /// Every schema.
     public static let all: [ObjectSchema] = [
-        imageStreamTag, objectMeta, ownerReference, managedFieldsEntry, tagReference, objectReference,
+        imageStreamTag, imageStream, imageStreamSpec, imageStreamStatus, namedTagEventList, tagEvent, objectMeta, ownerReference, managedFieldsEntry,
+        tagReference, objectReference,
         tagImportPolicy, tagReferencePolicy, imageLookupPolicy, tagEventCondition, image, imageLayer,
         imageManifest, imageSignature, signatureCondition, signatureIssuer, signatureSubject, dockerImage, dockerConfig,
     ]
@@ -48,6 +49,72 @@ public enum SchemaCatalog {
             "name": "name belongs under metadata: (metadata.name, as <stream>:<tag>)",
             "namespace": "namespace belongs under metadata: (metadata.namespace)",
             "dockerImageRepository": "dockerImageRepository is ImageStream's spec.dockerImageRepository; an ImageStreamTag uses tag.from",
+        ])
+
+    /// `ImageStream`.
+    public static let imageStream = ObjectSchema(
+        "ImageStream",
+        fields: [
+            FieldSpec("apiVersion", .string, apiVersionSummary),
+            FieldSpec("kind", .string, kindSummary),
+            FieldSpec("metadata", .object("ObjectMeta"), "Standard object's metadata."),
+            FieldSpec("spec", .object("ImageStreamSpec"), "Spec describes the desired state of this stream."),
+            FieldSpec("status", .object("ImageStreamStatus"), "Status describes the current state of this stream."),
+        ],
+        misplacedFieldHints: [
+            "tags": "tags belong under spec: (spec.tags)",
+            "tag": "tag is ImageStreamTag's shape; an ImageStream lists its tags under spec.tags",
+            "lookupPolicy": "lookupPolicy belongs under spec: (spec.lookupPolicy)",
+            "dockerImageRepository": "dockerImageRepository belongs under spec: (spec.dockerImageRepository)",
+            "annotations": "annotations belong under metadata: (metadata.annotations)",
+            "labels": "labels belong under metadata: (metadata.labels)",
+            "name": "name belongs under metadata: (metadata.name)",
+            "namespace": "namespace belongs under metadata: (metadata.namespace)",
+        ])
+
+    /// `ImageStreamSpec`.
+    public static let imageStreamSpec = ObjectSchema(
+        "ImageStreamSpec",
+        fields: [
+            FieldSpec(
+                "lookupPolicy", .object("ImageLookupPolicy"),
+                "How an image stream can be used to override the image references used by pods, builds, and other resources in a namespace."),
+            FieldSpec("dockerImageRepository", .string, "Optional; if specified, a repository that is imported periodically, without a tag or digest."),
+            FieldSpec("tags", .list(.object("TagReference")), "A map of arbitrary string values to specific image locators."),
+        ],
+        misplacedFieldHints: [
+            "from": "from belongs to a tag: (spec.tags[].from)",
+            "importPolicy": "importPolicy belongs to a tag: (spec.tags[].importPolicy)",
+            "referencePolicy": "referencePolicy belongs to a tag: (spec.tags[].referencePolicy)",
+            "local": "local belongs under lookupPolicy: (spec.lookupPolicy.local)",
+        ])
+
+    /// `ImageStreamStatus`, which only the server writes.
+    public static let imageStreamStatus = ObjectSchema(
+        "ImageStreamStatus",
+        fields: [
+            FieldSpec("dockerImageRepository", .string, "The effective location this stream may be accessed at."),
+            FieldSpec("publicDockerImageRepository", .string, "The public location from where the image can be pulled outside the cluster."),
+            FieldSpec("tags", .list(.object("NamedTagEventList")), "A historical record of images associated with each tag."),
+        ])
+
+    /// `NamedTagEventList`, an item of `status.tags`.
+    public static let namedTagEventList = ObjectSchema(
+        "NamedTagEventList",
+        fields: [
+            FieldSpec("tag", .string, "The tag for which the history is recorded."),
+            FieldSpec("items", .list(.object("TagEvent")), "A list of tag events related to the tag, newest first."),
+            FieldSpec("conditions", .list(.object("TagEventCondition")), "Problems the system encountered with this tag."),
+        ])
+
+    /// `TagEvent`, an item of `status.tags[].items`.
+    public static let tagEvent = ObjectSchema(
+        "TagEvent",
+        fields: [
+            FieldSpec("created", .time, "When the TagEvent was created."),
+            FieldSpec("dockerImageReference", .string, "The string that can be used to pull this image."),
+            FieldSpec("image", .string, "The image."),
+            FieldSpec("generation", .int64, "The spec tag generation that resulted in this tag being updated."),
         ])
 
     /// `ObjectMeta`, with the fields Kubernetes defines.
@@ -121,12 +188,12 @@ public enum SchemaCatalog {
         ],
         misplacedFieldHints: [
             "lookupPolicy": "lookupPolicy is a field of the ImageStreamTag itself (and is ignored on write: set spec.lookupPolicy on the ImageStream)",
-            "kind": "kind belongs under from: (tag.from.kind)",
-            "image": "the image to track goes under from: (tag.from.kind and tag.from.name)",
-            "insecure": "insecure belongs under importPolicy: (tag.importPolicy.insecure)",
-            "scheduled": "scheduled belongs under importPolicy: (tag.importPolicy.scheduled)",
-            "importMode": "importMode belongs under importPolicy: (tag.importPolicy.importMode)",
-            "type": "type belongs under referencePolicy: (tag.referencePolicy.type)",
+            "kind": "kind belongs under from: ({}.from.kind)",
+            "image": "the image to track goes under from: ({}.from.kind and tag.from.name)",
+            "insecure": "insecure belongs under importPolicy: ({}.importPolicy.insecure)",
+            "scheduled": "scheduled belongs under importPolicy: ({}.importPolicy.scheduled)",
+            "importMode": "importMode belongs under importPolicy: ({}.importPolicy.importMode)",
+            "type": "type belongs under referencePolicy: ({}.referencePolicy.type)",
         ])
 
     /// `ObjectReference`, the type of `tag.from`.
@@ -143,7 +210,7 @@ public enum SchemaCatalog {
             FieldSpec("fieldPath", .string, "If referring to a piece of an object instead of an entire object, a JSON/Go field access statement."),
         ],
         misplacedFieldHints: [
-            "image": "the pull spec goes in name: (tag.from.name) with kind: DockerImage",
+            "image": "the pull spec goes in name: ({}.from.name) with kind: DockerImage",
             "tag": "the tag is part of name: (<stream>:<tag> or <registry>/<repository>:<tag>)",
         ])
 

@@ -188,11 +188,12 @@ struct ShapePass {
     private mutating func unknownField(_ key: String, keyNode: NodeID, in schema: ObjectSchema, at parent: FieldPath, fieldPath: FieldPath, document: Document)
     {
         let range = document[keyNode].range
-        let place = parent.description.isEmpty ? "an ImageStreamTag" : "\(parent) (\(ValueDescription.article(for: schema.name)) \(schema.name))"
+        let typeName = "\(ValueDescription.article(for: schema.name)) \(schema.name)"
+        let place = parent.description.isEmpty ? typeName : "\(parent) (\(typeName))"
         var message = "unknown field \"\(key)\" in \(place), which the server refuses (strict decoding error: unknown field \"\(fieldPath)\")"
         var fix: Fix?
         if let hint = schema.misplacedFieldHints[key] {
-            message += ": \(hint)"
+            message += ": " + ShapePass.filling(hint, with: parent.description)
         } else if let nearest = EditDistance.nearest(to: key, in: schema.fields.map(\.name)) {
             message += "; did you mean \"\(nearest)\""
             fix = Fix(range: range, replacement: nearest)
@@ -200,6 +201,23 @@ struct ShapePass {
             message += "; valid fields are " + schema.fields.map(\.name).sorted().joined(separator: ", ")
         }
         issues.append(ShapeIssue(kind: .unknownField, message: message, path: fieldPath, range: range, fix: fix))
+    }
+
+    /// A misplaced-field hint with each `{}` replaced by the path of the mapping it is about.
+    private static func filling(_ hint: String, with path: String) -> String {
+        var result = ""
+        var index = hint.startIndex
+        while index < hint.endIndex {
+            let next = hint.index(after: index)
+            if hint[index] == "{", next < hint.endIndex, hint[next] == "}" {
+                result += path
+                index = hint.index(after: next)
+            } else {
+                result.append(hint[index])
+                index = next
+            }
+        }
+        return result
     }
 
     private mutating func wrongType(_ node: NodeID, expected: FieldType, found: KubernetesScalar?, at path: FieldPath, step: Int, in document: Document) {

@@ -2,7 +2,7 @@ import YAMLTree
 
 /// The engine: bytes in, sorted diagnostics out.
 ///
-/// Parses a file into documents, finds the ImageStreamTag objects, runs every rule in force,
+/// Parses a file into documents, finds the objects it lints, runs every rule in force,
 /// applies inline suppressions, and turns findings into diagnostics with the rule's name and
 /// the severity in force.
 public struct Linter: Sendable {
@@ -12,6 +12,8 @@ public struct Linter: Sendable {
     /// The rules' codes, read once: a description is a large value to copy for every file.
     private let documentRuleCodes: [String]
     private let objectRuleCodes: [String]
+    /// The kinds each object rule checks.
+    private let objectRuleKinds: [[ObjectKind]]
     private let problemRuleCodes: [String]
     private let namesByCode: [String: String]
     /// Every rule's description, for the default severities under an `apply:` mode.
@@ -65,6 +67,7 @@ public struct Linter: Sendable {
         problemRuleCodes = problemRules.map(\.description.code)
         documentRuleCodes = documentRules.map(\.description.code)
         objectRuleCodes = objectRules.map(\.description.code)
+        objectRuleKinds = objectRules.map(\.kinds)
         let descriptions = all.map(\.description)
         var names = Dictionary(descriptions.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         // The cap's finding is reported whichever rules were chosen, so its name is always known.
@@ -138,7 +141,7 @@ public struct Linter: Sendable {
                 store.append(findings, document: document.index, object: nil, owners: owners)
             }
             for (offset, object) in lintDocument.objects.enumerated() {
-                for index in objectRules.indices where objectRuleInForce[index] {
+                for index in objectRules.indices where objectRuleInForce[index] && objectRuleKinds[index].contains(object.kind) {
                     store.append(objectRules[index].check(object), document: document.index, object: firstObject + offset)
                 }
             }
@@ -183,7 +186,7 @@ public struct Linter: Sendable {
         return finish(
             &store, file: file, source: source, objects: [], selection: selection, documentCount: 0, skippedDocumentCount: 0,
             notManifestReason:
-                "a template (\(ValueDescription.quote(text)) on line \(line)) that names an ImageStreamTag, reported as \(Self.templateRule.description.code) and not checked further"
+                "a template (\(ValueDescription.quote(text)) on line \(line)) that names a linted kind, reported as \(Self.templateRule.description.code) and not checked further"
         )
     }
 

@@ -18,7 +18,7 @@ import YAMLTree
 ///
 /// - a file that does not parse (or is JSON with comments) is istaglint's to report only when
 ///   a document before the problem was linted, or its text *claims* it: it names a linted kind
-///   (a top-level `kind: ImageStreamTag` or `kind: ImageStreamTagList`: the key at the start of
+///   (a top-level `kind` of ImageStreamTag, ImageStream or their lists: the key at the start of
 ///   a line, or a member of a JSON root object), or an `apiVersion` of the `image.openshift.io`
 ///   group anywhere. Otherwise it is *not a manifest*: counted, named with `--verbose`, never
 ///   an error;
@@ -29,7 +29,7 @@ import YAMLTree
 ///   parameter and a GitHub workflow an expression, inside valid YAML.
 ///
 /// Each scan is one pass over the bytes, run only when its answer is needed: every file pays
-/// one search for `ImageStreamTag` and `image.openshift.io/`, the rest runs on the files
+/// one search for `ImageStream` and `image.openshift.io/`, the rest runs on the files
 /// that mention them or that did not parse.
 public enum ManifestClaim {
     /// What istaglint does with a file before parsing it.
@@ -45,9 +45,9 @@ public enum ManifestClaim {
     }
 
     /// The kinds whose name claims a file (`List` holds other kinds as often).
-    static let claimingKinds: [[UInt8]] = [Array("ImageStreamTagList".utf8), Array("ImageStreamTag".utf8)]
+    static let claimingKinds: [[UInt8]] = ["ImageStreamTagList", "ImageStreamTag", "ImageStreamList", "ImageStream"].map { Array($0.utf8) }
     /// The kind every claiming kind starts with, for the first, cheap search.
-    static let kindStem = Array("ImageStreamTag".utf8)
+    static let kindStem = Array("ImageStream".utf8)
     /// The keys the scans look for.
     static let kindKey = Array("kind".utf8)
     static let apiVersionKey = Array("apiVersion".utf8)
@@ -102,10 +102,10 @@ public enum ManifestClaim {
         } else {
             return nil
         }
-        return what + ", and it names no ImageStreamTag"
+        return what + ", and it names no ImageStreamTag or ImageStream"
     }
 
-    /// Whether the bytes hold `ImageStreamTag` or `image.openshift.io/` at all: the cheap test
+    /// Whether the bytes hold `ImageStream` or `image.openshift.io/` at all: the cheap test
     /// every file pays, before the scans that look at where they stand.
     public static func mentionsLintedKind(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
@@ -122,7 +122,7 @@ public enum ManifestClaim {
     }
 
     /// Whether the text names a linted kind: a line that starts with a `kind` key (bare or
-    /// quoted) whose value is `ImageStreamTag` or `ImageStreamTagList`, or a `kind` member of
+    /// quoted) whose value is a linted kind (`ImageStreamTag`, `ImageStream`, their lists), or a `kind` member of
     /// a JSON root object with that value.
     ///
     /// Only a top-level `kind` counts: a BuildConfig or a Deployment trigger names

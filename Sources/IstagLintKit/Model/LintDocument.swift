@@ -3,7 +3,7 @@ import YAMLTree
 /// A document istaglint lints: its root is a mapping whose `kind` istaglint knows.
 public struct LintDocument: Sendable {
     /// The kinds whose documents are linted; every other document is skipped and counted.
-    public static let knownKinds: Set<String> = ["ImageStreamTag", "ImageStreamTagList", "List"]
+    public static let knownKinds: Set<String> = ["ImageStreamTag", "ImageStreamTagList", "ImageStream", "ImageStreamList", "List"]
     /// The API group of the image kinds.
     public static let imageGroup = "image.openshift.io"
     /// Every kind the server serves in the image group, as openshift/api registers them
@@ -20,7 +20,7 @@ public struct LintDocument: Sendable {
     public let root: NodeID
     /// The root's `kind`.
     public let kind: String
-    /// The ImageStreamTag objects in it: the root itself, or the matching list items.
+    /// The objects in it: the root itself, or the list items of a linted kind.
     public let objects: [LintObject]
     /// How the document is applied.
     public let applyMode: ApplyMode
@@ -31,7 +31,7 @@ public struct LintDocument: Sendable {
     public let hasUnknownKind: Bool
 
     /// The subtrees whole-tree rules check, with their paths: the whole document for an
-    /// ImageStreamTag or an ImageStreamTagList, only the ImageStreamTag items of a `List`.
+    /// object or a list of one kind, only the items of a linted kind of a `List`.
     public var checkedRoots: [(NodeID, FieldPath)] {
         if hasUnknownKind { return [] }
         return kind == "List" ? objects.map { ($0.node, $0.path) } : [(root, .root)]
@@ -55,7 +55,7 @@ public struct LintDocument: Sendable {
 
     /// Finds the objects of a document, or returns nil when istaglint does not lint it: a
     /// root that is not a mapping, a mapping without a string `kind`, another kind, or a
-    /// `List` that holds no ImageStreamTag. A kind the image group does not serve, under an
+    /// `List` that holds no object of a linted kind. A kind the image group does not serve, under an
     /// `image.openshift.io` apiVersion, is kept (with no objects) so that it can be reported.
     /// `partial` says the document is a kustomize patch (see `LintObject.isPartial`).
     public init?(_ document: Document, applyMode: ApplyMode = .default, partial: Bool = false) {
@@ -74,25 +74,28 @@ public struct LintDocument: Sendable {
         self.hasUnknownKind = hasUnknownKind
         if hasUnknownKind {
             objects = []
-        } else if kind == "ImageStreamTag" {
+        } else if let objectKind = ObjectKind(named: kind) {
             objects = [
                 LintObject(
-                    document: document, node: root, path: .root, identity: LintDocument.identity(of: root, in: document, kind: kind), applyMode: applyMode,
-                    partial: partial)
+                    document: document, node: root, path: .root, kind: objectKind, identity: LintDocument.identity(of: root, in: document, kind: kind),
+                    applyMode: applyMode, partial: partial)
             ]
         } else {
+            // An item without a kind is of the list's kind (kubectl fills it in from the list).
+            let listKind = ObjectKind(listNamed: kind)
             let itemsPath = FieldPath.root.child("items")
             var found: [LintObject] = []
             let items = document.value(forKey: "items", in: root).flatMap { document.items(of: $0) }.map(Array.init) ?? []
             for (index, item) in items.enumerated() {
                 guard let item = document.resolved(item), document.isMapping(item) else { continue }
-                let itemKind = document.value(forKey: "kind", in: item).flatMap { document.scalar($0) }
-                let isTag = itemKind == "ImageStreamTag" || (kind == "ImageStreamTagList" && itemKind == nil)
-                guard isTag else { continue }
+                let itemKindName = document.value(forKey: "kind", in: item).flatMap { document.scalar($0) }
+                let itemKind: ObjectKind?
+                if let itemKindName { itemKind = ObjectKind(named: itemKindName) } else { itemKind = listKind }
+                guard let itemKind else { continue }
                 found.append(
                     LintObject(
-                        document: document, node: item, path: itemsPath.index(index),
-                        identity: LintDocument.identity(of: item, in: document, kind: "ImageStreamTag"), applyMode: applyMode,
+                        document: document, node: item, path: itemsPath.index(index), kind: itemKind,
+                        identity: LintDocument.identity(of: item, in: document, kind: itemKind.name), applyMode: applyMode,
                         partial: partial))
             }
             guard kind != "List" || !found.isEmpty else { return nil }

@@ -10,6 +10,7 @@ import YAMLTree
 public struct LintObject: Sendable {
     private final class Storage: Sendable {
         let parts: ObjectParts
+        let kind: ObjectKind
         let root: FieldView
         let identity: ObjectIdentity
         let applyMode: ApplyMode
@@ -17,19 +18,28 @@ public struct LintObject: Sendable {
         let name: StringField
         let namespace: StringField
         let tag: TagReference?
+        let tagReferences: [TagReference]
         let imageReference: ParsedReference?
         let importStatus: ImportStatus
 
-        init(parts: ObjectParts, identity: ObjectIdentity, applyMode: ApplyMode) {
+        init(parts: ObjectParts, kind: ObjectKind, identity: ObjectIdentity, applyMode: ApplyMode) {
             let root = FieldView(root: parts)
             self.parts = parts
+            self.kind = kind
             self.root = root
             self.identity = identity
             self.applyMode = applyMode
             isExport = ["resourceVersion", "uid", "creationTimestamp"].contains { root.has("metadata", $0) }
             name = root.string("metadata", "name")
             namespace = root.string("metadata", "namespace")
-            tag = root.mapping("tag").map(TagReference.init)
+            switch kind {
+            case .imageStreamTag:
+                tag = root.mapping("tag").map(TagReference.init)
+                tagReferences = tag.map { [$0] } ?? []
+            case .imageStream:
+                tag = nil
+                tagReferences = root.items("spec", "tags").map(TagReference.init)
+            }
             imageReference = ParsedReference(root.string("image", "dockerImageReference"))
             importStatus = ImportStatus(root)
         }
@@ -40,10 +50,11 @@ public struct LintObject: Sendable {
     /// Runs the schema pass over an object and reads what several rules read; `partial` says it
     /// is a kustomize patch (see `isPartial`).
     public init(
-        document: Document, node: NodeID, path: FieldPath, identity: ObjectIdentity, applyMode: ApplyMode = .default, partial: Bool = false
+        document: Document, node: NodeID, path: FieldPath, kind: ObjectKind = .imageStreamTag, identity: ObjectIdentity, applyMode: ApplyMode = .default,
+        partial: Bool = false
     ) {
-        let parts = ObjectParts(document: document, node: node, path: path, schema: SchemaCatalog.imageStreamTag, isPartial: partial)
-        storage = Storage(parts: parts, identity: identity, applyMode: applyMode)
+        let parts = ObjectParts(document: document, node: node, path: path, schema: kind.schema, isPartial: partial)
+        storage = Storage(parts: parts, kind: kind, identity: identity, applyMode: applyMode)
     }
 
     /// The view of the object's root mapping.
@@ -72,8 +83,13 @@ public struct LintObject: Sendable {
     public var name: StringField { storage.name }
     /// `metadata.namespace`.
     public var namespace: StringField { storage.namespace }
-    /// The object's `tag`, when it is a mapping.
+    /// The object's kind.
+    public var kind: ObjectKind { storage.kind }
+    /// An ImageStreamTag's `tag`, when it is a mapping (nil for other kinds).
     public var tag: TagReference? { storage.tag }
+    /// Every tag reference of the object: an ImageStreamTag's `tag`, an ImageStream's
+    /// `spec.tags` items that are mappings.
+    public var tagReferences: [TagReference] { storage.tagReferences }
     /// `image.dockerImageReference` with its parse, when it is a non-empty string.
     var imageReference: ParsedReference? { storage.imageReference }
     /// The import state (generations and conditions).

@@ -14,6 +14,11 @@ struct StringMapEntries {
 
     /// The entries of the map at a path of keys from a view, the last of duplicate keys winning.
     static func of(_ view: FieldView, _ keys: String...) -> [Entry] {
+        of(view, path: keys)
+    }
+
+    /// The entries of the map at a path of keys from a view (see `of(_:_:)`).
+    static func of(_ view: FieldView, path keys: [String]) -> [Entry] {
         let document = view.document
         guard case .present(let map, _) = view.field(keys), let entries = document.effectiveEntries(of: map) else { return [] }
         var result = LastByKey<Entry>(capacity: entries.count, key: \.key)

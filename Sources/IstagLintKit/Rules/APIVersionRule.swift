@@ -1,15 +1,15 @@
 import YAMLTree
 
-/// IST004: an ImageStreamTag whose `apiVersion` is not `image.openshift.io/v1`.
+/// IST004: an object of a linted kind whose `apiVersion` is not `image.openshift.io/v1`.
 struct APIVersionRule: DocumentRule {
-    /// The only group version the server serves ImageStreamTags in.
+    /// The only group version the server serves the image kinds in.
     public static let servedVersion = "image.openshift.io/v1"
 
     static let description = RuleDescription(
         code: "IST004",
         name: "api-version",
         severity: .error,
-        summary: "An `ImageStreamTag` or `ImageStreamTagList` whose `apiVersion` is not `image.openshift.io/v1`.",
+        summary: "An `ImageStreamTag`, an `ImageStream` or a list of them whose `apiVersion` is not `image.openshift.io/v1`.",
         rationale: """
             The OpenShift API server serves image objects only in the group version \
             `image.openshift.io/v1`. The ungrouped legacy `apiVersion: v1` of OpenShift 3 is still \
@@ -75,7 +75,7 @@ struct APIVersionRule: DocumentRule {
         }
         for object in document.objects where object.node != document.root {
             findings += check(
-                object.node, kind: "ImageStreamTag", at: object.path, in: document.document, required: document.kind == "List" && !document.isPartial)
+                object.node, kind: object.kind.name, at: object.path, in: document.document, required: document.kind == "List" && !document.isPartial)
         }
         return findings
     }

@@ -45,7 +45,7 @@ struct AnnotationRule: ObjectRule {
               ↓annotations:
                 big: \(String(repeating: "x", count: 262_142))
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -57,7 +57,7 @@ struct AnnotationRule: ObjectRule {
                 openshift.io/display-name: Ruby
                 Example.COM/Owner: web
             """
-        ],
+        ].withImageStreamForms(),
         modeExamples: [
             ModeExample(
                 .client, triggers: true,
@@ -87,6 +87,8 @@ struct AnnotationRule: ObjectRule {
 
     /// The annotation client-side `oc apply` adds.
     static let lastAppliedKey = "kubectl.kubernetes.io/last-applied-configuration"
+
+    static let kinds = ObjectKind.allCases
 
     func check(_ object: LintObject) -> [Finding] {
         let path = object.path("metadata", "annotations")

@@ -22,7 +22,7 @@ struct DigestAsRepositoryRule: TagReferenceRule {
                 kind: DockerImage
                 name: ↓quay.io/org/app/sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -34,7 +34,7 @@ struct DigestAsRepositoryRule: TagReferenceRule {
                 kind: DockerImage
                 name: quay.io/org/app@sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
             """
-        ],
+        ].withImageStreamForms(),
         tags: ["best-practice"])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
@@ -48,7 +48,7 @@ struct DigestAsRepositoryRule: TagReferenceRule {
         let digest = algorithm + ":" + hex
         guard DigestValidation.error(for: digest) == nil else { return [] }
         var message =
-            "tag.from.name \(ValueDescription.quote(source.name)) reads as a repository ending in \"\(algorithm)\" with the tag \"\(hex.prefix(12))…\": the @ before the digest was lost"
+            "\(tag.view.path("from", "name")) \(ValueDescription.quote(source.name)) reads as a repository ending in \"\(algorithm)\" with the tag \"\(hex.prefix(12))…\": the @ before the digest was lost"
         var fix: Fix?
         if source.name.hasSuffix("/" + digest) {
             let corrected = String(source.name.dropLast(digest.count + 1)) + "@" + digest

@@ -1,6 +1,6 @@
 import YAMLTree
 
-/// `tag.from.namespace` on a `DockerImage` source, beside the object's own namespace: read once
+/// A tag reference's `from.namespace` on a `DockerImage` source, beside the object's own namespace: read once
 /// for the two rules that judge it (ignored when it is the object's own, IST509; refused
 /// otherwise, IST209).
 struct DockerImageNamespace {
@@ -21,9 +21,9 @@ struct DockerImageNamespace {
 
     /// The namespace of an object's `DockerImage` source, or nil when there is none (or a value
     /// has the wrong type, which the wrong-type rule reports).
-    init?(_ object: LintObject) {
-        guard case .value("DockerImage", _) = object.string("tag", "from", "kind"),
-            case .value(let namespace, let range) = object.string("tag", "from", "namespace")
+    init?(_ tag: TagReference, of object: LintObject) {
+        guard case .value("DockerImage", _) = tag.fromKind,
+            case .value(let namespace, let range) = tag.view.string("from", "namespace")
         else { return nil }
         self.namespace = namespace
         self.range = range

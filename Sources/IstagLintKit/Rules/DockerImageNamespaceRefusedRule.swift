@@ -45,7 +45,7 @@ struct DockerImageNamespaceRefusedRule: TagReferenceRule {
                 namespace: ↓example
                 name: quay.io/example/ruby:3.3
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -70,11 +70,11 @@ struct DockerImageNamespaceRefusedRule: TagReferenceRule {
                 namespace: shared
                 name: ruby:3.3
             """,
-        ],
+        ].withImageStreamForms(),
         reportsMissingFields: true)
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
-        guard let source = DockerImageNamespace(object) else { return [] }
+        guard let source = DockerImageNamespace(tag, of: object) else { return [] }
         let quoted = ValueDescription.quote(source.namespace)
         let why: String
         switch source.relation {
@@ -87,7 +87,7 @@ struct DockerImageNamespaceRefusedRule: TagReferenceRule {
         }
         return [
             finding(
-                "tag.from.namespace \(quoted) on a DockerImage source is refused because \(why); the server's message is the misleading \"from.name: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>\": remove from.namespace and name the organisation in the pull spec",
+                "\(tag.view.path("from", "namespace")) \(quoted) on a DockerImage source is refused because \(why); the server's message is the misleading \"from.name: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>\": remove from.namespace and name the organisation in the pull spec",
                 at: tag.view.path("from", "namespace"), range: source.range)
         ]
     }

@@ -1,5 +1,5 @@
 /// IST509: `from.namespace` with a `DockerImage` source.
-struct DockerImageNamespaceRule: ObjectRule {
+struct DockerImageNamespaceRule: TagReferenceRule {
     static let description = RuleDescription(
         code: "IST509",
         name: "docker-image-namespace",
@@ -28,7 +28,7 @@ struct DockerImageNamespaceRule: ObjectRule {
                 namespace: ↓example
                 name: quay.io/ruby:3.3
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -41,15 +41,15 @@ struct DockerImageNamespaceRule: ObjectRule {
                 namespace: shared
                 name: ruby:3.3
             """
-        ],
+        ].withImageStreamForms(),
         tags: ["best-practice"])
 
-    func check(_ object: LintObject) -> [Finding] {
-        guard let source = DockerImageNamespace(object), case .own = source.relation else { return [] }
+    func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
+        guard let source = DockerImageNamespace(tag, of: object), case .own = source.relation else { return [] }
         return [
             finding(
-                "tag.from.namespace \(ValueDescription.quote(source.namespace)) is ignored for a DockerImage source; put the organisation in the pull spec, or remove it",
-                at: object.path("tag", "from", "namespace"), range: source.range)
+                "\(tag.view.path("from", "namespace")) \(ValueDescription.quote(source.namespace)) is ignored for a DockerImage source; put the organisation in the pull spec, or remove it",
+                at: tag.view.path("from", "namespace"), range: source.range)
         ]
     }
 }

@@ -47,7 +47,7 @@ struct DockerImageReferenceRule: TagReferenceRule {
                 kind: DockerImage
                 name: ↓quay.io/example/ruby@sha256:abc123abc123abc123abc123abc123ab
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -59,12 +59,12 @@ struct DockerImageReferenceRule: TagReferenceRule {
                 kind: DockerImage
                 name: registry.example.com:5000/team/ruby-33__slim:3.3-ubi9
             """
-        ])
+        ].withImageStreamForms())
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard let source = tag.fromReference, case .failure(let error) = source.parsed else { return [] }
         let (name, range) = (source.text, source.range)
-        var message = "tag.from.name \(ValueDescription.quote(name)) is not a valid image reference: \(error.message)"
+        var message = "\(tag.view.path("from", "name")) \(ValueDescription.quote(name)) is not a valid image reference: \(error.message)"
         var fix: Fix?
         if error.message == "repository name must be lowercase", case .success = ImageReference.parse(Self.lowercasingRepository(name)) {
             let lowered = Self.lowercasingRepository(name)

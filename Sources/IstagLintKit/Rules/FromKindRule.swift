@@ -35,7 +35,7 @@ struct FromKindRule: TagReferenceRule {
               ↓from:
                 name: quay.io/example/ruby:3.3
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -56,7 +56,7 @@ struct FromKindRule: TagReferenceRule {
               annotations: null
               referencePolicy: {type: Local}
             """,
-        ],
+        ].withImageStreamForms(),
         reportsMissingFields: true)
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
@@ -68,11 +68,11 @@ struct FromKindRule: TagReferenceRule {
             return []
         case .empty(let anchor, let keyPresent):
             guard object.reportsMissing(keyPresent: keyPresent) else { return [] }
-            return [finding("tag.from.kind is required: \(allowed)", at: path, range: anchor)]
+            return [finding("\(tag.view.path("from", "kind")) is required: \(allowed)", at: path, range: anchor)]
         case .value(let kind, let range):
             guard !Self.validKinds.contains(kind) else { return [] }
             let trimmed = kind.trimmingASCIIWhitespace()
-            var message = "tag.from.kind \(ValueDescription.quote(kind)) is not accepted (the server compares case-sensitively): \(allowed)"
+            var message = "\(tag.view.path("from", "kind")) \(ValueDescription.quote(kind)) is not accepted (the server compares case-sensitively): \(allowed)"
             var fix: Fix?
             if let nearest = Self.validKinds.first(where: { $0 == trimmed }) ?? EditDistance.nearest(to: trimmed, in: Self.validKinds)
                 ?? (trimmed.lowercased().hasPrefix("imagestream") ? "ImageStreamTag" : nil)

@@ -31,7 +31,7 @@ struct FromNameRequiredRule: TagReferenceRule {
                 kind: ImageStreamTag
                 ↓name:
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -43,7 +43,7 @@ struct FromNameRequiredRule: TagReferenceRule {
                 kind: ImageStreamTag
                 name: ruby:latest
             """
-        ],
+        ].withImageStreamForms(),
         reportsMissingFields: true)
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
@@ -52,7 +52,7 @@ struct FromNameRequiredRule: TagReferenceRule {
         else { return [] }
         return [
             finding(
-                "tag.from.name is required: the pull spec, <stream>:<tag> or <stream>@<id> that the tag tracks (the server says: Required value)",
+                "\(tag.view.path("from", "name")) is required: the pull spec, <stream>:<tag> or <stream>@<id> that the tag tracks (the server says: Required value)",
                 at: tag.view.path("from", "name"), range: anchor)
         ]
     }

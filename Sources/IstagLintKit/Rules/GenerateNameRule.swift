@@ -26,7 +26,7 @@ struct GenerateNameRule: ObjectRule {
               name: ruby:3.3
               generateName: ↓ruby/
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -34,16 +34,24 @@ struct GenerateNameRule: ObjectRule {
             metadata:
               name: ruby:3.3
             """
-        ],
+        ].withImageStreamForms(),
         reportsMissingFields: true)
+
+    static let kinds = ObjectKind.allCases
 
     func check(_ object: LintObject) -> [Finding] {
         guard case .value(let prefix, let range) = object.string("metadata", "generateName") else { return [] }
         var path: FieldPath { object.path("metadata", "generateName") }
-        var findings = KubernetesNames.pathSegmentName(prefix, prefix: true).map { reason in
+        var reasons = KubernetesNames.pathSegmentName(prefix, prefix: true)
+        // An ImageStream's prefix must itself be a stream name (ValidateImageStreamName with
+        // prefix true), so the usual trailing "-" is refused.
+        if object.kind == .imageStream, reasons.isEmpty, !KubernetesNames.isRepositoryNameComponent(prefix.utf8) {
+            reasons.append(#"must match "[a-z0-9]+(?:[._-][a-z0-9]+)*", which the server applies to the prefix itself"#)
+        }
+        var findings = reasons.map { reason in
             finding("metadata.generateName \(ValueDescription.quote(prefix)) \(reason)", at: path, range: range)
         }
-        if case .empty(_, let keyPresent) = object.name, object.reportsMissing(keyPresent: keyPresent) {
+        if object.kind == .imageStreamTag, case .empty(_, let keyPresent) = object.name, object.reportsMissing(keyPresent: keyPresent) {
             findings.append(
                 finding(
                     "metadata.generateName cannot name an ImageStreamTag (the server fails with: metadata.name was not generated); write metadata.name as <stream>:<tag>",

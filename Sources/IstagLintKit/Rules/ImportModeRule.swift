@@ -24,7 +24,7 @@ struct ImportModeRule: TagReferenceRule {
               importPolicy:
                 importMode: ↓preserveOriginal
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -44,12 +44,12 @@ struct ImportModeRule: TagReferenceRule {
               importPolicy:
                 importMode: ""
             """,
-        ])
+        ].withImageStreamForms())
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard case .value(let mode, let range) = tag.view.string("importPolicy", "importMode"), !Self.validModes.contains(mode) else { return [] }
         var message =
-            "tag.importPolicy.importMode \(ValueDescription.quote(mode)) is invalid: invalid import mode, valid modes are '', 'Legacy', 'PreserveOriginal'"
+            "\(tag.view.path("importPolicy", "importMode")) \(ValueDescription.quote(mode)) is invalid: invalid import mode, valid modes are '', 'Legacy', 'PreserveOriginal'"
         var fix: Fix?
         if let nearest = EditDistance.nearest(to: mode.trimmingASCIIWhitespace(), in: Self.validModes) {
             message += "; did you mean \"\(nearest)\""

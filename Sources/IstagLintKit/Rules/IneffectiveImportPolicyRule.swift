@@ -39,7 +39,7 @@ struct IneffectiveImportPolicyRule: TagReferenceRule {
               importPolicy:
                 insecure: ↓true
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -53,7 +53,7 @@ struct IneffectiveImportPolicyRule: TagReferenceRule {
               importPolicy:
                 importMode: PreserveOriginal
             """
-        ],
+        ].withImageStreamForms(),
         tags: ["best-practice"])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
@@ -67,12 +67,14 @@ struct IneffectiveImportPolicyRule: TagReferenceRule {
         }
         var findings: [Finding] = []
         if tag.view.bool("importPolicy", "insecure") == true, case .present(_, let range) = tag.view.field("importPolicy", "insecure") {
-            findings.append(finding("tag.importPolicy.insecure has no effect: \(why)", at: tag.view.path("importPolicy", "insecure"), range: range))
+            findings.append(
+                finding("\(tag.view.path("importPolicy", "insecure")) has no effect: \(why)", at: tag.view.path("importPolicy", "insecure"), range: range))
         }
         if case .value(let mode, let range) = tag.view.string("importPolicy", "importMode") {
             findings.append(
                 finding(
-                    "tag.importPolicy.importMode \(ValueDescription.quote(mode)) has no effect: \(why)", at: tag.view.path("importPolicy", "importMode"),
+                    "\(tag.view.path("importPolicy", "importMode")) \(ValueDescription.quote(mode)) has no effect: \(why)",
+                    at: tag.view.path("importPolicy", "importMode"),
                     range: range))
         }
         return findings

@@ -25,7 +25,7 @@ struct InsecureImportRule: TagReferenceRule {
               importPolicy:
                 insecure: ↓true
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -39,7 +39,7 @@ struct InsecureImportRule: TagReferenceRule {
               importPolicy:
                 insecure: false
             """
-        ],
+        ].withImageStreamForms(),
         tags: ["security"])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
@@ -48,7 +48,7 @@ struct InsecureImportRule: TagReferenceRule {
         else { return [] }
         return [
             finding(
-                "tag.importPolicy.insecure is true: imports may skip TLS certificate verification or use plain HTTP, so the image can be substituted in transit; trust the registry's CA instead",
+                "\(tag.view.path("importPolicy", "insecure")) is true: imports may skip TLS certificate verification or use plain HTTP, so the image can be substituted in transit; trust the registry's CA instead",
                 at: tag.view.path("importPolicy", "insecure"), range: range)
         ]
     }

@@ -26,7 +26,7 @@ struct InsecureRepositoryAnnotationRule: ObjectRule {
               annotations:
                 openshift.io/image.insecureRepository: ↓"true"
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -39,18 +39,25 @@ struct InsecureRepositoryAnnotationRule: ObjectRule {
               annotations:
                 openshift.io/image.insecureRepository: "false"
             """
-        ],
+        ].withImageStreamForms(),
         tags: ["security"])
 
+    static let kinds = ObjectKind.allCases
+
     func check(_ object: LintObject) -> [Finding] {
-        [["metadata", "annotations"], ["tag", "annotations"]].flatMap { keys in
-            StringMapEntries.of(object.root, keys[0], keys[1])
+        // The object's own annotations, and each tag reference's (an ImageStreamTag's `tag`,
+        // an ImageStream's `spec.tags`).
+        let places =
+            [(object.root, object.path("metadata", "annotations"), ["metadata", "annotations"])]
+            + object.tagReferences.map { ($0.view, $0.view.path("annotations"), ["annotations"]) }
+        return places.flatMap { view, path, keys in
+            StringMapEntries.of(view, path: keys)
                 .filter { $0.key == Self.annotation && $0.value == "true" }
                 .compactMap { entry -> Finding? in
                     guard let range = entry.valueRange else { return nil }
                     return finding(
-                        "\(keys.joined(separator: "."))[\(Self.annotation)] is \"true\": the source repository may be reached over plain HTTP; remove it and serve the registry over TLS",
-                        at: object.path(keys[0], keys[1]).key(Self.annotation), range: range)
+                        "\(path)[\(Self.annotation)] is \"true\": the source repository may be reached over plain HTTP; remove it and serve the registry over TLS",
+                        at: path.key(Self.annotation), range: range)
                 }
         }
     }

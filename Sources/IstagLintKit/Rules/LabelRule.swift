@@ -24,7 +24,7 @@ struct LabelRule: ObjectRule {
                 ↓app.kubernetes.io/name/extra: ruby
                 team: ↓web apps
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -36,7 +36,9 @@ struct LabelRule: ObjectRule {
                 team: web-apps
                 empty: ""
             """
-        ])
+        ].withImageStreamForms())
+
+    static let kinds = ObjectKind.allCases
 
     func check(_ object: LintObject) -> [Finding] {
         var path: FieldPath { object.path("metadata", "labels") }

@@ -25,7 +25,7 @@ struct LocalPolicyOnReferenceRule: TagReferenceRule {
               referencePolicy:
                 type: ↓Local
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -39,14 +39,14 @@ struct LocalPolicyOnReferenceRule: TagReferenceRule {
               referencePolicy:
                 type: Local
             """
-        ],
+        ].withImageStreamForms(),
         tags: ["best-practice"])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard tag.view.bool("reference") == true, case .value("Local", let range) = tag.view.string("referencePolicy", "type") else { return [] }
         return [
             finding(
-                "tag.referencePolicy.type Local has no effect on a reference: true tag: no image is imported, so pulls resolve to the source registry",
+                "\(tag.view.path("referencePolicy", "type")) Local has no effect on a reference: true tag: no image is imported, so pulls resolve to the source registry",
                 at: tag.view.path("referencePolicy", "type"), range: range)
         ]
     }

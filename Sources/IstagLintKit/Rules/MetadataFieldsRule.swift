@@ -34,7 +34,7 @@ struct MetadataFieldsRule: ObjectRule {
               - manager: kubectl
                 operation: ↓Patch
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -54,12 +54,14 @@ struct MetadataFieldsRule: ObjectRule {
                 operation: Update
                 fieldsType: FieldsV1
             """
-        ])
+        ].withImageStreamForms())
 
     /// The longest `managedFields[].manager` (`FieldManagerMaxLength`).
     static let managerLengthLimit = 128
     /// The longest `managedFields[].subresource` (`MaxSubresourceNameLength`).
     static let subresourceLengthLimit = 256
+
+    static let kinds = ObjectKind.allCases
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []

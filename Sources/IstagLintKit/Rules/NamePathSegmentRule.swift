@@ -24,7 +24,7 @@ struct NamePathSegmentRule: ObjectRule {
             metadata:
               name: ↓".."
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -33,13 +33,17 @@ struct NamePathSegmentRule: ObjectRule {
               name: ruby:3.3
               namespace: web
             """
-        ])
+        ].withImageStreamForms())
+
+    static let kinds = ObjectKind.allCases
 
     func check(_ object: LintObject) -> [Finding] {
         guard case .value(let name, let range) = object.name else { return [] }
         return KubernetesNames.pathSegmentName(name, prefix: false).map { reason in
             var message = "metadata.name \(ValueDescription.quote(name)) \(reason)"
-            if name.contains("/") { message += "; put the namespace in metadata.namespace and name the object <stream>:<tag>" }
+            if name.contains("/") {
+                message += "; put the namespace in metadata.namespace" + (object.kind == .imageStreamTag ? " and name the object <stream>:<tag>" : "")
+            }
             return finding(FindingMessage(message), at: object.path("metadata", "name"), range: range)
         }
     }

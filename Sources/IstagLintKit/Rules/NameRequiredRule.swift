@@ -34,7 +34,7 @@ struct NameRequiredRule: ObjectRule {
             tag:
               from: {kind: DockerImage, name: quay.io/example/ruby}
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -42,15 +42,17 @@ struct NameRequiredRule: ObjectRule {
             metadata:
               name: ruby:3.3
             """
-        ],
+        ].withImageStreamForms(),
         reportsMissingFields: true)
+
+    static let kinds = ObjectKind.allCases
 
     func check(_ object: LintObject) -> [Finding] {
         guard case .empty(let anchor, let keyPresent) = object.name, object.reportsMissing(keyPresent: keyPresent) else { return [] }
         if case .value = object.string("metadata", "generateName") { return [] }
         return [
             finding(
-                "metadata.name is required, as <stream>:<tag> (the server says: name or generateName is required)",
+                "metadata.name is required\(object.kind == .imageStreamTag ? ", as <stream>:<tag>" : "") (the server says: name or generateName is required)",
                 at: object.path("metadata", "name"), range: anchor)
         ]
     }

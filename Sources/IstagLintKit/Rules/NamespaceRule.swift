@@ -27,7 +27,7 @@ struct NamespaceRule: ObjectRule {
               name: ruby:3.3
               namespace: ↓web.apps
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -36,7 +36,9 @@ struct NamespaceRule: ObjectRule {
               name: ruby:3.3
               namespace: web-apps-2
             """
-        ])
+        ].withImageStreamForms())
+
+    static let kinds = ObjectKind.allCases
 
     func check(_ object: LintObject) -> [Finding] {
         guard case .value(let namespace, let range) = object.namespace else { return [] }

@@ -38,7 +38,7 @@ struct PointlessScheduledImportRule: TagReferenceRule {
               importPolicy:
                 scheduled: ↓true
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -52,7 +52,7 @@ struct PointlessScheduledImportRule: TagReferenceRule {
               importPolicy:
                 scheduled: true
             """
-        ],
+        ].withImageStreamForms(),
         tags: ["best-practice"])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
@@ -64,11 +64,16 @@ struct PointlessScheduledImportRule: TagReferenceRule {
         if tag.view.bool("reference") == true {
             return [
                 finding(
-                    "tag.importPolicy.scheduled has no effect on a reference: true tag, which is never imported; remove one of them", at: path, range: range)
+                    "\(tag.view.path("importPolicy", "scheduled")) has no effect on a reference: true tag, which is never imported; remove one of them",
+                    at: path, range: range)
             ]
         }
         if source.hasDigest {
-            return [finding("tag.importPolicy.scheduled re-imports a digest, which never changes; follow a tag, or drop the schedule", at: path, range: range)]
+            return [
+                finding(
+                    "\(tag.view.path("importPolicy", "scheduled")) re-imports a digest, which never changes; follow a tag, or drop the schedule", at: path,
+                    range: range)
+            ]
         }
         return []
     }

@@ -25,7 +25,7 @@ struct ReferencePolicyTypeRule: TagReferenceRule {
               referencePolicy:
                 type: ↓local
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -45,11 +45,11 @@ struct ReferencePolicyTypeRule: TagReferenceRule {
               referencePolicy:
                 type: Local
             """,
-        ])
+        ].withImageStreamForms())
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard case .value(let type, let range) = tag.view.string("referencePolicy", "type"), !Self.validTypes.contains(type) else { return [] }
-        var message = "tag.referencePolicy.type \(ValueDescription.quote(type)) is invalid: valid values are \"Source\", \"Local\""
+        var message = "\(tag.view.path("referencePolicy", "type")) \(ValueDescription.quote(type)) is invalid: valid values are \"Source\", \"Local\""
         var fix: Fix?
         if let nearest = EditDistance.nearest(to: type.trimmingASCIIWhitespace(), in: Self.validTypes) {
             message += "; did you mean \"\(nearest)\""

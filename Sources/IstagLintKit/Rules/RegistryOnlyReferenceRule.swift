@@ -22,7 +22,7 @@ struct RegistryOnlyReferenceRule: TagReferenceRule {
                 kind: DockerImage
                 name: ↓quay.io
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -34,14 +34,14 @@ struct RegistryOnlyReferenceRule: TagReferenceRule {
                 kind: DockerImage
                 name: quay.io/org/app:1.0
             """
-        ],
+        ].withImageStreamForms(),
         tags: ["best-practice"])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard let source = tag.dockerImageSource, source.isRegistryOnly else { return [] }
         return [
             finding(
-                "tag.from.name \(ValueDescription.quote(source.name)) names the registry \(ValueDescription.quote(source.reference.registry)) and no repository, so the import has nothing to fetch; write <registry>/<repository>:<tag>",
+                "\(tag.view.path("from", "name")) \(ValueDescription.quote(source.name)) names the registry \(ValueDescription.quote(source.reference.registry)) and no repository, so the import has nothing to fetch; write <registry>/<repository>:<tag>",
                 at: tag.view.path("from", "name"), range: source.range)
         ]
     }

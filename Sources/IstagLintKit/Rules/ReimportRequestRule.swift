@@ -23,7 +23,7 @@ struct ReimportRequestRule: TagReferenceRule {
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -35,13 +35,13 @@ struct ReimportRequestRule: TagReferenceRule {
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
             """
-        ])
+        ].withImageStreamForms())
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard !object.isExport, let (generation, range) = tag.view.int("generation"), generation == 0 else { return [] }
         return [
             finding(
-                "tag.generation 0 asks the server to re-import the tag, on every apply of this manifest",
+                "\(tag.view.path("generation")) 0 asks the server to re-import the tag, on every apply of this manifest",
                 at: tag.view.path("generation"), range: range)
         ]
     }

@@ -16,10 +16,19 @@ extension Rule {
     public var description: RuleDescription { Self.description }
 }
 
-/// A rule that looks at one ImageStreamTag object at a time.
+/// A rule that looks at one object at a time.
 public protocol ObjectRule: Rule {
+    /// The kinds of object the rule checks; it is not run on the others.
+    static var kinds: [ObjectKind] { get }
     /// The findings for one object.
     func check(_ object: LintObject) -> [Finding]
+}
+
+extension ObjectRule {
+    /// A rule checks ImageStreamTags unless it says otherwise.
+    public static var kinds: [ObjectKind] { [.imageStreamTag] }
+    /// The kinds the rule checks (`Self.kinds`), for code that holds an `any ObjectRule`.
+    public var kinds: [ObjectKind] { Self.kinds }
 }
 
 /// A rule that looks at a whole linted document: its lists and every object in it.

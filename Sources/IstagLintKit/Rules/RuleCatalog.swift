@@ -22,6 +22,12 @@ public enum RuleCatalog {
         return rules
     }()
 
+    /// The kinds of object a rule checks, for an object rule; nil for a rule that reads whole
+    /// documents or streams.
+    public static func kinds(checkedBy code: String) -> [ObjectKind]? {
+        objectRules.first { $0.description.code == code }?.kinds
+    }
+
     /// The rules that report why a stream could not be read.
     public static let problemRules: [any ProblemRule] = [
         YAMLSyntaxRule(),
@@ -60,6 +66,8 @@ public enum RuleCatalog {
         ImportModeRule(),
         TagAnnotationsRule(),
         DockerImageNamespaceRefusedRule(),
+        ImageRepositoryRule(),
+        SpecTagNameRule(),
         TagGenerationRule(),
         ReimportRequestRule(),
         ImportPendingRule(),

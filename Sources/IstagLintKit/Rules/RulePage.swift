@@ -10,6 +10,7 @@ public enum RulePage {
         page += "\(rule.summary)\n\n"
         page += "- Severity: `\(rule.severity.rawValue)`\(severityByMode(rule))\n"
         page += "- Family: \(rule.family)\n"
+        if let kinds = RuleCatalog.kinds(checkedBy: rule.code) { page += "- Checks: \(kinds.map(\.name).joined(separator: ", "))\n" }
         if !rule.tags.isEmpty { page += "- Tags: \(rule.tags.map { "`\($0)`" }.joined(separator: ", "))\n" }
         if rule.reportsMissingFields {
             page += "- On a kustomize patch: a field the patch leaves out is not reported missing, since its base supplies it; "

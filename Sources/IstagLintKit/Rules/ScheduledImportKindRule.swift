@@ -24,7 +24,7 @@ struct ScheduledImportKindRule: TagReferenceRule {
               importPolicy:
                 scheduled: ↓true
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -38,7 +38,7 @@ struct ScheduledImportKindRule: TagReferenceRule {
               importPolicy:
                 scheduled: true
             """
-        ])
+        ].withImageStreamForms())
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard case .value(let kind, _) = tag.fromKind, kind == "ImageStreamTag" || kind == "ImageStreamImage",
@@ -47,7 +47,7 @@ struct ScheduledImportKindRule: TagReferenceRule {
         else { return [] }
         return [
             finding(
-                "tag.importPolicy.scheduled is true for a tag of kind \(kind): only tags pointing to Docker repositories may be scheduled for background import; remove it",
+                "\(tag.view.path("importPolicy", "scheduled")) is true for a tag of kind \(kind): only tags pointing to Docker repositories may be scheduled for background import; remove it",
                 at: tag.view.path("importPolicy", "scheduled"), range: range)
         ]
     }

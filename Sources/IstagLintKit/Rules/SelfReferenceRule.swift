@@ -34,7 +34,7 @@ struct SelfReferenceRule: TagReferenceRule {
                 namespace: web
                 name: ↓stable
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -57,27 +57,38 @@ struct SelfReferenceRule: TagReferenceRule {
                 namespace: shared
                 name: ruby:stable
             """,
-        ],
+        ].withImageStreamForms(),
         tags: ["best-practice"])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard case .value("ImageStreamTag", _) = tag.fromKind,
             case .value(let source, let range) = tag.fromName,
             case .value(let name, _) = object.name,
-            let colon = name.utf8.firstIndex(of: UInt8(ascii: ":"))
+            let (stream, tagName) = Self.streamAndTag(of: tag, in: object, named: name)
         else { return [] }
-        // Split at the first colon byte, as the server does.
-        let stream = String(Substring(name.unicodeScalars[..<colon]))
-        let tagName = String(Substring(name.unicodeScalars[name.utf8.index(after: colon)...]))
         let target = source.utf8.contains(UInt8(ascii: ":")) ? source : stream + ":" + source
         guard target == stream + ":" + tagName else { return [] }
         if case .value(let fromNamespace, _) = tag.view.string("from", "namespace") {
             guard case .value(let namespace, _) = object.namespace, namespace == fromNamespace else { return [] }
         }
+        let itself = object.kind == .imageStreamTag ? ValueDescription.quote(name) : ValueDescription.quote(stream + ":" + tagName)
         return [
             finding(
-                "tag.from.name \(ValueDescription.quote(source)) is this tag itself (\(ValueDescription.quote(name))), so it never changes; name another tag",
+                "\(tag.view.path("from", "name")) \(ValueDescription.quote(source)) is this tag itself (\(itself)), so it never changes; name another tag",
                 at: tag.view.path("from", "name"), range: range)
         ]
+    }
+
+    /// The stream and tag a tag reference defines: an ImageStreamTag's name split at its
+    /// first colon byte (as the server splits it), or an ImageStream's name and the tag's.
+    private static func streamAndTag(of tag: TagReference, in object: LintObject, named name: String) -> (String, String)? {
+        switch object.kind {
+        case .imageStreamTag:
+            guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            return (String(Substring(name.unicodeScalars[..<colon])), String(Substring(name.unicodeScalars[name.utf8.index(after: colon)...])))
+        case .imageStream:
+            guard case .value(let tagName, _) = tag.view.string("name") else { return nil }
+            return (name, tagName)
+        }
     }
 }

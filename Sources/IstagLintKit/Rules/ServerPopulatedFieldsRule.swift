@@ -4,12 +4,18 @@ import YAMLTree
 struct ServerPopulatedFieldsRule: ObjectRule {
     /// The top-level fields only the server writes, in the order of the API type.
     public static let fields = ["generation", "lookupPolicy", "conditions", "image"]
+    /// What the server writes in an ImageStream: its whole `status`, which `PrepareForCreate`
+    /// replaces (and an update keeps the stored one).
+    public static let imageStreamFields = ["status"]
+
+    static let kinds = ObjectKind.allCases
 
     static let description = RuleDescription(
         code: "IST307",
         name: "server-populated-fields",
         severity: .warning,
-        summary: "A hand-written ImageStreamTag sets `image`, `conditions`, `generation` or `lookupPolicy`, which the server ignores on write.",
+        summary:
+            "A hand-written ImageStreamTag sets `image`, `conditions`, `generation` or `lookupPolicy`, or a hand-written ImageStream sets `status`, which the server ignores on write.",
         rationale: """
             Only `metadata.annotations` and `tag` of an ImageStreamTag can be written. On create the \
             server resets `image` to `{}` and clears `conditions`; `generation` and `lookupPolicy` \
@@ -22,6 +28,10 @@ struct ServerPopulatedFieldsRule: ObjectRule {
             `conditions: []`) are not reported, since schema-driven tools demand them. A copy of a \
             live object (with `resourceVersion`, `uid` or `creationTimestamp`) is expected to carry \
             these fields and is not reported.
+
+            An ImageStream's whole `status` is the server's: `PrepareForCreate` \
+            (openshift-apiserver, `pkg/image/apiserver/registry/imagestream/strategy.go`) replaces \
+            it with the stream's repository and no tags, and an update keeps the stored one.
             """,
         triggeringExamples: [
             """
@@ -37,8 +47,22 @@ struct ServerPopulatedFieldsRule: ObjectRule {
                 name: quay.io/example/ruby:3.3
             image:
               dockerImageReference: quay.io/example/ruby:3.3
+            """,
             """
-        ],
+            apiVersion: image.openshift.io/v1
+            kind: ImageStream
+            metadata:
+              name: ruby
+            spec:
+              tags:
+              - name: "3.3"
+                from:
+                  kind: DockerImage
+                  name: quay.io/example/ruby:3.3
+            status:
+              ↓dockerImageRepository: image-registry.openshift-image-registry.svc:5000/demo/ruby
+            """,
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -54,12 +78,12 @@ struct ServerPopulatedFieldsRule: ObjectRule {
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
             """
-        ])
+        ].withImageStreamForms())
 
     func check(_ object: LintObject) -> [Finding] {
         guard !object.isExport else { return [] }
         var present: [(name: String, range: SourceRange)] = []
-        for name in Self.fields {
+        for name in object.kind == .imageStreamTag ? Self.fields : Self.imageStreamFields {
             guard case .present(let node, let range) = object.field([name]), carriesContent(node, in: object.document) else { continue }
             present.append((name, name == "lookupPolicy" ? localRange(object) ?? range : range))
         }

@@ -5,6 +5,9 @@ protocol ShapeIssueRule: ObjectRule {
 }
 
 extension ShapeIssueRule {
+    /// The schema pass runs on every kind.
+    static var kinds: [ObjectKind] { ObjectKind.allCases }
+
     func check(_ object: LintObject) -> [Finding] {
         object.shape.issues.filter { $0.kind == issueKind }.map { issue in
             finding(FindingMessage(issue.message), at: issue.path, range: issue.range, fix: issue.fix)

@@ -35,7 +35,7 @@ struct StreamNameRule: ObjectRule {
             metadata:
               name: "↓ruby--slim:3.3"
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -44,19 +44,34 @@ struct StreamNameRule: ObjectRule {
               name: ruby-slim.ubi_9:3.3
               namespace: web
             """
-        ])
+        ].withImageStreamForms())
+
+    static let kinds = ObjectKind.allCases
 
     func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let name, let range) = object.name,
-            let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")), !name.utf8.contains(UInt8(ascii: "/")), !name.utf8.contains(UInt8(ascii: "%"))
-        else { return [] }
-        // Split at the first colon byte, as the server does.
-        let stream = String(Substring(name.unicodeScalars[..<colon]))
+        guard case .value(let name, let range) = object.name, !name.utf8.contains(UInt8(ascii: "/")), !name.utf8.contains(UInt8(ascii: "%")) else {
+            return []
+        }
+        // An ImageStreamTag names its stream before the first colon byte, as the server splits
+        // it; an ImageStream is the stream.
+        let stream: String
+        let part: String
+        switch object.kind {
+        case .imageStreamTag:
+            guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")) else { return [] }
+            stream = String(Substring(name.unicodeScalars[..<colon]))
+            part = "the stream part \(ValueDescription.quote(stream)) of metadata.name"
+        case .imageStream:
+            // "." and ".." are the path-segment rule's, and the server reports only that.
+            guard name != ".", name != ".." else { return [] }
+            stream = name
+            part = "metadata.name \(ValueDescription.quote(stream))"
+        }
         guard !stream.isEmpty else { return [] }
         var streamRange: SourceRange { ScalarSlice.range(of: name, in: range, from: 0, length: stream.unicodeScalars.count) }
         var path: FieldPath { object.path("metadata", "name") }
         var findings = KubernetesNames.imageStreamName(stream).map { reason in
-            var message = "the stream part \(ValueDescription.quote(stream)) of metadata.name \(reason), so the server refuses the image stream"
+            var message = "\(part) \(reason), so the server refuses the image stream"
             let lowered = stream.lowercased()
             if lowered != stream, KubernetesNames.imageStreamName(lowered).isEmpty { message += "; write \(ValueDescription.quote(lowered))" }
             return finding(FindingMessage(message), at: path, range: streamRange)

@@ -64,7 +64,7 @@ struct StreamReferenceNameRule: TagReferenceRule {
                 kind: ImageStreamImage
                 name: ↓Ruby@sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -77,7 +77,7 @@ struct StreamReferenceNameRule: TagReferenceRule {
                 namespace: shared
                 name: ruby@sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
             """
-        ])
+        ].withImageStreamForms())
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard case .value(let kind, _) = tag.fromKind,
@@ -94,7 +94,7 @@ struct StreamReferenceNameRule: TagReferenceRule {
         let path = tag.view.path("from", "name")
         if parts.count > 2 {
             var message =
-                "tag.from.name \(quoted) of kind \(kind) has more than one '\(separator)': it must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"
+                "\(tag.view.path("from", "name")) \(quoted) of kind \(kind) has more than one '\(separator)': it must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"
             if name.contains("/") { message += "; for a pull spec use kind: DockerImage" }
             return [finding(FindingMessage(message), at: path, range: range)]
         }
@@ -104,14 +104,14 @@ struct StreamReferenceNameRule: TagReferenceRule {
         if stream.isEmpty {
             return [
                 finding(
-                    "tag.from.name \(quoted) of kind \(kind) has an empty stream before '\(separator)', and the server's lookup fails (unable to retrieve image stream: Name parameter required.): name the stream, or leave out the '\(separator)' for this stream",
+                    "\(tag.view.path("from", "name")) \(quoted) of kind \(kind) has an empty stream before '\(separator)', and the server's lookup fails (unable to retrieve image stream: Name parameter required.): name the stream, or leave out the '\(separator)' for this stream",
                     at: path, range: range)
             ]
         }
         let segmentErrors = KubernetesNames.pathSegmentName(stream, prefix: false)
         if !segmentErrors.isEmpty {
             var message =
-                "tag.from.name \(quoted) of kind \(kind) names the stream \(ValueDescription.quote(stream)), which the server cannot look up (unable to retrieve image stream: Name parameter invalid: \(ValueDescription.quote(stream)): \(segmentErrors.joined(separator: ";")))"
+                "\(tag.view.path("from", "name")) \(quoted) of kind \(kind) names the stream \(ValueDescription.quote(stream)), which the server cannot look up (unable to retrieve image stream: Name parameter invalid: \(ValueDescription.quote(stream)): \(segmentErrors.joined(separator: ";")))"
             if stream.contains("/") {
                 let first = stream.prefix { $0 != "/" }
                 let looksLikeRegistry = first.contains(".") || first.contains(":") || first == "localhost"
@@ -125,7 +125,7 @@ struct StreamReferenceNameRule: TagReferenceRule {
         if !KubernetesNames.imageStreamName(stream).isEmpty {
             let lower = KubernetesNames.goToLower(stream)
             var message =
-                "tag.from.name \(quoted) of kind \(kind) names the stream \(ValueDescription.quote(stream)), which no image stream can be called (names must match [a-z0-9]+(?:[._-][a-z0-9]+)*), so the server refuses the tag (from.name: Not found: \(quoted))"
+                "\(tag.view.path("from", "name")) \(quoted) of kind \(kind) names the stream \(ValueDescription.quote(stream)), which no image stream can be called (names must match [a-z0-9]+(?:[._-][a-z0-9]+)*), so the server refuses the tag (from.name: Not found: \(quoted))"
             if KubernetesNames.imageStreamName(lower).isEmpty { message += "; did you mean \(ValueDescription.quote(lower + String(separator) + parts[1]))" }
             return [finding(FindingMessage(message), at: path, range: range)]
         }

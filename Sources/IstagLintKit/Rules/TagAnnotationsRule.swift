@@ -145,6 +145,9 @@ struct TagAnnotationsRule: TagReferenceRule {
             """,
         reportsMissingFields: true)
 
+    /// An ImageStreamTag's own rule: its `tag.annotations` against its `metadata.annotations`.
+    static let kinds: [ObjectKind] = [.imageStreamTag]
+
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard case .present(_, let range) = tag.view.field("annotations") else { return [] }
         if object.applyMode.addsLastAppliedAnnotation {

@@ -28,7 +28,7 @@ struct TagGenerationRule: TagReferenceRule {
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -50,13 +50,13 @@ struct TagGenerationRule: TagReferenceRule {
             tag:
               generation: 4
             """,
-        ])
+        ].withImageStreamForms())
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard !object.isExport, let (generation, range) = tag.view.int("generation"), generation != 0 else { return [] }
         return [
             finding(
-                "tag.generation \(generation) is overwritten by the server, which owns it; remove it, or write 0 to ask for a re-import",
+                "\(tag.view.path("generation")) \(generation) is overwritten by the server, which owns it; remove it, or write 0 to ask for a re-import",
                 at: tag.view.path("generation"), range: range)
         ]
     }

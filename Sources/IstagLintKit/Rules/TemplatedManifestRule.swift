@@ -8,25 +8,25 @@ struct TemplatedManifestRule: Rule {
     // A warning, not an error: an error means the server refuses the manifest or the file
     // cannot be read as one, and a template is neither. It is the source of manifests, fine
     // for the tool that renders it; what this finding says is that istaglint checked nothing
-    // in it, which is worth a warning (the ImageStreamTags in it go unchecked) but must not
+    // in it, which is worth a warning (the objects in it go unchecked) but must not
     // fail a commit of a good chart.
     static let description = RuleDescription(
         code: "IST009",
         name: "templated-manifest",
         severity: .warning,
         summary:
-            "A template (`{{ … }}` or `{% … %}`, as Helm, Go templates and Jinja write them) that names `ImageStreamTag`: istaglint cannot read it as a manifest until it is rendered.",
+            "A template (`{{ … }}` or `{% … %}`, as Helm, Go templates and Jinja write them) that names `ImageStreamTag` or `ImageStream`: istaglint cannot read it as a manifest until it is rendered.",
         rationale: """
             A Helm chart's `templates/` or an Ansible role's Jinja files are not YAML until they are \
             rendered: `name: {{ .Values.tag }}` is a syntax error, or worse, a flow mapping that \
             reads as nonsense. Linting such a file as it stands would report syntax errors and \
             wrong types that are not there once it is rendered, so istaglint does not read a \
-            template that names `ImageStreamTag` or `ImageStreamTagList` as its kind (at the top \
+            template that names `ImageStreamTag`, `ImageStream` or their lists as its kind (at the top \
             level) at all: it reports this one finding, at the first template expression, and \
             nothing else. A template that names no kind istaglint lints is left alone, and so is \
             `${{ … }}`, an OpenShift Template's parameter or a GitHub expression inside valid YAML.
 
-            The ImageStreamTags such a file renders are then not checked, which is why this is a \
+            The objects such a file renders are then not checked, which is why this is a \
             warning. Lint what the template renders, for a Helm chart \
             `helm template CHART | istaglint --stdin-filename CHART -`, and leave the templates \
             out: list them under `exclude:` in `.istaglint.yaml` (`exclude: ["charts/"]`) or in \
@@ -79,7 +79,7 @@ struct TemplatedManifestRule: Rule {
     /// The finding for a template whose first expression is `expression`, at `range`.
     func finding(expression: String, range: SourceRange) -> Finding {
         finding(
-            "this file is a template (\(ValueDescription.quote(expression)) is not YAML until rendered), so the ImageStreamTags it renders are not checked: lint the rendered output (helm template CHART | istaglint -), and list the file under exclude: in .istaglint.yaml",
+            "this file is a template (\(ValueDescription.quote(expression)) is not YAML until rendered), so the objects it renders are not checked: lint the rendered output (helm template CHART | istaglint -), and list the file under exclude: in .istaglint.yaml",
             at: .root, range: range)
     }
 }

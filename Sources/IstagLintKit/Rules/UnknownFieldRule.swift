@@ -51,7 +51,7 @@ struct UnknownFieldRule: ShapeIssueRule {
             tag:
               importPolicy: {↓schedule: true}
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -70,5 +70,5 @@ struct UnknownFieldRule: ShapeIssueRule {
               dockerImageMetadata:
                 anyField: is allowed here
             """
-        ])
+        ].withImageStreamForms())
 }

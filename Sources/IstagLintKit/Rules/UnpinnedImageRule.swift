@@ -32,7 +32,7 @@ struct UnpinnedImageRule: TagReferenceRule {
                 kind: DockerImage
                 name: ↓quay.io/example/ruby:latest
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -44,7 +44,7 @@ struct UnpinnedImageRule: TagReferenceRule {
                 kind: DockerImage
                 name: quay.io/example/ruby@sha256:8a2c8e4a52ee1ca6e47d8a0a4c5cbd1d8e7d5f2b8e1c9b3a4d5e6f708192a3b4
             """
-        ],
+        ].withImageStreamForms(),
         tags: ["best-practice"])
 
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
@@ -54,7 +54,7 @@ struct UnpinnedImageRule: TagReferenceRule {
         let written = source.reference.tag.isEmpty ? "has no tag and no digest, so it means :latest" : "is tagged latest"
         return [
             finding(
-                "tag.from.name \(ValueDescription.quote(source.name)) \(written), which moves with every push; name a version tag or pin a digest (@sha256:…)",
+                "\(tag.view.path("from", "name")) \(ValueDescription.quote(source.name)) \(written), which moves with every push; name a version tag or pin a digest (@sha256:…)",
                 at: tag.view.path("from", "name"), range: source.range)
         ]
     }

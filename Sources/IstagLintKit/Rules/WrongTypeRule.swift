@@ -63,7 +63,7 @@ struct WrongTypeRule: ShapeIssueRule {
                   Env: ↓PATH=/usr/bin
                   Labels: {release: ↓3}
             """,
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -95,5 +95,5 @@ struct WrongTypeRule: ShapeIssueRule {
                 Config: {Env: [PATH=/usr/bin], Labels: {release: "3"}}
                 SomethingNewer: whatever
             """,
-        ])
+        ].withImageStreamForms())
 }

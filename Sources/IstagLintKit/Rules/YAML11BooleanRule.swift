@@ -32,7 +32,7 @@ struct YAML11BooleanRule: ShapeIssueRule {
               importPolicy:
                 scheduled: ↓Off
             """
-        ],
+        ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -46,5 +46,5 @@ struct YAML11BooleanRule: ShapeIssueRule {
               importPolicy:
                 scheduled: false
             """
-        ])
+        ].withImageStreamForms())
 }
