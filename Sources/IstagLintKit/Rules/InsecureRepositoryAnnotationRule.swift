@@ -46,15 +46,14 @@ struct InsecureRepositoryAnnotationRule: ObjectRule {
 
     func check(_ object: LintObject) -> [Finding] {
         // The object's own annotations, and each tag reference's (an ImageStreamTag's `tag`,
-        // an ImageStream's `spec.tags`).
-        let places =
-            [(object.root, object.path("metadata", "annotations"), ["metadata", "annotations"])]
-            + object.tagReferences.map { ($0.view, $0.view.path("annotations"), ["annotations"]) }
-        return places.flatMap { view, path, keys in
+        // an ImageStream's `spec.tags`); a path is spelled out only for a finding.
+        let places = [(object.root, ["metadata", "annotations"])] + object.tagReferences.map { ($0.view, ["annotations"]) }
+        return places.flatMap { view, keys in
             StringMapEntries.of(view, path: keys)
                 .filter { $0.key == Self.annotation && $0.value == "true" }
                 .compactMap { entry -> Finding? in
                     guard let range = entry.valueRange else { return nil }
+                    let path = keys.reduce(view.path) { $0.child($1) }
                     return finding(
                         "\(path)[\(Self.annotation)] is \"true\": the source repository may be reached over plain HTTP; remove it and serve the registry over TLS",
                         at: path.key(Self.annotation), range: range)

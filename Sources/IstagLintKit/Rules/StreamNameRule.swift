@@ -55,17 +55,18 @@ struct StreamNameRule: ObjectRule {
         // An ImageStreamTag names its stream before the first colon byte, as the server splits
         // it; an ImageStream is the stream.
         let stream: String
-        let part: String
         switch object.kind {
         case .imageStreamTag:
             guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")) else { return [] }
             stream = String(Substring(name.unicodeScalars[..<colon]))
-            part = "the stream part \(ValueDescription.quote(stream)) of metadata.name"
         case .imageStream:
             // "." and ".." are the path-segment rule's, and the server reports only that.
             guard name != ".", name != ".." else { return [] }
             stream = name
-            part = "metadata.name \(ValueDescription.quote(stream))"
+        }
+        var part: String {
+            object.kind == .imageStreamTag
+                ? "the stream part \(ValueDescription.quote(stream)) of metadata.name" : "metadata.name \(ValueDescription.quote(stream))"
         }
         guard !stream.isEmpty else { return [] }
         var streamRange: SourceRange { ScalarSlice.range(of: name, in: range, from: 0, length: stream.unicodeScalars.count) }
