@@ -144,6 +144,12 @@ struct LintInvocation {
                 gatherer.add(report)
                 write(report)
             })
+        // What compares the files, once all are linted: after them in a streamed report.
+        for extra in gatherer.crossFileReports() {
+            let kept = filter?.filter(extra) ?? extra
+            gatherer.merge(kept)
+            if !kept.diagnostics.isEmpty { write(kept) }
+        }
         return gatherer.report(unusable: unusable)
     }
 

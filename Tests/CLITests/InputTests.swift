@@ -155,7 +155,9 @@ struct StreamedReportTests {
         for index in 0..<400 {
             let name = String(format: "f%04d.yaml", (index * 211) % 400)
             let hasFinding = index % 5 == 0
-            try Data((hasFinding ? legacy : clean).utf8).write(to: directory.appendingPathComponent(name))
+            // Each clean file its own tag: the same tag in two files is a finding (IST212).
+            let content = hasFinding ? legacy : clean.replacingOccurrences(of: "ruby:3.4", with: "ruby:v\(index)")
+            try Data(content.utf8).write(to: directory.appendingPathComponent(name))
             if hasFinding { expected.append(name) }
         }
         expected.sort()

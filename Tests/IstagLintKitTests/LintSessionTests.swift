@@ -16,7 +16,9 @@ struct LintSessionTests {
         var paths: [String] = []
         for index in 0..<count {
             let name = String(format: "%04d.yaml", (index * 389) % count)
-            try Data((index % 7 == 0 ? legacy : clean).utf8).write(to: directory.appendingPathComponent(name))
+            // Each clean file its own tag: the same tag in two files is a finding (IST212).
+            let content = index % 7 == 0 ? legacy : clean.replacingOccurrences(of: "ruby:3.4", with: "ruby:v\(index)")
+            try Data(content.utf8).write(to: directory.appendingPathComponent(name))
             paths.append(name)
         }
         try Data(legacy.utf8).write(to: directory.appendingPathComponent("nested/last.yaml"))

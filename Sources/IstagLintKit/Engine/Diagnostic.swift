@@ -23,11 +23,13 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var range: SourceRange
     /// A replacement that resolves the finding, when there is one.
     public var fix: Fix?
+    /// Other places the finding is about, when there are any.
+    public var related: [RelatedLocation]?
 
     /// Creates a diagnostic.
     public init(
         file: String, document: Int, object: ObjectIdentity?, ruleId: String, ruleName: String,
-        severity: Severity, message: String, path: String, range: SourceRange, fix: Fix?
+        severity: Severity, message: String, path: String, range: SourceRange, fix: Fix?, related: [RelatedLocation]? = nil
     ) {
         self.file = file
         self.document = document
@@ -39,5 +41,6 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.path = path
         self.range = range
         self.fix = fix
+        self.related = related
     }
 }

@@ -49,7 +49,8 @@ public struct DiagnosticList: RandomAccessCollection, Sendable {
             return Diagnostic(
                 file: context.file, document: store.document(at: position), object: store.object(at: position).map { context.objects[$0] },
                 ruleId: finding.code, ruleName: context.names[finding.code] ?? finding.code, severity: context.severities[finding.code] ?? .error,
-                message: finding.message.text, path: finding.path, range: finding.range, fix: finding.fix)
+                message: finding.message.text, path: finding.path, range: finding.range, fix: finding.fix,
+                related: finding.related.isEmpty ? nil : finding.related)
         }
     }
 

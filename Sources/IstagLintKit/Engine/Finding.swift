@@ -23,12 +23,25 @@ public struct Finding: Sendable, Hashable {
         set { fixes = newValue.map { [$0] } ?? [] }
     }
 
+    /// Other places the finding is about (few findings have any).
+    public var related: [RelatedLocation]
+
     /// Creates a finding.
-    public init(code: String, message: FindingMessage, path: String, range: SourceRange, fix: Fix? = nil) {
+    public init(code: String, message: FindingMessage, path: String, range: SourceRange, fix: Fix? = nil, related: [RelatedLocation] = []) {
         self.code = code
         self.message = message
         self.path = path
         self.range = range
         self.fixes = fix.map { [$0] } ?? []
+        self.related = related
+    }
+}
+
+extension Finding {
+    /// The finding with other places it is about.
+    func with(related: [RelatedLocation]) -> Finding {
+        var finding = self
+        finding.related = related
+        return finding
     }
 }

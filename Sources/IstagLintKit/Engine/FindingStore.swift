@@ -47,6 +47,15 @@ struct FindingStore: Sendable {
         return object < 0 ? nil : Int(object)
     }
 
+    /// The objects (indices into the file's objects) that a finding passing a test is about.
+    func objects(where test: (Finding) -> Bool) -> Set<Int> {
+        var objects: Set<Int> = []
+        for position in order where test(self[position]) {
+            if let object = object(at: position) { objects.insert(object) }
+        }
+        return objects
+    }
+
     /// Adds a rule's findings, all about one object (or none), or each about its own (`owners`).
     mutating func append(_ findings: [Finding], document: Int, object: Int?, owners: [Int32] = []) {
         guard !findings.isEmpty else { return }

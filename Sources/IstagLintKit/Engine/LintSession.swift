@@ -93,6 +93,7 @@ public struct LintSession: Sendable {
         let unusable = run(
             paths: paths, standardInputName: standardInputName, readStandardInput: readStandardInput, skipped: skipped, configurationEvents: configurationEvents
         ) { gatherer.add($0) }
+        for extra in gatherer.crossFileReports() { gatherer.merge(extra) }
         return gatherer.report(unusable: unusable)
     }
 

@@ -38,6 +38,7 @@ public struct Linter: Sendable {
     static let suppressionCode = SuppressionDirectiveRule().description.code
     /// The rule the engine reports templates under.
     static let templateRule = TemplatedManifestRule()
+    static let duplicateTagRule = DuplicateTagRule()
     /// The code of the rule the engine reports the findings left out by the cap under.
     static let inputLimitCode = InputLimitRule().description.code
 
@@ -127,6 +128,9 @@ public struct Linter: Sendable {
         var store = FindingStore()
         var objects: [ObjectSummary] = []
         var skipped = 0
+        let duplicateTagSeverity = selection.severities[Self.duplicateTagRule.description.code]
+        var tagDefinitions: [TagDefinition] = []
+        let folder = duplicateTagSeverity == nil ? "" : PathArithmetic.directory(of: file)
         for document in parsed.documents {
             guard let lintDocument = LintDocument(document, applyMode: selection.applyMode, partial: selection.objectsArePartial) else {
                 skipped += 1
@@ -144,6 +148,21 @@ public struct Linter: Sendable {
                 for index in objectRules.indices where objectRuleInForce[index] && objectRuleKinds[index].contains(object.kind) {
                     store.append(objectRules[index].check(object), document: document.index, object: firstObject + offset)
                 }
+                if let duplicateTagSeverity {
+                    tagDefinitions += TagDefinition.of(
+                        object, index: firstObject + offset, document: document.index, file: file, folder: folder, severity: duplicateTagSeverity)
+                }
+            }
+        }
+        // One tag defined twice in the file; the run compares the files (`TagIndex`). An
+        // object the server refuses (an error about it) defines nothing.
+        if !tagDefinitions.isEmpty {
+            let refused = store.objects { selection.severities[$0.code] == .error }
+            if !refused.isEmpty { tagDefinitions.removeAll { refused.contains($0.object) } }
+        }
+        for group in DuplicateTagRule.grouped(tagDefinitions) {
+            for (definition, finding) in Self.duplicateTagRule.findings(for: group, acrossFiles: false) {
+                store.append([finding], document: definition.document, object: definition.object)
             }
         }
         if let reason = ManifestClaim.notManifestReason(parsed, file: file, lintedDocuments: parsed.documents.count - skipped) {
@@ -165,7 +184,7 @@ public struct Linter: Sendable {
         let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
         return finish(
             &store, file: file, source: parsed.source, objects: objects, selection: selection,
-            documentCount: documentCount, skippedDocumentCount: skipped)
+            documentCount: documentCount, skippedDocumentCount: skipped, tagDefinitions: tagDefinitions)
     }
 
     /// The report for a template that names a linted kind: one `templated-manifest` finding
@@ -194,7 +213,7 @@ public struct Linter: Sendable {
     /// aliases merged and the cap applied.
     private func finish(
         _ store: inout FindingStore, file: String, source: SourceText, objects: [ObjectSummary], selection: RuleSelection,
-        documentCount: Int, skippedDocumentCount skipped: Int, notManifestReason: String? = nil
+        documentCount: Int, skippedDocumentCount skipped: Int, notManifestReason: String? = nil, tagDefinitions: [TagDefinition] = []
     ) -> FileReport {
         let inForce = selection.severities
         // Sorted, merged and capped as positions: the findings stay in the arrays the rules
@@ -211,7 +230,8 @@ public struct Linter: Sendable {
         let diagnostics = DiagnosticList(store, context: .init(file: file, objects: objects.map(\.identity), names: namesByCode, severities: inForce))
         return FileReport(
             file: file, diagnostics: diagnostics, source: keepsSourceText && !diagnostics.isEmpty ? source : nil, documentCount: documentCount,
-            objects: recordsObjects ? objects : [], objectCount: objects.count, skippedDocumentCount: skipped, notManifestReason: notManifestReason)
+            objects: recordsObjects ? objects : [], objectCount: objects.count, skippedDocumentCount: skipped, notManifestReason: notManifestReason,
+            tagDefinitions: tagDefinitions)
     }
 
     /// The problem of a JSON text with a comment, as kubectl meets it: a file that starts with

@@ -79,6 +79,17 @@ public struct SARIFReporter: StreamingReporter {
                         region: SARIFReporter.region(
                             diagnostic.range.start.line, diagnostic.range.start.column, diagnostic.range.end.line, diagnostic.range.end.column)))
             ],
+            relatedLocations: diagnostic.related.map { related in
+                related.enumerated().map { index, location in
+                    RelatedLocationObject(
+                        id: index + 1,
+                        physicalLocation: PhysicalLocation(
+                            artifactLocation: SARIFReporter.artifactLocation(for: location.file),
+                            region: SARIFReporter.region(
+                                location.range.start.line, location.range.start.column, location.range.end.line, location.range.end.column)),
+                        message: Message(text: location.message))
+                }
+            },
             partialFingerprints: [SARIFReporter.fingerprintKey: fingerprint],
             properties: ResultProperties(fieldPath: diagnostic.path, document: diagnostic.document, object: diagnostic.object))
     }
@@ -306,8 +317,15 @@ public struct SARIFReporter: StreamingReporter {
         var level: String
         var message: Message
         var locations: [Location]
+        var relatedLocations: [RelatedLocationObject]?
         var partialFingerprints: [String: String]
         var properties: ResultProperties
+    }
+
+    struct RelatedLocationObject: Encodable {
+        var id: Int
+        var physicalLocation: PhysicalLocation
+        var message: Message
     }
 
     struct ResultProperties: Encodable {

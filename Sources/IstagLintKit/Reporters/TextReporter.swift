@@ -22,6 +22,10 @@ public struct TextReporter: StreamingReporter {
             if !quiet, let excerpt = file.excerpt(at: diagnostic.range.start) {
                 text += render(excerpt, under: diagnostic.range, severity: diagnostic.severity)
             }
+            for related in quiet ? [] : diagnostic.related ?? [] {
+                let start = related.range.start
+                text += "  see also \(DisplayText.escaped(related.file)):\(start.line):\(start.column): \(DisplayText.escaped(related.message))\n"
+            }
             output.write(text)
             progress.diagnosticsWritten += 1
         }

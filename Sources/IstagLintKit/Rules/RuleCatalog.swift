@@ -109,6 +109,7 @@ public enum RuleCatalog {
     public static let engineRules: [any Rule] = [
         SuppressionDirectiveRule(),
         TemplatedManifestRule(),
+        DuplicateTagRule(),
     ]
 
     /// The rule with a code (`IST004`) or a name (`api-version`), ignoring case.

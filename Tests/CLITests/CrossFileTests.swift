@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// The checks that compare files: an ImageStreamTag in one file and an ImageStream spec tag in
+/// another defining the same tag (IST212), reported at both with the other as related.
+struct CrossFileTests {
+    @Test func aTagDefinedInTwoFilesIsReportedAtBothWithTheOtherRelated() throws {
+        let json = try CLI.run(["--format", "json", "Fixtures/cross-file/"])
+        #expect(json.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        let found = diagnostics.compactMap { diagnostic -> String? in
+            guard diagnostic["ruleId"] as? String == "IST212", let related = (diagnostic["related"] as? [[String: Any]])?.first,
+                let range = diagnostic["range"] as? [String: Any], let start = range["start"] as? [String: Any],
+                let relatedStart = (related["range"] as? [String: Any])?["start"] as? [String: Any]
+            else { return nil }
+            return
+                "\(diagnostic["file"] ?? "")@\(start["line"] ?? 0):\(start["column"] ?? 0) -> \(related["file"] ?? "")@\(relatedStart["line"] ?? 0):\(relatedStart["column"] ?? 0)"
+        }
+        #expect(
+            found.sorted() == [
+                "Fixtures/cross-file/istag.yaml@5:9 -> Fixtures/cross-file/stream.yaml@8:11",
+                "Fixtures/cross-file/stream.yaml@8:11 -> Fixtures/cross-file/istag.yaml@5:9",
+            ])
+        #expect((report["summary"] as? [String: Any])?["warnings"] as? Int == 2)
+
+        let sarif = try CLI.run(["--format", "sarif", "Fixtures/cross-file/"])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        let related = results.compactMap { result -> String? in
+            guard let location = (result["relatedLocations"] as? [[String: Any]])?.first,
+                let physical = location["physicalLocation"] as? [String: Any],
+                let uri = (physical["artifactLocation"] as? [String: Any])?["uri"] as? String,
+                let line = (physical["region"] as? [String: Any])?["startLine"] as? Int
+            else { return nil }
+            return "\(uri):\(line)"
+        }
+        #expect(related.sorted() == ["Fixtures/cross-file/istag.yaml:5", "Fixtures/cross-file/stream.yaml:8"])
+
+        let text = try CLI.run(["Fixtures/cross-file/"], environment: ["NO_COLOR": "1"])
+        #expect(
+            text.stdout.contains(
+                "  see also Fixtures/cross-file/stream.yaml:8:11: the spec tag \"latest\" of the ImageStream \"ruby\" (spec.tags[0].name) is defined here\n"))
+    }
+
+    @Test func aRunThatSeesOneOfTheFilesSaysNothing() throws {
+        for file in ["Fixtures/cross-file/istag.yaml", "Fixtures/cross-file/stream.yaml"] {
+            let run = try CLI.run(["--format", "json", file])
+            #expect(run.status == 0)
+            #expect(!run.stdout.contains("IST212"))
+        }
+    }
+
+    @Test func ignoringTheRuleTurnsItOff() throws {
+        let off = try CLI.run(["--quiet", "--ignore", "duplicate-tag", "Fixtures/cross-file/"])
+        #expect(off.status == 0)
+        #expect(off.stdout.isEmpty)
+    }
+}
