@@ -9,18 +9,21 @@ struct CrossFileTests {
         #expect(json.status == 0)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        // `line:column-line:column` of a JSON range.
+        func span(_ range: Any?) -> String {
+            let range = range as? [String: [String: Int]] ?? [:]
+            let (start, end) = (range["start"] ?? [:], range["end"] ?? [:])
+            return "\(start["line"] ?? 0):\(start["column"] ?? 0)-\(end["line"] ?? 0):\(end["column"] ?? 0)"
+        }
         let found = diagnostics.compactMap { diagnostic -> String? in
-            guard diagnostic["ruleId"] as? String == "IST212", let related = (diagnostic["related"] as? [[String: Any]])?.first,
-                let range = diagnostic["range"] as? [String: Any], let start = range["start"] as? [String: Any],
-                let relatedStart = (related["range"] as? [String: Any])?["start"] as? [String: Any]
-            else { return nil }
+            guard diagnostic["ruleId"] as? String == "IST212", let related = (diagnostic["related"] as? [[String: Any]])?.first else { return nil }
             return
-                "\(diagnostic["file"] ?? "")@\(start["line"] ?? 0):\(start["column"] ?? 0) -> \(related["file"] ?? "")@\(relatedStart["line"] ?? 0):\(relatedStart["column"] ?? 0)"
+                "\(diagnostic["file"] ?? "")@\(span(diagnostic["range"])) \(diagnostic["severity"] ?? "") -> \(related["file"] ?? "")@\(span(related["range"]))"
         }
         #expect(
             found.sorted() == [
-                "Fixtures/cross-file/istag.yaml@5:9 -> Fixtures/cross-file/stream.yaml@8:11",
-                "Fixtures/cross-file/stream.yaml@8:11 -> Fixtures/cross-file/istag.yaml@5:9",
+                "Fixtures/cross-file/istag.yaml@5:9-5:20 warning -> Fixtures/cross-file/stream.yaml@8:11-8:17",
+                "Fixtures/cross-file/stream.yaml@8:11-8:17 warning -> Fixtures/cross-file/istag.yaml@5:9-5:20",
             ])
         #expect((report["summary"] as? [String: Any])?["warnings"] as? Int == 2)
 

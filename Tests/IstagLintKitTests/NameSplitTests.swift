@@ -39,4 +39,16 @@ struct NameSplitTests {
         #expect(Self.findings(Self.manifest(name: "ruby:\u{301}3", tagName: "\u{301}3"), code: "IST308") == [])
         #expect(Self.findings(Self.manifest(name: "ruby:3", tagName: "3"), code: "IST308") == [])
     }
+
+    /// The duplicate-tag rule splits the name the same way: two ImageStreamTags whose tag
+    /// starts with a combining mark define the same tag, one other than the tag without it.
+    @Test func theDuplicateTagRuleSplitsAtTheColonByteToo() {
+        let twice = Self.manifest(name: "ruby:\u{301}3", tagName: "\u{301}3") + "---\n" + Self.manifest(name: "ruby:\u{301}3", tagName: "\u{301}3")
+        let found = Self.findings(twice, code: "IST212")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.hasPrefix("IST212 warning metadata.name ") })
+        #expect(found.first?.contains(" 4:9-4:18 ") == true, "\(found)")
+        let other = Self.manifest(name: "ruby:\u{301}3", tagName: "\u{301}3") + "---\n" + Self.manifest(name: "ruby:3", tagName: "3")
+        #expect(Self.findings(other, code: "IST212") == [])
+    }
 }

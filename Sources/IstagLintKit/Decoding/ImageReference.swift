@@ -35,6 +35,22 @@ public struct ImageReference: Sendable, Hashable {
         self.id = id
     }
 
+    /// A reference split before its `:tag` (a colon after the last slash) and its `@digest`:
+    /// the repository, and the rest.
+    static func repositoryAndSuffix(_ name: String) -> (repository: Substring, suffix: Substring) {
+        var head = Substring(name)
+        var tail = Substring("")
+        if let at = head.firstIndex(of: "@") {
+            tail = head[at...]
+            head = head[..<at]
+        }
+        if let colon = head.lastIndex(of: ":"), !head[colon...].contains("/") {
+            tail = head[colon...] + tail
+            head = head[..<colon]
+        }
+        return (head, tail)
+    }
+
     /// Parses like library-go `reference.Parse` (catalogue 5.3), with the same error messages.
     ///
     /// Order of checks, as in library-go: the whole-string grammar match (failing with

@@ -64,10 +64,8 @@ public struct TagDefinition: Sendable, Hashable {
         let scope = namespace ?? folder
         switch object.kind {
         case .imageStreamTag:
-            guard let colon = name.firstIndex(of: ":") else { return [] }
-            let stream = String(name[..<colon])
-            let tag = String(name[name.index(after: colon)...])
-            guard !stream.isEmpty, !tag.isEmpty else { return [] }
+            guard let split = ImageStreamTagName(name), !split.stream.isEmpty, !split.tag.isEmpty else { return [] }
+            let (stream, tag) = (split.stream, split.tag)
             return [
                 TagDefinition(
                     namespace: namespace, stream: stream, tag: tag, file: file, document: document, object: index, kind: .imageStreamTag,

@@ -17,7 +17,6 @@ public struct LintObject: Sendable {
         let isExport: Bool
         let name: StringField
         let namespace: StringField
-        let tag: TagReference?
         let tagReferences: [TagReference]
         let imageReference: ParsedReference?
         let importStatus: ImportStatus
@@ -33,12 +32,8 @@ public struct LintObject: Sendable {
             name = root.string("metadata", "name")
             namespace = root.string("metadata", "namespace")
             switch kind {
-            case .imageStreamTag:
-                tag = root.mapping("tag").map(TagReference.init)
-                tagReferences = tag.map { [$0] } ?? []
-            case .imageStream:
-                tag = nil
-                tagReferences = root.items("spec", "tags").map(TagReference.init)
+            case .imageStreamTag: tagReferences = root.mapping("tag").map { [TagReference($0)] } ?? []
+            case .imageStream: tagReferences = root.items("spec", "tags").map(TagReference.init)
             }
             imageReference = ParsedReference(root.string("image", "dockerImageReference"))
             importStatus = ImportStatus(root)
@@ -86,7 +81,7 @@ public struct LintObject: Sendable {
     /// The object's kind.
     public var kind: ObjectKind { storage.kind }
     /// An ImageStreamTag's `tag`, when it is a mapping (nil for other kinds).
-    public var tag: TagReference? { storage.tag }
+    public var tag: TagReference? { kind == .imageStreamTag ? storage.tagReferences.first : nil }
     /// Every tag reference of the object: an ImageStreamTag's `tag`, an ImageStream's
     /// `spec.tags` items that are mappings.
     public var tagReferences: [TagReference] { storage.tagReferences }

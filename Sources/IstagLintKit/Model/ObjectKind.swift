@@ -1,5 +1,4 @@
-/// A kind of object istaglint lints, with the schema its root has and the kind of list that
-/// holds it.
+/// A kind of object istaglint lints, with the schema its root has.
 public enum ObjectKind: Sendable, CaseIterable {
     /// `ImageStreamTag`: one tag of a stream, its `tag` a tag reference.
     case imageStreamTag
@@ -13,9 +12,6 @@ public enum ObjectKind: Sendable, CaseIterable {
         case .imageStream: return "ImageStream"
         }
     }
-
-    /// The kind of the list that holds objects of this kind (`ImageStreamTagList`).
-    public var listName: String { name + "List" }
 
     /// The kind a manifest names, if istaglint lints it.
     public init?(named name: String) {

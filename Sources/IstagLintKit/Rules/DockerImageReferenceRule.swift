@@ -79,16 +79,7 @@ struct DockerImageReferenceRule: TagReferenceRule {
 
     /// The reference with its repository path lowercased and its registry and tag kept.
     static func lowercasingRepository(_ name: String) -> String {
-        var head = Substring(name)
-        var tail = Substring("")
-        if let at = head.firstIndex(of: "@") {
-            tail = head[at...]
-            head = head[..<at]
-        }
-        if let colon = head.lastIndex(of: ":"), !head[colon...].contains("/") {
-            tail = head[colon...] + tail
-            head = head[..<colon]
-        }
+        let (head, tail) = ImageReference.repositoryAndSuffix(name)
         var segments = head.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let registryIndex = segments.count > 1 && (segments[0].contains(".") || segments[0].contains(":") || segments[0] == "localhost") ? 1 : 0
         for index in registryIndex..<segments.count { segments[index] = segments[index].lowercased() }

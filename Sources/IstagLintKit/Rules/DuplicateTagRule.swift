@@ -14,7 +14,10 @@ struct DuplicateTagRule: Rule {
             A tag has one definition in a cluster: the spec tag of its image stream, which an \
             ImageStreamTag `<stream>:<tag>` writes too. When two manifests define it, applying \
             both depends on their order: creating the ImageStreamTag of a spec tag the stream \
-            already has is refused (`AlreadyExists`), and otherwise the one applied last \
+            already has is refused (openshift-apiserver `imagestreamtag/rest.go` `Create`: \
+            `imagestreamtag.image.openshift.io "ruby:latest" already exists`), and otherwise, \
+            the spec tags being a map keyed by name \
+            (`Convert_v1_TagReferenceArray_to_api_TagReferenceMap`), the one applied last \
             replaces the other without a word, so the image a tag tracks depends on which file \
             `oc apply` or Argo CD reached last.
 

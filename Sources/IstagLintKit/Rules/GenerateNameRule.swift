@@ -1,16 +1,22 @@
-/// IST109: `metadata.generateName` on an ImageStreamTag.
+/// IST109: `metadata.generateName` on an ImageStreamTag, or an invalid one on an ImageStream.
 struct GenerateNameRule: ObjectRule {
     static let description = RuleDescription(
         code: "IST109",
         name: "generate-name",
         severity: .error,
-        summary: "`metadata.generateName` is set: ImageStreamTags cannot be created with a generated name.",
+        summary:
+            "`metadata.generateName` is set on an ImageStreamTag, which cannot be created with a generated name, or is not a valid prefix (for an ImageStream, not itself a stream name).",
         rationale: """
             The name of an ImageStreamTag says which stream and which tag it is, so the server never \
             generates one: a create with `generateName` and no `name` fails with an internal error \
             (`metadata.name was not generated`), and `oc apply` refuses a manifest without a name \
             before that. With a `name` beside it, `generateName` is ignored, but the server still \
             validates it and refuses a `/` or a `%` in it. Remove it and write `name: <stream>:<tag>`.
+
+            An ImageStream may have a generated name, but its prefix is checked as a whole stream \
+            name (openshift-apiserver `ValidateImageStreamName(generateName, true)` in \
+            `pkg/image/apis/image/validation/validation.go`): a prefix must itself match \
+            `[a-z0-9]+(?:[._-][a-z0-9]+)*`, so the usual trailing `-` (`ruby-`) is refused.
             """,
         triggeringExamples: [
             """

@@ -63,7 +63,7 @@ struct ImageRepositoryRule: ObjectRule {
             if !reference.tag.isEmpty { problems.append("the repository name may not contain a tag") }
             if !reference.id.isEmpty { problems.append("the repository name may not contain an ID") }
             guard !problems.isEmpty else { return [] }
-            let bare = Self.withoutTagAndDigest(repository.text)
+            let bare = String(ImageReference.repositoryAndSuffix(repository.text).repository)
             return [
                 finding(
                     FindingMessage(
@@ -72,13 +72,5 @@ struct ImageRepositoryRule: ObjectRule {
                     at: path, range: repository.range, fix: Fix(range: repository.range, replacement: bare))
             ]
         }
-    }
-
-    /// A reference without its `@digest` and its `:tag` (a colon after the last slash).
-    static func withoutTagAndDigest(_ reference: String) -> String {
-        var head = Substring(reference)
-        if let at = head.firstIndex(of: "@") { head = head[..<at] }
-        if let colon = head.lastIndex(of: ":"), !head[colon...].contains("/") { head = head[..<colon] }
-        return String(head)
     }
 }

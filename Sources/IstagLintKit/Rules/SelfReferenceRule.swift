@@ -84,8 +84,7 @@ struct SelfReferenceRule: TagReferenceRule {
     private static func streamAndTag(of tag: TagReference, in object: LintObject, named name: String) -> (String, String)? {
         switch object.kind {
         case .imageStreamTag:
-            guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-            return (String(Substring(name.unicodeScalars[..<colon])), String(Substring(name.unicodeScalars[name.utf8.index(after: colon)...])))
+            return ImageStreamTagName(name).map { ($0.stream, $0.tag) }
         case .imageStream:
             guard case .value(let tagName, _) = tag.view.string("name") else { return nil }
             return (name, tagName)

@@ -21,6 +21,12 @@ struct StreamNameRule: ObjectRule {
 
             The finding underlines the stream part. The tag part has no character rules on the \
             server.
+
+            An ImageStream's own name gets the same checks (openshift-apiserver \
+            `pkg/image/apis/image/validation/validation.go`: `ValidateImageStreamName`, then the \
+            `'namespace/name' cannot be longer than 255 characters` check of \
+            `ValidateImageStreamWithWhitelister`); a name that is `.` or `..` or holds `/` or `%` \
+            is the path-segment rule's (IST105), which is all the server reports then.
             """,
         triggeringExamples: [
             """
@@ -57,8 +63,8 @@ struct StreamNameRule: ObjectRule {
         let stream: String
         switch object.kind {
         case .imageStreamTag:
-            guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")) else { return [] }
-            stream = String(Substring(name.unicodeScalars[..<colon]))
+            guard let split = ImageStreamTagName(name) else { return [] }
+            stream = split.stream
         case .imageStream:
             // "." and ".." are the path-segment rule's, and the server reports only that.
             guard name != ".", name != ".." else { return [] }

@@ -36,12 +36,10 @@ struct TagNameMismatchRule: ObjectRule {
         ])
 
     func check(_ object: LintObject) -> [Finding] {
-        // The server splits the name at its first colon byte (not at a Swift Character,
-        // which a combining mark would fuse with the colon).
-        guard case .value(let name, _) = object.name, let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")),
+        guard case .value(let name, _) = object.name, let split = ImageStreamTagName(name),
             case .value(let tagName, let range) = object.string("tag", "name")
         else { return [] }
-        var tag = String(Substring(name.unicodeScalars[name.utf8.index(after: colon)...]))
+        var tag = split.tag
         if tag.isEmpty { tag = "latest" }
         guard tagName != tag else { return [] }
         return [
