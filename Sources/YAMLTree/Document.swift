@@ -292,3 +292,24 @@ public struct Document: Sendable {
         }
     }
 }
+
+extension Document {
+    /// A copy of the document in which `replacement` rewrites scalars: a scalar it returns a
+    /// text for takes that text and style, and keeps its range, its tag and its anchor, so
+    /// that what is read from it is the new text while findings still point at what was
+    /// written. An OpenShift Template's parameters are substituted so.
+    public func replacingScalars(_ replacement: (NodeID) -> (text: String, style: ScalarStyle)?) -> Document {
+        var copy = self
+        for index in nodes.indices where nodes[index].kind == .scalar {
+            let id = NodeID(index)
+            guard let (text, style) = replacement(id) else { continue }
+            let node = nodes[index]
+            let first = Int32(copy.text.count)
+            copy.text += Array(text.utf8)
+            copy.nodes[index] = Node(
+                range: node.range, kind: .scalar, style: style, tagIndex: node.tagIndex, anchorIndex: node.anchorIndex, first: first,
+                count: Int32(copy.text.count) - first)
+        }
+        return copy
+    }
+}

@@ -27,8 +27,14 @@ struct ShapePass {
     /// The catalogue the pass walks by.
     private let catalogue = CompiledSchema.shared
 
-    init(rootPath: FieldPath) {
+    /// Values that are not known before a template is processed: each is taken as invalid
+    /// (the rules do not read it) without a finding.
+    private let opaque: Set<NodeID>
+
+    init(rootPath: FieldPath, opaque: Set<NodeID> = []) {
         self.rootPath = rootPath
+        self.opaque = opaque
+        invalidNodes = opaque
     }
 
     /// Walks one object whose root has the type `schema`.
@@ -46,6 +52,11 @@ struct ShapePass {
             if document[node].kind == .alias {
                 let target = document.resolved(node)
                 guard let target, checked.insert(CheckedValue(node: target, type: type)).inserted else { continue }
+            }
+            if !opaque.isEmpty, let target = document.resolved(node), opaque.contains(target) {
+                invalidNodes.insert(node)
+                invalidNodes.insert(target)
+                continue
             }
             check(node, as: type, at: step, in: document, pending: &pending)
         }

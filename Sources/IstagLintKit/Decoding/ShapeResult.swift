@@ -18,8 +18,9 @@ public struct ShapeResult: Sendable {
     }
 
     /// Runs the pass over one object whose root has the type `schema`.
-    public init(object root: NodeID, path: FieldPath, schema: ObjectSchema, in document: Document) {
-        var pass = ShapePass(rootPath: path)
+    /// `opaque` are the values a template's parameters leave unknown: neither checked nor read.
+    public init(object root: NodeID, path: FieldPath, schema: ObjectSchema, in document: Document, opaque: Set<NodeID> = []) {
+        var pass = ShapePass(rootPath: path, opaque: opaque)
         pass.run(root: root, schema: schema, in: document)
         issues = pass.issues.sorted { $0.range.start.offset < $1.range.start.offset }
         invalidNodes = pass.invalidNodes

@@ -148,7 +148,9 @@ public struct Linter: Sendable {
                 for index in objectRules.indices where objectRuleInForce[index] && objectRuleKinds[index].contains(object.kind) {
                     store.append(objectRules[index].check(object), document: document.index, object: firstObject + offset)
                 }
-                if let duplicateTagSeverity {
+                // A template's objects are made when it is processed, as often as it is: they
+                // define no tag of their own.
+                if let duplicateTagSeverity, lintDocument.template == nil {
                     tagDefinitions += TagDefinition.of(
                         object, index: firstObject + offset, document: document.index, file: file, folder: folder, severity: duplicateTagSeverity)
                 }

@@ -29,12 +29,19 @@ public struct LintDocument: Sendable {
     /// Whether the document's apiVersion is of the image group but its kind is none the group
     /// serves (`imagestreamtag`, `ImageStreamtag`): it has no objects, and only the kind is reported.
     public let hasUnknownKind: Bool
+    /// An OpenShift Template's parameters, and the references in its objects to names none
+    /// of them has; nil for other documents.
+    public let template: TemplateParameters?
+    let unknownParameterReferences: [TemplateSubstitution.UnknownReference]
+
+    /// The apiVersions of an OpenShift Template (`v1` is the legacy one oc still decodes).
+    public static let templateVersions: Set<String> = ["template.openshift.io/v1", "v1"]
 
     /// The subtrees whole-tree rules check, with their paths: the whole document for an
     /// object or a list of one kind, only the items of a linted kind of a `List`.
     public var checkedRoots: [(NodeID, FieldPath)] {
         if hasUnknownKind { return [] }
-        return kind == "List" ? objects.map { ($0.node, $0.path) } : [(root, .root)]
+        return kind == "List" || template != nil ? objects.map { ($0.node, $0.path) } : [(root, .root)]
     }
 
     /// The builder's structure notes that fall inside the checked subtrees, each with the root
@@ -62,6 +69,22 @@ public struct LintDocument: Sendable {
         guard let rootID = document.root, let root = document.resolved(rootID), document.isMapping(root),
             let kind = document.value(forKey: "kind", in: root).flatMap({ document.scalar($0) })
         else { return nil }
+        if kind == "Template" {
+            guard let apiVersion = document.value(forKey: "apiVersion", in: root).flatMap({ document.scalar($0) }),
+                LintDocument.templateVersions.contains(apiVersion),
+                let contents = LintDocument.templateContents(document, root: root, applyMode: applyMode, partial: partial)
+            else { return nil }
+            self.document = contents.document
+            self.root = root
+            self.kind = kind
+            self.applyMode = applyMode
+            isPartial = partial
+            hasUnknownKind = false
+            template = contents.parameters
+            unknownParameterReferences = contents.unknownReferences
+            objects = contents.objects
+            return
+        }
         let hasUnknownKind =
             !LintDocument.knownKinds.contains(kind) && !LintDocument.servedImageKinds.contains(kind)
             && document.value(forKey: "apiVersion", in: root).flatMap({ document.scalar($0) })?.hasPrefix(LintDocument.imageGroup + "/") == true
@@ -72,6 +95,8 @@ public struct LintDocument: Sendable {
         self.applyMode = applyMode
         self.isPartial = partial
         self.hasUnknownKind = hasUnknownKind
+        template = nil
+        unknownParameterReferences = []
         if hasUnknownKind {
             objects = []
         } else if let objectKind = ObjectKind(named: kind) {
@@ -101,6 +126,33 @@ public struct LintDocument: Sendable {
             guard kind != "List" || !found.isEmpty else { return nil }
             objects = found
         }
+    }
+
+    /// An OpenShift Template whose `objects` hold linted kinds, each linted at its path
+    /// (`objects[2]`) as processing would make it (`TemplateSubstitution`); nil when they hold
+    /// none. Processing turns a legacy `apiVersion: v1` into the kind's group.
+    private static func templateContents(_ document: Document, root: NodeID, applyMode: ApplyMode, partial: Bool) -> (
+        document: Document, parameters: TemplateParameters, unknownReferences: [TemplateSubstitution.UnknownReference], objects: [LintObject]
+    )? {
+        let parameters = TemplateParameters(template: root, in: document)
+        let items = document.value(forKey: "objects", in: root).flatMap { document.items(of: $0) }.map(Array.init) ?? []
+        let objectsPath = FieldPath.root.child("objects")
+        var linted: [(node: NodeID, path: FieldPath, kind: ObjectKind)] = []
+        for (index, item) in items.enumerated() {
+            guard let item = document.resolved(item), document.isMapping(item),
+                let kind = document.value(forKey: "kind", in: item).flatMap({ document.scalar($0) }).flatMap(ObjectKind.init(named:))
+            else { continue }
+            linted.append((item, objectsPath.index(index), kind))
+        }
+        guard !linted.isEmpty else { return nil }
+        let substitution = TemplateSubstitution(document, objects: linted.map { ($0.node, $0.path) }, parameters: parameters)
+        let processed = substitution.document
+        let objects = linted.map { node, path, kind in
+            LintObject(
+                document: processed, node: node, path: path, kind: kind, identity: LintDocument.identity(of: node, in: processed, kind: kind.name),
+                applyMode: applyMode, partial: partial, opaque: substitution.opaque)
+        }
+        return (processed, parameters, substitution.unknownReferences, objects)
     }
 
     private static func identity(of node: NodeID, in document: Document, kind: String) -> ObjectIdentity {

@@ -43,12 +43,13 @@ public struct LintObject: Sendable {
     private let storage: Storage
 
     /// Runs the schema pass over an object and reads what several rules read; `partial` says it
-    /// is a kustomize patch (see `isPartial`).
+    /// is a kustomize patch (see `isPartial`); `opaque` are the values a template leaves unknown
+    /// until it is processed, which no rule reads.
     public init(
         document: Document, node: NodeID, path: FieldPath, kind: ObjectKind = .imageStreamTag, identity: ObjectIdentity, applyMode: ApplyMode = .default,
-        partial: Bool = false
+        partial: Bool = false, opaque: Set<NodeID> = []
     ) {
-        let parts = ObjectParts(document: document, node: node, path: path, schema: kind.schema, isPartial: partial)
+        let parts = ObjectParts(document: document, node: node, path: path, schema: kind.schema, isPartial: partial, opaque: opaque)
         storage = Storage(parts: parts, kind: kind, identity: identity, applyMode: applyMode)
     }
 

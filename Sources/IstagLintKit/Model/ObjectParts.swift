@@ -24,12 +24,12 @@ final class ObjectParts: Sendable {
     private let imageEntry: MappingEntry?
 
     /// Runs the schema pass over an object whose root has the type `schema`.
-    init(document: Document, node: NodeID, path: FieldPath, schema: ObjectSchema, isPartial: Bool) {
+    init(document: Document, node: NodeID, path: FieldPath, schema: ObjectSchema, isPartial: Bool, opaque: Set<NodeID> = []) {
         self.document = document
         self.isPartial = isPartial
         self.node = node
         self.path = path
-        shape = ShapeResult(object: node, path: path, schema: schema, in: document)
+        shape = ShapeResult(object: node, path: path, schema: schema, in: document, opaque: opaque)
         missingFieldAnchor = document.entry(forKey: "kind", in: node).map { document[$0.key].range } ?? SourceRange(at: document[node].range.start)
         metadataEntry = document.entry(forKey: "metadata", in: node)
         tagEntry = document.entry(forKey: "tag", in: node)

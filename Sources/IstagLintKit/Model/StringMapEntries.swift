@@ -23,9 +23,10 @@ struct StringMapEntries {
         guard case .present(let map, _) = view.field(keys), let entries = document.effectiveEntries(of: map) else { return [] }
         var result = LastByKey<Entry>(capacity: entries.count, key: \.key)
         for entry in entries {
-            guard let key = KeyText.of(entry.key, in: document) else { continue }
+            // A key or value a template's parameter leaves unknown is not judged (`ShapeResult`).
+            guard !view.shape.isInvalid(entry.key), let key = KeyText.of(entry.key, in: document) else { continue }
             let value: String?
-            switch KubernetesScalar.of(entry.value, in: document) {
+            switch view.shape.isInvalid(entry.value) ? nil : KubernetesScalar.of(entry.value, in: document) {
             case .string(let text): value = text
             case .null: value = ""
             default: value = nil

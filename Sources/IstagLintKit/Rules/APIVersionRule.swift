@@ -20,7 +20,9 @@ struct APIVersionRule: DocumentRule {
             is sent.
 
             Items of an `ImageStreamTagList` may leave `apiVersion` out; an item of a `List` needs its \
-            own. The finding carries a fix that writes `image.openshift.io/v1`.
+            own. An object of an OpenShift Template may say `v1`, or nothing: processing the \
+            template (library-go `templateprocessing`) turns the legacy version into the kind's \
+            group. The finding carries a fix that writes `image.openshift.io/v1`.
             """,
         triggeringExamples: [
             """
@@ -70,18 +72,22 @@ struct APIVersionRule: DocumentRule {
     func check(_ document: LintDocument) -> [Finding] {
         guard !document.hasUnknownKind else { return [] }
         var findings: [Finding] = []
-        if document.kind != "List" {
+        // A template's objects go through processing, which takes them without an apiVersion
+        // only to fail on them later, and turns a legacy "v1" into the kind's group.
+        let inTemplate = document.template != nil
+        if document.kind != "List" && !inTemplate {
             findings += check(document.root, kind: document.kind, at: .root, in: document.document, required: !document.isPartial)
         }
         for object in document.objects where object.node != document.root {
             findings += check(
-                object.node, kind: object.kind.name, at: object.path, in: document.document, required: document.kind == "List" && !document.isPartial)
+                object.node, kind: object.kind.name, at: object.path, in: document.document, required: document.kind == "List" && !document.isPartial,
+                legacyAllowed: inTemplate)
         }
         return findings
     }
 
     /// Checks one mapping's apiVersion, whatever its type (the schema pass leaves it to this rule).
-    private func check(_ mapping: NodeID, kind: String, at path: FieldPath, in tree: Document, required: Bool) -> [Finding] {
+    private func check(_ mapping: NodeID, kind: String, at path: FieldPath, in tree: Document, required: Bool, legacyAllowed: Bool = false) -> [Finding] {
         let fieldPath = path.child("apiVersion")
         guard let entry = tree.entry(forKey: "apiVersion", in: mapping) else {
             guard required else { return [] }
@@ -98,7 +104,7 @@ struct APIVersionRule: DocumentRule {
             let found = KubernetesScalar.of(entry.value, in: tree)?.description ?? ValueDescription.describe(entry.value, in: tree)
             return [finding("apiVersion must be the string \"\(Self.servedVersion)\", found \(found)", at: fieldPath, range: range, fix: fix)]
         }
-        if value == Self.servedVersion { return [] }
+        if value == Self.servedVersion || (legacyAllowed && value == "v1") { return [] }
         if value == "v1" {
             return [
                 finding(

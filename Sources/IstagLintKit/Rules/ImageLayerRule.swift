@@ -64,7 +64,10 @@ struct ImageLayerRule: ObjectRule {
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
         for layer in object.root.items("image", "dockerImageLayers") {
-            findings += nameFindings(layer) + sizeFindings(layer) + mediaTypeFindings(layer)
+            // Each field gives at most one finding, and a sound layer none: no array per layer.
+            if let finding = nameFinding(layer) { findings.append(finding) }
+            if let finding = sizeFinding(layer) { findings.append(finding) }
+            if let finding = mediaTypeFinding(layer) { findings.append(finding) }
         }
         return findings
     }
@@ -72,58 +75,54 @@ struct ImageLayerRule: ObjectRule {
     // The name and the media type are checked on their bytes in place: an export lists
     // dozens of layers, and a string made for each would cost more than the check.
 
-    private func nameFindings(_ layer: FieldView) -> [Finding] {
+    private func nameFinding(_ layer: FieldView) -> Finding? {
         var path: FieldPath { layer.path("name") }
         switch layer.stringNode("name") {
         case .invalid:
-            return []
+            return nil
         case .empty(let anchor, let keyPresent):
-            guard layer.reportsMissing(keyPresent: keyPresent) else { return [] }
-            return [finding("\(path) is required: a layer is named by its blob digest, \(ContentDescriptor.digestForm)", at: path, range: anchor)]
+            guard layer.reportsMissing(keyPresent: keyPresent) else { return nil }
+            return finding("\(path) is required: a layer is named by its blob digest, \(ContentDescriptor.digestForm)", at: path, range: anchor)
         case .value(let id, let range):
             let document = layer.document
-            guard let problem = document.withText(of: id, DigestValidation.error(in:)) ?? nil else { return [] }
+            guard let problem = document.withText(of: id, DigestValidation.error(in:)) ?? nil else { return nil }
             let name = document.text(of: id) ?? ""
-            return [
-                finding(
-                    "\(path) \(ValueDescription.quote(name)) is not a layer digest (\(problem)): a layer is named by its blob digest, \(ContentDescriptor.digestForm)",
-                    at: path, range: range)
-            ]
+            return finding(
+                "\(path) \(ValueDescription.quote(name)) is not a layer digest (\(problem)): a layer is named by its blob digest, \(ContentDescriptor.digestForm)",
+                at: path, range: range)
         }
     }
 
-    private func sizeFindings(_ layer: FieldView) -> [Finding] {
+    private func sizeFinding(_ layer: FieldView) -> Finding? {
         var path: FieldPath { layer.path("size") }
         switch layer.field(["size"]) {
         case .invalid:
-            return []
+            return nil
         case .absent(let anchor, let keyPresent):
-            guard layer.reportsMissing(keyPresent: keyPresent) else { return [] }
-            return [finding("\(path) is required: the size of the layer's blob in bytes", at: path, range: anchor)]
+            guard layer.reportsMissing(keyPresent: keyPresent) else { return nil }
+            return finding("\(path) is required: the size of the layer's blob in bytes", at: path, range: anchor)
         case .present(let id, let range):
-            guard let size = FieldView.int(at: id, in: layer.document), size < 0 else { return [] }
-            return [finding("\(path) \(size) is negative: a layer's size is its blob's length in bytes, 0 or more", at: path, range: range)]
+            guard let size = FieldView.int(at: id, in: layer.document), size < 0 else { return nil }
+            return finding("\(path) \(size) is negative: a layer's size is its blob's length in bytes, 0 or more", at: path, range: range)
         }
     }
 
-    private func mediaTypeFindings(_ layer: FieldView) -> [Finding] {
+    private func mediaTypeFinding(_ layer: FieldView) -> Finding? {
         var path: FieldPath { layer.path("mediaType") }
         switch layer.stringNode("mediaType") {
         case .invalid:
-            return []
+            return nil
         case .empty(let anchor, let keyPresent):
-            guard layer.reportsMissing(keyPresent: keyPresent) else { return [] }
-            return [
-                finding(
-                    "\(path) is required: the layer's media type, such as \"application/vnd.oci.image.layer.v1.tar+gzip\"",
-                    at: path, range: anchor)
-            ]
+            guard layer.reportsMissing(keyPresent: keyPresent) else { return nil }
+            return finding(
+                "\(path) is required: the layer's media type, such as \"application/vnd.oci.image.layer.v1.tar+gzip\"",
+                at: path, range: anchor)
         case .value(let id, let range):
             let document = layer.document
             guard document.withText(of: id, ContentDescriptor.mediaTypeConforms(bytes:)) == false, let mediaType = document.text(of: id),
                 let problem = ContentDescriptor.mediaTypeProblem(mediaType, at: path, known: ContentDescriptor.layerMediaTypes)
-            else { return [] }
-            return [finding(FindingMessage(problem.message), at: path, range: range, fix: problem.replacement.map { Fix(range: range, replacement: $0) })]
+            else { return nil }
+            return finding(FindingMessage(problem.message), at: path, range: range, fix: problem.replacement.map { Fix(range: range, replacement: $0) })
         }
     }
 }

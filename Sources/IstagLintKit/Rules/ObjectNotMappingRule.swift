@@ -54,7 +54,7 @@ struct ObjectNotMappingRule: DocumentRule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.kind != "ImageStreamTag", !document.hasUnknownKind else { return [] }
+        guard document.kind != "ImageStreamTag", document.template == nil, !document.hasUnknownKind else { return [] }
         let tree = document.document
         let path = FieldPath.root.child("items")
         guard let itemsNode = tree.value(forKey: "items", in: document.root), !tree.isNull(itemsNode) else { return [] }

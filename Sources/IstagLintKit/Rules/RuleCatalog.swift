@@ -41,6 +41,8 @@ public enum RuleCatalog {
         APIVersionRule(),
         UnconvertibleYAMLRule(),
         UnknownKindRule(),
+        TemplateParameterNameRule(),
+        UnknownTemplateParameterRule(),
     ]
 
     /// The rules that look at one object at a time, in code order.
@@ -68,6 +70,7 @@ public enum RuleCatalog {
         DockerImageNamespaceRefusedRule(),
         ImageRepositoryRule(),
         SpecTagNameRule(),
+        TagReferenceCycleRule(),
         TagGenerationRule(),
         ReimportRequestRule(),
         ImportPendingRule(),
