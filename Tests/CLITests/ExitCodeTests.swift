@@ -106,7 +106,16 @@ struct ExitCodeTests {
         #expect(tag.isDisjoint(with: ["IST210", "IST211"]))
         let unknown = try CLI.run(["rules", "--kind", "imagestream"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("unknown kind \"imagestream\": istaglint lints ImageStreamTag, ImageStream; did you mean \"ImageStream\""))
+        #expect(
+            unknown.stderr.contains(
+                "unknown kind \"imagestream\": istaglint lints ImageStreamTag, ImageStream, Image, ImageSignature; did you mean \"ImageStream\""))
+        // An Image gets the image rules and the metadata rules, not the stream's.
+        let image = codes(try CLI.run(["rules", "--kind", "Image"]).stdout)
+        #expect(image.isSuperset(of: ["IST101", "IST104", "IST401", "IST402", "IST403", "IST408"]))
+        #expect(image.isDisjoint(with: ["IST106", "IST107", "IST108", "IST202", "IST413"]))
+        let signature = codes(try CLI.run(["rules", "--kind", "ImageSignature"]).stdout)
+        #expect(signature.isSuperset(of: ["IST104", "IST408", "IST409", "IST413"]))
+        #expect(signature.isDisjoint(with: ["IST401", "IST402", "IST410"]))
     }
 }
 

@@ -146,7 +146,7 @@ struct WhereToLookTests {
         #expect(Project.files(outcome) == ["a.yaml"])
         #expect(
             outcome.stderr
-                == "broken/.istaglint.yaml:1:1: error: unknown key \"rulez\"; valid keys are fail-on, apply, rules, exclude, overrides; did you mean \"rules\"\n"
+                == "broken/.istaglint.yaml:1:1: error: unknown key \"rulez\"; valid keys are fail-on, apply, rules, exclude, overrides, allowedRegistriesForImport; did you mean \"rules\"\n"
         )
     }
 }

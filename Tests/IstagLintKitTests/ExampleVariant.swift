@@ -68,9 +68,9 @@ enum ExampleVariant: String, CaseIterable, Sendable, CustomStringConvertible {
             guard RuleCatalog.objectRules.contains(where: { $0.description.code == example.code }) else {
                 return "only object rules see a list's items as they see a document"
             }
-            // A list, several documents, a syntax error or a root that is no ImageStreamTag
-            // cannot become one item of a list.
-            guard Self.isOneImageStreamTag(text) else { return "the example is not one ImageStreamTag document" }
+            // A list, several documents, a syntax error or a root of another kind cannot
+            // become one item of a list.
+            guard Self.isOneObject(text) else { return "the example is not one object of a linted kind" }
             return nil
         case .disableLine:
             guard example.triggers else { return "a non-triggering example has no marked line" }
@@ -119,14 +119,14 @@ enum ExampleVariant: String, CaseIterable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Whether a text is exactly one document whose root is a mapping with `kind: ImageStreamTag`.
-    private static func isOneImageStreamTag(_ text: String) -> Bool {
+    /// Whether a text is exactly one document whose root is a mapping of a linted kind.
+    private static func isOneObject(_ text: String) -> Bool {
         let parsed = YAMLParser.parse(Array(text.utf8))
         guard parsed.problem == nil, parsed.documents.count == 1, let document = parsed.documents.first,
             let root = document.root, document.isMapping(root),
             let kind = document.value(forKey: "kind", in: root)
         else { return false }
-        return document.scalar(kind) == "ImageStreamTag"
+        return document.scalar(kind).flatMap(ObjectKind.init(named:)) != nil
     }
 
     /// The first marked line (1-based) that cannot take a comment at its end: one that ends

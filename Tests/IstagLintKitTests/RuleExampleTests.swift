@@ -1,6 +1,7 @@
-import IstagLintKit
 import Testing
 import YAMLTree
+
+@testable import IstagLintKit
 
 /// One example of one rule, as a test argument.
 struct RuleExample: Sendable, CustomTestStringConvertible {
@@ -61,7 +62,16 @@ struct RuleExampleTests {
     }
 
     private func diagnostics(of code: String, in text: String, mode: ApplyMode) -> [Diagnostic] {
-        Linter().lint(Array(text.utf8), file: "example.yaml", applyMode: mode).diagnostics.filter { $0.ruleId == code }
+        Self.lint(Array(text.utf8), mode: mode).diagnostics.filter { $0.ruleId == code }
+    }
+
+    /// An example linted as the rule pages say: under `mode`, with the registry rule's
+    /// example list of allowed registries (IST214).
+    static func lint(_ bytes: [UInt8], mode: ApplyMode) -> FileReport {
+        let linter = Linter()
+        var selection = linter.selection(for: nil, applyMode: mode)
+        selection.allowedRegistries = RegistryNotAllowedRule.exampleAllowList
+        return linter.lint(bytes, file: "example.yaml", selection: selection)
     }
 
     private func findings(of code: String, in text: String, mode: ApplyMode = .default) -> [MarkedPosition] {
@@ -75,9 +85,13 @@ struct RuleExampleTests {
         let found = diagnostics(of: example.code, in: text, mode: example.mode)
         let actual = found.map { MarkedPosition(line: $0.range.start.line, column: $0.range.start.column) }
         #expect(actual.sorted { ($0.line, $0.column) < ($1.line, $1.column) } == expected)
-        // Under every mode a finding has the rule's default severity for that mode.
-        let rule = try #require(RuleCatalog.all.first { $0.description.code == example.code })
-        #expect(found.allSatisfy { $0.severity == rule.description.severity(under: example.mode) })
+        // Under every mode a finding has the rule's default severity for that mode, or for the
+        // kind of its object where the rule has one.
+        let rule = try #require(RuleCatalog.all.first { $0.description.code == example.code }).description
+        #expect(
+            found.allSatisfy { finding in
+                finding.severity == (rule.severityByKind.first { $0.key.name == finding.object?.kind }?.value ?? rule.severity(under: example.mode))
+            })
     }
 
     @Test(arguments: RuleExample.all(triggering: false))

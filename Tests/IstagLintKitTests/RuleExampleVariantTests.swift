@@ -29,7 +29,7 @@ struct RuleExampleVariantTests {
     static let knownBugs: [String: String] = [:]
 
     private func findings(of code: String, in bytes: [UInt8], mode: ApplyMode) -> [ExampleFinding] {
-        Linter().lint(bytes, file: "example.yaml", applyMode: mode).diagnostics.filter { $0.ruleId == code }.map(ExampleFinding.init)
+        RuleExampleTests.lint(bytes, mode: mode).diagnostics.filter { $0.ruleId == code }.map(ExampleFinding.init)
     }
 
     @Test(arguments: VariantCase.all)

@@ -32,6 +32,10 @@ public struct Configuration: Sendable {
     public var exclude: [Glob] = []
     /// Rule settings for some files, applied after `rules`, later entries winning.
     public var overrides: [Override] = []
+    /// The cluster's `allowedRegistriesForImport`, when the file gives it: every import from a
+    /// registry outside it is refused (IST214). Nil: every registry is allowed, as on a cluster
+    /// that sets none.
+    public var allowedRegistriesForImport: RegistryAllowList?
     /// Codes `--select` names: when set, only these rules run. Wins over the file.
     public var selected: Set<String>?
     /// Codes `--ignore` names: never run. Wins over the file and `--select`.
@@ -71,15 +75,30 @@ public struct Configuration: Sendable {
         return mode
     }
 
-    /// The severity each rule reports at in one file, nil for rules that are off. A rule that
-    /// is not configured reports at its default severity under the file's `apply:` mode.
-    public func severities(for path: String, workingDirectory: String, rules catalog: [RuleDescription]) -> [String: Severity] {
+    /// The rule settings of one file: the file's, then those of each override that matches it.
+    private func settings(for path: String, workingDirectory: String) -> [String: RuleSetting] {
         var settings = rules
         if let relative = relativePath(of: path, workingDirectory: workingDirectory) {
             for override in overrides where override.files.contains(where: { $0.matches(relative) }) {
                 settings.merge(override.rules) { _, new in new }
             }
         }
+        return settings
+    }
+
+    /// The codes whose severity configuration sets for one file: their findings take it on
+    /// every kind (see `RuleDescription.severityByKind`).
+    public func configuredSeverities(for path: String, workingDirectory: String) -> Set<String> {
+        Set(
+            settings(for: path, workingDirectory: workingDirectory).compactMap { code, setting in
+                if case .severity = setting { code } else { nil }
+            })
+    }
+
+    /// The severity each rule reports at in one file, nil for rules that are off. A rule that
+    /// is not configured reports at its default severity under the file's `apply:` mode.
+    public func severities(for path: String, workingDirectory: String, rules catalog: [RuleDescription]) -> [String: Severity] {
+        let settings = settings(for: path, workingDirectory: workingDirectory)
         let mode = applyMode(for: path, workingDirectory: workingDirectory)
         var result: [String: Severity] = [:]
         for rule in catalog {

@@ -15,12 +15,16 @@ import YAMLTree
 /// overrides:
 ///   - files: ["legacy/**"]
 ///     rules: {IST004: off}
+/// allowedRegistriesForImport:
+///   - domainName: quay.io
+///   - domainName: registry.local:5000
+///     insecure: true
 /// ```
 public enum ConfigurationLoader {
     /// The file name looked for above each linted file (see `ConfigurationSet`).
     public static let fileName = ".istaglint.yaml"
     /// The top-level keys.
-    static let keys = ["fail-on", "apply", "rules", "exclude", "overrides"]
+    static let keys = ["fail-on", "apply", "rules", "exclude", "overrides", "allowedRegistriesForImport"]
 
     /// Parses a configuration file's bytes; `path` is where it was read from.
     public static func parse(_ bytes: [UInt8], path: String, workingDirectory: String) -> Result<Configuration, ConfigurationError> {
@@ -60,6 +64,8 @@ public enum ConfigurationLoader {
                     configuration.exclude = try reader.globs(value, what: "exclude")
                 case "overrides":
                     configuration.overrides = try reader.overrides(value)
+                case "allowedRegistriesForImport":
+                    configuration.allowedRegistriesForImport = try reader.allowedRegistries(value)
                 default:
                     throw reader.error(
                         at: keyNode, "unknown key \(ValueDescription.quote(key)); valid keys are \(keys.joined(separator: ", "))", nearest: key, in: keys)
@@ -154,6 +160,41 @@ public enum ConfigurationLoader {
                 for code in entry.codes { settings[code] = entry.setting }
             }
             return settings
+        }
+
+        /// `allowedRegistriesForImport`, as in `image.config.openshift.io/cluster`: a list of
+        /// `{domainName, insecure}`.
+        func allowedRegistries(_ node: NodeID) throws -> RegistryAllowList {
+            let what = "allowedRegistriesForImport"
+            let registries = try list(node, what: what).map { item in
+                var domainName: String?
+                var insecure = false
+                for (key, keyNode, value) in try mapping(item, what: "an entry of \(what)") {
+                    switch key {
+                    case "domainName":
+                        domainName = try string(value, what: "domainName")
+                    case "insecure":
+                        guard case .bool(let flag) = KubernetesScalar.of(value, in: document) else {
+                            throw error(at: value, "insecure must be true or false, found \(ValueDescription.describe(value, in: document))")
+                        }
+                        insecure = flag
+                    default:
+                        throw error(
+                            at: keyNode, "unknown key \(ValueDescription.quote(key)) in an entry of \(what); valid keys are domainName, insecure",
+                            nearest: key, in: ["domainName", "insecure"])
+                    }
+                }
+                guard let domainName, !domainName.isEmpty else {
+                    throw error(at: item, "an entry of \(what) needs a domainName: the registry's host, with an optional port (quay.io, *.example.com:5000)")
+                }
+                return (RegistryAllowList.Registry(domainName: domainName, insecure: insecure), item)
+            }
+            switch RegistryAllowList.make(registries.map(\.0)) {
+            case .success(let list): return list
+            case .failure(let failure):
+                let item = registries.first { $0.0.domainName.split(separator: ":", omittingEmptySubsequences: false).count > 2 }?.1 ?? node
+                throw error(at: item, failure.message)
+            }
         }
 
         func overrides(_ node: NodeID) throws -> [Configuration.Override] {

@@ -11,6 +11,13 @@ public struct DiagnosticList: RandomAccessCollection, Sendable {
         var objects: [ObjectIdentity]
         var names: [String: String]
         var severities: [String: Severity]
+        var kindSeverities: [String: [String: Severity]] = [:]
+
+        /// A finding's severity: its rule's, or the rule's on the kind of its object.
+        func severity(of code: String, object: Int?) -> Severity {
+            if !kindSeverities.isEmpty, let object, let byKind = kindSeverities[code], let severity = byKind[objects[object].kind] { return severity }
+            return severities[code] ?? .error
+        }
     }
 
     private enum Storage: Sendable {
@@ -48,7 +55,8 @@ public struct DiagnosticList: RandomAccessCollection, Sendable {
             let finding = store[position]
             return Diagnostic(
                 file: context.file, document: store.document(at: position), object: store.object(at: position).map { context.objects[$0] },
-                ruleId: finding.code, ruleName: context.names[finding.code] ?? finding.code, severity: context.severities[finding.code] ?? .error,
+                ruleId: finding.code, ruleName: context.names[finding.code] ?? finding.code,
+                severity: context.severity(of: finding.code, object: store.object(at: position)),
                 message: finding.message.text, path: finding.path, range: finding.range, fix: finding.fix,
                 related: finding.related.isEmpty ? nil : finding.related)
         }
@@ -60,7 +68,8 @@ public struct DiagnosticList: RandomAccessCollection, Sendable {
         case .diagnostics(let diagnostics):
             return diagnostics[index].severity
         case .findings(let store, let context):
-            return context.severities[store[store.order[index]].code] ?? .error
+            let position = store.order[index]
+            return context.severity(of: store[position].code, object: store.object(at: position))
         }
     }
 

@@ -311,9 +311,12 @@ public struct LintSession: Sendable {
 
     /// The rules in force for one file, and how it is applied, from its overrides.
     private func selection(for path: String, configuration: Configuration, rules: [RuleDescription]) -> RuleSelection {
-        linter.selection(
+        var selection = linter.selection(
             for: configuration.severities(for: path, workingDirectory: workingDirectory, rules: rules),
+            configured: configuration.configuredSeverities(for: path, workingDirectory: workingDirectory),
             applyMode: configuration.applyMode(for: path, workingDirectory: workingDirectory))
+        selection.allowedRegistries = configuration.allowedRegistriesForImport
+        return selection
     }
 
     /// The selection for a file's bytes: a kustomize patch's objects are partial. Only a file

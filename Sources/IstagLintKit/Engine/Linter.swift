@@ -39,6 +39,9 @@ public struct Linter: Sendable {
     /// The rule the engine reports templates under.
     static let templateRule = TemplatedManifestRule()
     static let duplicateTagRule = DuplicateTagRule()
+    /// The rule the engine runs on every object when the configuration gives the cluster's
+    /// allowed registries.
+    static let registryRule = RegistryNotAllowedRule()
     /// The code of the rule the engine reports the findings left out by the cap under.
     static let inputLimitCode = InputLimitRule().description.code
 
@@ -108,13 +111,20 @@ public struct Linter: Sendable {
 
     /// The rules in force for a set of severities (nil: every rule at its default severity
     /// under the mode), as flags beside the rule lists: work it out once for files that share it.
-    public func selection(for severities: [String: Severity]?, applyMode: ApplyMode = .default) -> RuleSelection {
+    /// `configured` are the codes whose severity configuration sets: their severity is the same
+    /// on every kind.
+    public func selection(for severities: [String: Severity]?, configured: Set<String> = [], applyMode: ApplyMode = .default) -> RuleSelection {
         let inForce =
             severities
             ?? Dictionary(descriptions.map { ($0.code, $0.severity(under: applyMode)) }, uniquingKeysWith: { first, _ in first })
+        var kindSeverities: [String: [String: Severity]] = [:]
+        for rule in descriptions where !rule.severityByKind.isEmpty && inForce[rule.code] != nil && !configured.contains(rule.code) {
+            kindSeverities[rule.code] = Dictionary(rule.severityByKind.map { ($0.name, $1) }, uniquingKeysWith: { first, _ in first })
+        }
         return RuleSelection(
             applyMode: applyMode,
             severities: inForce,
+            kindSeverities: kindSeverities,
             documentRules: documentRuleCodes.map { inForce[$0] != nil },
             objectRules: objectRuleCodes.map { inForce[$0] != nil },
             problemRules: problemRuleCodes.map { inForce[$0] != nil },
@@ -129,6 +139,7 @@ public struct Linter: Sendable {
         var objects: [ObjectSummary] = []
         var skipped = 0
         let duplicateTagSeverity = selection.severities[Self.duplicateTagRule.description.code]
+        let allowedRegistries = selection.severities[Self.registryRule.description.code] == nil ? nil : selection.allowedRegistries
         var tagDefinitions: [TagDefinition] = []
         let folder = duplicateTagSeverity == nil ? "" : PathArithmetic.directory(of: file)
         for document in parsed.documents {
@@ -147,6 +158,9 @@ public struct Linter: Sendable {
             for (offset, object) in lintDocument.objects.enumerated() {
                 for index in objectRules.indices where objectRuleInForce[index] && objectRuleKinds[index].contains(object.kind) {
                     store.append(objectRules[index].check(object), document: document.index, object: firstObject + offset)
+                }
+                if let allowedRegistries {
+                    store.append(Self.registryRule.findings(for: object, allowedBy: allowedRegistries), document: document.index, object: firstObject + offset)
                 }
                 // A template's objects are made when it is processed, as often as it is: they
                 // define no tag of their own.
@@ -229,7 +243,9 @@ public struct Linter: Sendable {
                 [leftOutFinding(count: leftOutCount, firstAt: store[firstLeftOut].range.start)], document: store.document(at: firstLeftOut),
                 object: store.object(at: firstLeftOut))
         }
-        let diagnostics = DiagnosticList(store, context: .init(file: file, objects: objects.map(\.identity), names: namesByCode, severities: inForce))
+        let diagnostics = DiagnosticList(
+            store,
+            context: .init(file: file, objects: objects.map(\.identity), names: namesByCode, severities: inForce, kindSeverities: selection.kindSeverities))
         return FileReport(
             file: file, diagnostics: diagnostics, source: keepsSourceText && !diagnostics.isEmpty ? source : nil, documentCount: documentCount,
             objects: recordsObjects ? objects : [], objectCount: objects.count, skippedDocumentCount: skipped, notManifestReason: notManifestReason,

@@ -6,6 +6,10 @@ public struct RuleSelection: Sendable {
     public let applyMode: ApplyMode
     /// The severity of each rule in force, by code.
     let severities: [String: Severity]
+    /// For the rules in force whose default severity differs on some kinds
+    /// (`RuleDescription.severityByKind`) and whose severity configuration does not set: code,
+    /// then kind name, to severity.
+    let kindSeverities: [String: [String: Severity]]
     /// Whether each document rule, object rule and problem rule is in force, in the linter's order.
     let documentRules: [Bool]
     let objectRules: [Bool]
@@ -17,4 +21,7 @@ public struct RuleSelection: Sendable {
     /// is the base's, so the checks that rest on a missing field leave it alone (the rules
     /// whose `RuleDescription.reportsMissingFields` is set); every other check runs.
     public var objectsArePartial = false
+    /// The cluster's `allowedRegistriesForImport` from the file's configuration, checked by
+    /// the registry rule (IST214); nil when the configuration gives none.
+    public var allowedRegistries: RegistryAllowList?
 }

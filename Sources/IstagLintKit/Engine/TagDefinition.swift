@@ -51,7 +51,8 @@ public struct TagDefinition: Sendable, Hashable {
     var description: String {
         switch kind {
         case .imageStreamTag: return "the ImageStreamTag \(ValueDescription.quote(stream + ":" + tag))"
-        case .imageStream: return "the spec tag \(ValueDescription.quote(tag)) of the ImageStream \(ValueDescription.quote(stream)) (\(path))"
+        case .imageStream, .image, .imageSignature:
+            return "the spec tag \(ValueDescription.quote(tag)) of the ImageStream \(ValueDescription.quote(stream)) (\(path))"
         }
     }
 
@@ -78,6 +79,8 @@ public struct TagDefinition: Sendable, Hashable {
                     namespace: namespace, stream: name, tag: tag, file: file, document: document, object: index, kind: .imageStream,
                     path: reference.view.path("name"), range: tagRange, severity: severity, scope: scope)
             }
+        case .image, .imageSignature:
+            return []
         }
     }
 }

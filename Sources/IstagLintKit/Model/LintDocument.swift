@@ -3,7 +3,9 @@ import YAMLTree
 /// A document istaglint lints: its root is a mapping whose `kind` istaglint knows.
 public struct LintDocument: Sendable {
     /// The kinds whose documents are linted; every other document is skipped and counted.
-    public static let knownKinds: Set<String> = ["ImageStreamTag", "ImageStreamTagList", "ImageStream", "ImageStreamList", "List"]
+    public static let knownKinds: Set<String> = [
+        "ImageStreamTag", "ImageStreamTagList", "ImageStream", "ImageStreamList", "Image", "ImageList", "ImageSignature", "List",
+    ]
     /// The API group of the image kinds.
     public static let imageGroup = "image.openshift.io"
     /// Every kind the server serves in the image group, as openshift/api registers them

@@ -18,6 +18,8 @@ public struct LintObject: Sendable {
         let name: StringField
         let namespace: StringField
         let tagReferences: [TagReference]
+        let image: FieldView?
+        let signatures: [FieldView]
         let imageReference: ParsedReference?
         let importStatus: ImportStatus
 
@@ -32,10 +34,21 @@ public struct LintObject: Sendable {
             name = root.string("metadata", "name")
             namespace = root.string("metadata", "namespace")
             switch kind {
-            case .imageStreamTag: tagReferences = root.mapping("tag").map { [TagReference($0)] } ?? []
-            case .imageStream: tagReferences = root.items("spec", "tags").map(TagReference.init)
+            case .imageStreamTag:
+                tagReferences = root.mapping("tag").map { [TagReference($0)] } ?? []
+                image = root.mapping("image")
+            case .imageStream:
+                tagReferences = root.items("spec", "tags").map(TagReference.init)
+                image = nil
+            case .image:
+                tagReferences = []
+                image = root
+            case .imageSignature:
+                tagReferences = []
+                image = nil
             }
-            imageReference = ParsedReference(root.string("image", "dockerImageReference"))
+            signatures = kind == .imageSignature ? [root] : image?.items("signatures") ?? []
+            imageReference = image.flatMap { ParsedReference($0.string("dockerImageReference")) }
             importStatus = ImportStatus(root)
         }
     }
@@ -86,6 +99,12 @@ public struct LintObject: Sendable {
     /// Every tag reference of the object: an ImageStreamTag's `tag`, an ImageStream's
     /// `spec.tags` items that are mappings.
     public var tagReferences: [TagReference] { storage.tagReferences }
+    /// The image the object is or embeds: an Image's root, an ImageStreamTag's `image`; nil
+    /// for other kinds, or when it is missing or not a mapping. The image rules read it.
+    public var image: FieldView? { storage.image }
+    /// The signatures the object is or holds: an ImageSignature's root, the `signatures` of
+    /// its image. The signature rules read them.
+    public var signatures: [FieldView] { storage.signatures }
     /// `image.dockerImageReference` with its parse, when it is a non-empty string.
     var imageReference: ParsedReference? { storage.imageReference }
     /// The import state (generations and conditions).

@@ -45,7 +45,7 @@ struct AnnotationRule: ObjectRule {
               ↓annotations:
                 big: \(String(repeating: "x", count: 262_142))
             """,
-        ].withImageStreamForms(),
+        ].withEveryKindForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -57,7 +57,7 @@ struct AnnotationRule: ObjectRule {
                 openshift.io/display-name: Ruby
                 Example.COM/Owner: web
             """
-        ].withImageStreamForms(),
+        ].withEveryKindForms(),
         modeExamples: [
             ModeExample(
                 .client, triggers: true,

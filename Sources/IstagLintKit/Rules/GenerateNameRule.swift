@@ -43,7 +43,7 @@ struct GenerateNameRule: ObjectRule {
         ].withImageStreamForms(),
         reportsMissingFields: true)
 
-    static let kinds = ObjectKind.allCases
+    static let kinds = ObjectKind.streamKinds
 
     func check(_ object: LintObject) -> [Finding] {
         guard case .value(let prefix, let range) = object.string("metadata", "generateName") else { return [] }

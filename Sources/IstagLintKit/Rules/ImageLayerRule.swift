@@ -2,6 +2,8 @@ import YAMLTree
 
 /// IST402: an `image.dockerImageLayers` entry whose name, size or media type is missing or malformed.
 struct ImageLayerRule: ObjectRule {
+    static let kinds = ObjectKind.imageKinds
+
     static let description = RuleDescription(
         code: "IST402",
         name: "image-layer",
@@ -41,7 +43,7 @@ struct ImageLayerRule: ObjectRule {
                 mediaType: ↓application/vnd.oci.image.layer.v1.tar gzip
               - ↓↓mediaType: application/vnd.oci.image.layer.v1.tar+gzip
             """
-        ],
+        ].withImageForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -58,12 +60,13 @@ struct ImageLayerRule: ObjectRule {
                 size: 0
                 mediaType: application/vnd.docker.image.rootfs.diff.tar.gzip
             """
-        ],
+        ].withImageForms(),
         reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
+        guard let image = object.image else { return [] }
         var findings: [Finding] = []
-        for layer in object.root.items("image", "dockerImageLayers") {
+        for layer in image.items("dockerImageLayers") {
             // Each field gives at most one finding, and a sound layer none: no array per layer.
             if let finding = nameFinding(layer) { findings.append(finding) }
             if let finding = sizeFinding(layer) { findings.append(finding) }

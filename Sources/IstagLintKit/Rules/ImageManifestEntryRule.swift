@@ -3,6 +3,8 @@ struct ImageManifestEntryRule: ObjectRule {
     /// The CPU architectures messages give as examples.
     static let architectureExamples = "amd64, arm64, ppc64le or s390x"
 
+    static let kinds = ObjectKind.imageKinds
+
     static let description = RuleDescription(
         code: "IST404",
         name: "image-manifest-entry",
@@ -46,7 +48,7 @@ struct ImageManifestEntryRule: ObjectRule {
                 architecture: ↓""
                 ↓os:
             """
-        ],
+        ].withImageForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -69,12 +71,13 @@ struct ImageManifestEntryRule: ObjectRule {
                 os: linux
                 variant: v8
             """
-        ],
+        ].withImageForms(),
         reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
+        guard let image = object.image else { return [] }
         var findings: [Finding] = []
-        for entry in object.root.items("image", "dockerImageManifests") {
+        for entry in image.items("dockerImageManifests") {
             findings += digestFindings(entry) + mediaTypeFindings(entry)
             findings += requiredFindings(entry, "architecture", "the CPU architecture of the sub-manifest, such as \(Self.architectureExamples)")
             findings += requiredFindings(entry, "os", "the operating system of the sub-manifest, such as linux or windows")

@@ -1,5 +1,7 @@
 /// IST406: an `image.dockerImageManifest` that is not a JSON manifest, or disagrees with the image's other fields.
 struct ImageManifestJSONRule: ObjectRule {
+    static let kinds = ObjectKind.imageKinds
+
     static let description = RuleDescription(
         code: "IST406",
         name: "image-manifest-json",
@@ -43,7 +45,7 @@ struct ImageManifestJSONRule: ObjectRule {
               dockerImageManifestMediaType: ↓application/vnd.docker.distribution.manifest.v2+json
               dockerImageManifest: '{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json", "layers": []}'
             """,
-        ],
+        ].withImageForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -60,11 +62,12 @@ struct ImageManifestJSONRule: ObjectRule {
                   "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar+gzip", "size": 31457280, "digest": "sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d"}]
                 }
             """
-        ])
+        ].withImageForms())
 
     func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let manifest, let range) = object.string("image", "dockerImageManifest") else { return [] }
-        var path: FieldPath { object.path("image", "dockerImageManifest") }
+        guard let image = object.image else { return [] }
+        guard case .value(let manifest, let range) = image.string("dockerImageManifest") else { return [] }
+        var path: FieldPath { image.path("dockerImageManifest") }
         let summary: JSONSummary
         switch JSONScanner.scan(manifest) {
         case .failure(let error):
@@ -92,9 +95,9 @@ struct ImageManifestJSONRule: ObjectRule {
         }
         var findings: [Finding] = []
         if let member = summary.members["mediaType"], let jsonType = member.string,
-            case .value(let declared, let declaredRange) = object.string("image", "dockerImageManifestMediaType"), declared != jsonType
+            case .value(let declared, let declaredRange) = image.string("dockerImageManifestMediaType"), declared != jsonType
         {
-            var declaredPath: FieldPath { object.path("image", "dockerImageManifestMediaType") }
+            var declaredPath: FieldPath { image.path("dockerImageManifestMediaType") }
             findings.append(
                 finding(
                     "\(declaredPath) \(ValueDescription.quote(declared)) is not the media type of \(path), which says \(ValueDescription.quote(jsonType)); write \(ValueDescription.quote(jsonType))",
@@ -103,23 +106,23 @@ struct ImageManifestJSONRule: ObjectRule {
         }
         let isList = summary.members["manifests"]?.kind == .array
         let layersKey = ["layers", "fsLayers"].first { summary.members[$0]?.kind == .array }
-        if isList, let count = listCount(object, "dockerImageLayers") {
+        if isList, let count = listCount(image, "dockerImageLayers") {
             findings.append(
                 finding(
-                    "\(path) is a manifest list (it has a top-level \"manifests\" array), but \(object.path("image", "dockerImageLayers")) lists \(count) of its own; a manifest list has no layers",
+                    "\(path) is a manifest list (it has a top-level \"manifests\" array), but \(image.path("dockerImageLayers")) lists \(count) of its own; a manifest list has no layers",
                     at: path, range: range))
-        } else if let layersKey, !isList, let count = listCount(object, "dockerImageManifests") {
+        } else if let layersKey, !isList, let count = listCount(image, "dockerImageManifests") {
             findings.append(
                 finding(
-                    "\(path) is an image manifest (it has a top-level \"\(layersKey)\" array), but \(object.path("image", "dockerImageManifests")) lists \(count); only a manifest list has sub-manifests",
+                    "\(path) is an image manifest (it has a top-level \"\(layersKey)\" array), but \(image.path("dockerImageManifests")) lists \(count); only a manifest list has sub-manifests",
                     at: path, range: range))
         }
         return findings
     }
 
     /// "3 layers" / "1 sub-manifest" for a non-empty list of the image, or nil.
-    private func listCount(_ object: LintObject, _ key: String) -> String? {
-        guard case .present(let list, _) = object.field(["image", key]), let items = object.document.items(of: list), !items.isEmpty else { return nil }
+    private func listCount(_ image: FieldView, _ key: String) -> String? {
+        guard case .present(let list, _) = image.field([key]), let items = image.document.items(of: list), !items.isEmpty else { return nil }
         let noun = key == "dockerImageLayers" ? "layer" : "sub-manifest"
         return "\(items.count) \(noun)\(items.count == 1 ? "" : "s")"
     }

@@ -3,6 +3,8 @@ struct ImageMetadataVersionRule: ObjectRule {
     /// The versions of the DockerImage metadata type the server knows ("" means "1.0").
     public static let knownVersions = ["1.0", "pre012"]
 
+    static let kinds = ObjectKind.imageKinds
+
     static let description = RuleDescription(
         code: "IST405",
         name: "image-metadata-version",
@@ -59,7 +61,7 @@ struct ImageMetadataVersionRule: ObjectRule {
               dockerImageMetadata: {}
               dockerImageMetadataVersion: ↓v1
             """,
-        ],
+        ].withImageForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -89,15 +91,16 @@ struct ImageMetadataVersionRule: ObjectRule {
               dockerImageMetadata: {Architecture: amd64}
               dockerImageMetadataVersion: pre012
             """,
-        ])
+        ].withImageForms())
 
     func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let version, let range) = object.string("image", "dockerImageMetadataVersion"),
+        guard let image = object.image else { return [] }
+        guard case .value(let version, let range) = image.string("dockerImageMetadataVersion"),
             !Self.knownVersions.contains(version),
-            case .present = object.field(["image", "dockerImageMetadata"])
+            case .present = image.field(["dockerImageMetadata"])
         else { return [] }
         var message =
-            "\(object.path("image", "dockerImageMetadataVersion")) \(ValueDescription.quote(version)) is not a version the server can decode \(object.path("image", "dockerImageMetadata")) with, so every create and update of this object fails (no kind \"DockerImage\" is registered for version \(ValueDescription.quote(version)))"
+            "\(image.path("dockerImageMetadataVersion")) \(ValueDescription.quote(version)) is not a version the server can decode \(image.path("dockerImageMetadata")) with, so every create and update of this object fails (no kind \"DockerImage\" is registered for version \(ValueDescription.quote(version)))"
         var fix: Fix?
         if let nearest = EditDistance.nearest(to: version.trimmingASCIIWhitespace(), in: Self.knownVersions) {
             message += "; did you mean \"\(nearest)\""
@@ -105,6 +108,6 @@ struct ImageMetadataVersionRule: ObjectRule {
         } else {
             message += "; write \"1.0\" (or leave the version out, which means \"1.0\") or \"pre012\""
         }
-        return [finding(FindingMessage(message), at: object.path("image", "dockerImageMetadataVersion"), range: range, fix: fix)]
+        return [finding(FindingMessage(message), at: image.path("dockerImageMetadataVersion"), range: range, fix: fix)]
     }
 }

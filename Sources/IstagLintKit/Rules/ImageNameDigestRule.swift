@@ -1,5 +1,7 @@
 /// IST407: an `image.metadata.name` that is not a digest, or that the reference's digest contradicts.
 struct ImageNameDigestRule: ObjectRule {
+    static let kinds = ObjectKind.imageKinds
+
     static let description = RuleDescription(
         code: "IST407",
         name: "image-name-digest",
@@ -42,7 +44,7 @@ struct ImageNameDigestRule: ObjectRule {
               metadata:
                 name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
             """,
-        ],
+        ].withImageForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -64,11 +66,12 @@ struct ImageNameDigestRule: ObjectRule {
               metadata:
                 name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
             """,
-        ])
+        ].withImageForms())
 
     func check(_ object: LintObject) -> [Finding] {
-        guard case .value(let name, let nameRange) = object.string("image", "metadata", "name") else { return [] }
-        var namePath: FieldPath { object.path("image", "metadata", "name") }
+        guard let image = object.image else { return [] }
+        guard case .value(let name, let nameRange) = image.string("metadata", "name") else { return [] }
+        var namePath: FieldPath { image.path("metadata", "name") }
         if let problem = ContentDescriptor.digestProblem(name) {
             return [
                 finding(
@@ -82,7 +85,7 @@ struct ImageNameDigestRule: ObjectRule {
         let reference = source.text
         let start = reference.unicodeScalars.distance(from: reference.unicodeScalars.startIndex, to: at) + 1
         let digestRange = ScalarSlice.range(of: reference, in: source.range, from: start, length: parsed.id.unicodeScalars.count)
-        var referencePath: FieldPath { object.path("image", "dockerImageReference") }
+        var referencePath: FieldPath { image.path("dockerImageReference") }
         let sameLetters = parsed.id.lowercased() == name.lowercased() ? " (they differ only in letter case, and digests are compared exactly)" : ""
         return [
             finding(

@@ -1,6 +1,8 @@
 /// IST401: an `image.dockerImageReference` that is not a pull spec, or missing from an image
 /// that is described.
 struct ImageReferenceRule: ObjectRule {
+    static let kinds = ObjectKind.imageKinds
+
     static let description = RuleDescription(
         code: "IST401",
         name: "image-reference",
@@ -59,7 +61,7 @@ struct ImageReferenceRule: ObjectRule {
                 size: 31457280
                 mediaType: application/vnd.oci.image.layer.v1.tar+gzip
             """,
-        ],
+        ].withImageForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -90,12 +92,13 @@ struct ImageReferenceRule: ObjectRule {
                 Config:
                   Labels: {vcs-ref: 96d6c74}
             """,
-        ],
-        reportsMissingFields: true)
+        ].withImageForms(upTo: 1),
+        severityByKind: [.image: .error], reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
-        var path: FieldPath { object.path("image", "dockerImageReference") }
-        switch object.string("image", "dockerImageReference") {
+        guard let image = object.image else { return [] }
+        var path: FieldPath { image.path("dockerImageReference") }
+        switch image.string("dockerImageReference") {
         case .invalid:
             return []
         case .value(let reference, let range):
@@ -112,7 +115,15 @@ struct ImageReferenceRule: ObjectRule {
             }
             return [finding(FindingMessage(message), at: path, range: range, fix: fix)]
         case .empty(let anchor, let keyPresent):
-            guard object.reportsMissing(keyPresent: keyPresent), let reason = Self.describedBy(object) else { return [] }
+            guard image.reportsMissing(keyPresent: keyPresent) else { return [] }
+            if object.kind == .image {
+                return [
+                    finding(
+                        "\(path) is required: the server refuses an Image without the pull spec it was pushed or imported as (Image validation says: Required value)",
+                        at: path, range: anchor)
+                ]
+            }
+            guard let reason = Self.describedBy(image) else { return [] }
             return [
                 finding(
                     "\(path) is required when the image \(reason): every image OpenShift stores has the pull spec it was pushed or imported as (Image validation says: Required value)",
@@ -121,13 +132,13 @@ struct ImageReferenceRule: ObjectRule {
         }
     }
 
-    /// What makes the image a description of a real image, or nil for a placeholder or
+    /// What makes an embedded image a description of a real image, or nil for a placeholder or
     /// metadata-only image.
-    static func describedBy(_ object: LintObject) -> String? {
-        if case .value = object.string("image", "metadata", "name") { return "has a name (image.metadata.name)" }
+    static func describedBy(_ image: FieldView) -> String? {
+        if case .value = image.string("metadata", "name") { return "has a name (\(image.path("metadata", "name")))" }
         let lists = [("dockerImageLayers", "lists layers"), ("dockerImageManifests", "lists sub-manifests"), ("signatures", "has signatures")]
         for (key, reason) in lists {
-            if case .present(let list, _) = object.field(["image", key]), let items = object.document.items(of: list), !items.isEmpty {
+            if case .present(let list, _) = image.field([key]), let items = image.document.items(of: list), !items.isEmpty {
                 return reason
             }
         }

@@ -42,7 +42,7 @@ struct InsecureRepositoryAnnotationRule: ObjectRule {
         ].withImageStreamForms(),
         tags: ["security"])
 
-    static let kinds = ObjectKind.allCases
+    static let kinds = ObjectKind.streamKinds
 
     func check(_ object: LintObject) -> [Finding] {
         // The object's own annotations, and each tag reference's (an ImageStreamTag's `tag`,

@@ -49,10 +49,102 @@ enum KindExamples {
     }
 }
 
+extension KindExamples {
+    /// The Image form of an ImageStreamTag example: its `image` as the root of an Image, nil
+    /// when a finding is marked outside `image` or there is no `image`.
+    static func image(from example: String) -> String? {
+        guard let lines = section("image:", of: example) else { return nil }
+        return (["apiVersion: image.openshift.io/v1", "kind: Image"] + lines.map { $0.isEmpty ? $0 : String($0.dropFirst(2)) })
+            .joined(separator: "\n")
+    }
+
+    /// The ImageSignature form of an ImageStreamTag example whose image has one signature: the
+    /// signature as the root, nil otherwise or when a finding is marked outside it.
+    static func imageSignature(from example: String) -> String? {
+        guard let image = section("image:", of: example) else { return nil }
+        guard let start = image.firstIndex(of: "  signatures:"), image.index(after: start) < image.endIndex else { return nil }
+        let item = image[(start + 1)...]
+        guard let first = item.first, first.hasPrefix("  - ") else { return nil }
+        var body = [String(first.dropFirst(4))]
+        for line in item.dropFirst() {
+            if line.hasPrefix("    ") {
+                body.append(String(line.dropFirst(4)))
+            } else if line.isEmpty {
+                continue
+            } else {
+                return nil
+            }
+        }
+        guard !image[..<start].contains(where: { $0.contains(RuleDescription.findingMarker) }) else { return nil }
+        // A finding marked at the start of the item (a missing field) is at the root's kind.
+        let marker = String(RuleDescription.findingMarker)
+        let kind = body[0].hasPrefix(marker) ? marker + "kind: ImageSignature" : "kind: ImageSignature"
+        if body[0].hasPrefix(marker) { body[0].removeFirst() }
+        return (["apiVersion: image.openshift.io/v1", kind] + body).joined(separator: "\n")
+    }
+
+    /// The form of an ImageStreamTag example about its metadata as another kind (an Image, an
+    /// ImageSignature): its `apiVersion` and `metadata` under that kind, nil when a finding is
+    /// marked elsewhere.
+    static func metadataOnly(from example: String, as kind: ObjectKind) -> String? {
+        guard let metadata = section("metadata:", of: example), example.contains("\nkind: ImageStreamTag") else { return nil }
+        return (["apiVersion: image.openshift.io/v1", "kind: \(kind.name)", "metadata:"] + metadata).joined(separator: "\n")
+    }
+
+    /// The lines of one top-level section (`image:`) of an example, without its own line; nil
+    /// when it is missing, or when a finding is marked in another section.
+    private static func section(_ header: String, of example: String) -> [String]? {
+        var lines: [String] = []
+        var inSection = false
+        var found = false
+        for line in example.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let first = line.first, first != " " {
+                inSection = line == header
+                found = found || inSection
+                if !inSection && line.contains(RuleDescription.findingMarker) { return nil }
+                continue
+            }
+            if inSection {
+                lines.append(String(line))
+            } else if line.contains(RuleDescription.findingMarker) {
+                return nil
+            }
+        }
+        return found ? lines : nil
+    }
+}
+
 extension Array where Element == String {
     /// The examples, each followed by its ImageStream form where it has one
     /// (`KindExamples.imageStream(from:)`).
     func withImageStreamForms() -> [String] {
         flatMap { example in [example] + (KindExamples.imageStream(from: example).map { [$0] } ?? []) }
+    }
+
+    /// The examples and the Image form of each (`KindExamples.image(from:)`), or of the first
+    /// `count` only: an embedded image may be a placeholder an Image cannot be.
+    func withImageForms(upTo count: Int = .max) -> [String] {
+        enumerated().flatMap { index, example in
+            [example] + (index < count ? KindExamples.image(from: example).map { [$0] } ?? [] : [])
+        }
+    }
+
+    /// The examples and the Image and ImageSignature forms of each.
+    func withSignatureForms() -> [String] {
+        flatMap { example in
+            [example] + [KindExamples.image(from: example), KindExamples.imageSignature(from: example)].compactMap { $0 }
+        }
+    }
+
+    /// The examples about metadata, each followed by its form as every other kind: an
+    /// ImageStream, an Image, an ImageSignature.
+    func withEveryKindForms() -> [String] {
+        flatMap { example in
+            [example]
+                + [
+                    KindExamples.imageStream(from: example), KindExamples.metadataOnly(from: example, as: .image),
+                    KindExamples.metadataOnly(from: example, as: .imageSignature),
+                ].compactMap { $0 }
+        }
     }
 }

@@ -24,7 +24,7 @@ struct LabelRule: ObjectRule {
                 ↓app.kubernetes.io/name/extra: ruby
                 team: ↓web apps
             """
-        ].withImageStreamForms(),
+        ].withEveryKindForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -36,7 +36,7 @@ struct LabelRule: ObjectRule {
                 team: web-apps
                 empty: ""
             """
-        ].withImageStreamForms())
+        ].withEveryKindForms())
 
     static let kinds = ObjectKind.allCases
 

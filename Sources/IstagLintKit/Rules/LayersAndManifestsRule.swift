@@ -1,5 +1,7 @@
 /// IST403: an image that lists both layers and sub-manifests.
 struct LayersAndManifestsRule: ObjectRule {
+    static let kinds = ObjectKind.imageKinds
+
     static let description = RuleDescription(
         code: "IST403",
         name: "layers-and-manifests",
@@ -38,7 +40,7 @@ struct LayersAndManifestsRule: ObjectRule {
                 size: 31457280
                 mediaType: application/vnd.oci.image.layer.v1.tar+gzip
             """
-        ],
+        ].withImageForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -56,20 +58,22 @@ struct LayersAndManifestsRule: ObjectRule {
                 os: linux
               dockerImageLayers: []
             """
-        ])
+        ].withImageForms(),
+        severityByKind: [.image: .error])
 
     func check(_ object: LintObject) -> [Finding] {
-        guard case .present(let layers, let range) = object.field(["image", "dockerImageLayers"]),
-            case .present(let manifests, _) = object.field(["image", "dockerImageManifests"]),
+        guard let image = object.image else { return [] }
+        guard case .present(let layers, let range) = image.field(["dockerImageLayers"]),
+            case .present(let manifests, _) = image.field(["dockerImageManifests"]),
             let layerItems = object.document.items(of: layers), !layerItems.isEmpty,
             let manifestItems = object.document.items(of: manifests), !manifestItems.isEmpty
         else { return [] }
-        var path: FieldPath { object.path("image", "dockerImageLayers") }
+        var path: FieldPath { image.path("dockerImageLayers") }
         let layerCount = layerItems.count == 1 ? "1 layer" : "\(layerItems.count) layers"
         let manifestCount = manifestItems.count == 1 ? "1 sub-manifest" : "\(manifestItems.count) sub-manifests"
         return [
             finding(
-                "dockerImageLayers should not be set when dockerImageManifests is set: \(path) lists \(layerCount), but \(object.path("image", "dockerImageManifests")) lists \(manifestCount), so the image is a manifest list, whose layers belong to each sub-manifest; keep one or the other",
+                "dockerImageLayers should not be set when dockerImageManifests is set: \(path) lists \(layerCount), but \(image.path("dockerImageManifests")) lists \(manifestCount), so the image is a manifest list, whose layers belong to each sub-manifest; keep one or the other",
                 at: path, range: range)
         ]
     }

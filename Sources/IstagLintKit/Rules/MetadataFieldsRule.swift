@@ -34,7 +34,7 @@ struct MetadataFieldsRule: ObjectRule {
               - manager: kubectl
                 operation: ↓Patch
             """
-        ].withImageStreamForms(),
+        ].withEveryKindForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -54,7 +54,7 @@ struct MetadataFieldsRule: ObjectRule {
                 operation: Update
                 fieldsType: FieldsV1
             """
-        ].withImageStreamForms())
+        ].withEveryKindForms())
 
     /// The longest `managedFields[].manager` (`FieldManagerMaxLength`).
     static let managerLengthLimit = 128

@@ -24,7 +24,7 @@ struct NamePathSegmentRule: ObjectRule {
             metadata:
               name: ↓".."
             """,
-        ].withImageStreamForms(),
+        ].withEveryKindForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -33,7 +33,7 @@ struct NamePathSegmentRule: ObjectRule {
               name: ruby:3.3
               namespace: web
             """
-        ].withImageStreamForms())
+        ].withEveryKindForms())
 
     static let kinds = ObjectKind.allCases
 

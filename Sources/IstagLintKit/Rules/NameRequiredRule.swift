@@ -34,7 +34,7 @@ struct NameRequiredRule: ObjectRule {
             tag:
               from: {kind: DockerImage, name: quay.io/example/ruby}
             """,
-        ].withImageStreamForms(),
+        ].withEveryKindForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -42,7 +42,7 @@ struct NameRequiredRule: ObjectRule {
             metadata:
               name: ruby:3.3
             """
-        ].withImageStreamForms(),
+        ].withEveryKindForms(),
         reportsMissingFields: true)
 
     static let kinds = ObjectKind.allCases

@@ -38,7 +38,7 @@ struct NamespaceRule: ObjectRule {
             """
         ].withImageStreamForms())
 
-    static let kinds = ObjectKind.allCases
+    static let kinds = ObjectKind.streamKinds
 
     func check(_ object: LintObject) -> [Finding] {
         guard case .value(let namespace, let range) = object.namespace else { return [] }

@@ -95,6 +95,7 @@ public enum RuleCatalog {
         SignatureConditionsRule(),
         SignatureUnknownStateRule(),
         SignatureSubjectRule(),
+        SignatureApplyRule(),
         InsecureImportRule(),
         InsecureRepositoryAnnotationRule(),
         UnpinnedImageRule(),
@@ -112,6 +113,7 @@ public enum RuleCatalog {
     public static let engineRules: [any Rule] = [
         SuppressionDirectiveRule(),
         TemplatedManifestRule(),
+        RegistryNotAllowedRule(),
         DuplicateTagRule(),
     ]
 

@@ -29,6 +29,10 @@ public struct RuleDescription: Sendable {
     private let makeTriggeringExamples: @Sendable () -> [String]
     private let makeNonTriggeringExamples: @Sendable () -> [String]
     private let makeModeExamples: @Sendable () -> [ModeExample]
+    /// The default severity of findings on objects of these kinds, where the server treats
+    /// what the rule finds otherwise: what it ignores on an ImageStreamTag's embedded `image`
+    /// it refuses on an Image. A severity set in configuration applies to every kind.
+    public var severityByKind: KeyValuePairs<ObjectKind, Severity>
     /// Labels such as `security` or `best-practice`.
     public var tags: [String]
     /// Whether some of the rule's findings rest on a field the object does not write: a
@@ -46,13 +50,14 @@ public struct RuleDescription: Sendable {
         triggeringExamples: @autoclosure @escaping @Sendable () -> [String],
         nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [String],
         modeExamples: @autoclosure @escaping @Sendable () -> [ModeExample] = [],
-        severityByMode: KeyValuePairs<ApplyMode, Severity> = [:], applyModeNote: String? = nil, tags: [String] = [],
-        reportsMissingFields: Bool = false
+        severityByMode: KeyValuePairs<ApplyMode, Severity> = [:], applyModeNote: String? = nil,
+        severityByKind: KeyValuePairs<ObjectKind, Severity> = [:], tags: [String] = [], reportsMissingFields: Bool = false
     ) {
         self.code = code
         self.name = name
         self.severity = severity
         self.severityByMode = severityByMode
+        self.severityByKind = severityByKind
         self.applyModeNote = applyModeNote
         self.makeModeExamples = modeExamples
         self.summary = summary
@@ -76,7 +81,8 @@ public struct RuleDescription: Sendable {
         case "2": return "tag reference"
         case "3": return "generation and status"
         case "4": return "image and signatures"
-        default: return "security and best practice"
+        case "5": return "security and best practice"
+        default: return "templates"
         }
     }
 }

@@ -8,7 +8,7 @@ public enum RulePage {
     public static func markdown(for rule: RuleDescription) -> String {
         var page = "# \(rule.code) \(rule.name)\n\n"
         page += "\(rule.summary)\n\n"
-        page += "- Severity: `\(rule.severity.rawValue)`\(severityByMode(rule))\n"
+        page += "- Severity: `\(rule.severity.rawValue)`\(severityByMode(rule))\(severityByKind(rule))\n"
         page += "- Family: \(rule.family)\n"
         if let kinds = RuleCatalog.kinds(checkedBy: rule.code) { page += "- Checks: \(kinds.map(\.name).joined(separator: ", "))\n" }
         if !rule.tags.isEmpty { page += "- Tags: \(rule.tags.map { "`\($0)`" }.joined(separator: ", "))\n" }
@@ -49,7 +49,7 @@ public enum RulePage {
         for rule in rules {
             let tags = rule.tags.isEmpty ? "" : " (" + rule.tags.joined(separator: ", ") + ")"
             page +=
-                "| [\(rule.code)](\(rule.code).md) | `\(rule.name)` | \(rule.severity.rawValue)\(indexSeverityByMode(rule)) | \(rule.family)\(tags) | \(rule.summary.replacingPipes()) |\n"
+                "| [\(rule.code)](\(rule.code).md) | `\(rule.name)` | \(rule.severity.rawValue)\(indexSeverityByMode(rule))\(rule.severityByKind.map { " (\($1.rawValue) on \($0.name))" }.joined()) | \(rule.family)\(tags) | \(rule.summary.replacingPipes()) |\n"
         }
         page += "\n<!-- Generated from the rules' descriptions in Sources/IstagLintKit/Rules; do not edit. -->\n"
         return page
@@ -60,6 +60,11 @@ public enum RulePage {
         let differing = ApplyMode.allCases.filter { rule.severity(under: $0) != rule.severity }
         guard !differing.isEmpty else { return "" }
         return " (" + differing.map { "`\(rule.severity(under: $0).rawValue)` under `\($0.setting)`" }.joined(separator: ", ") + ")"
+    }
+
+    /// `; `error` on an Image`, for the severity line, or nothing.
+    private static func severityByKind(_ rule: RuleDescription) -> String {
+        rule.severityByKind.map { "; `\($1.rawValue)` on an \($0.name)" }.joined()
     }
 
     /// ` (error under kustomize)`, for the index, or nothing.

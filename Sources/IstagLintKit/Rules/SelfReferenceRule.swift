@@ -88,6 +88,8 @@ struct SelfReferenceRule: TagReferenceRule {
         case .imageStream:
             guard case .value(let tagName, _) = tag.view.string("name") else { return nil }
             return (name, tagName)
+        case .image, .imageSignature:
+            return nil
         }
     }
 }

@@ -8,7 +8,7 @@ struct ServerPopulatedFieldsRule: ObjectRule {
     /// replaces (and an update keeps the stored one).
     public static let imageStreamFields = ["status"]
 
-    static let kinds = ObjectKind.allCases
+    static let kinds = ObjectKind.streamKinds
 
     static let description = RuleDescription(
         code: "IST307",

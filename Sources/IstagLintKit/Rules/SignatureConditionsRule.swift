@@ -7,6 +7,8 @@ struct SignatureConditionsRule: ObjectRule {
     /// The condition statuses Kubernetes defines.
     public static let statuses = ["True", "False", "Unknown"]
 
+    static let kinds = ObjectKind.imageKinds
+
     static let description = RuleDescription(
         code: "IST410",
         name: "signature-conditions",
@@ -54,7 +56,7 @@ struct SignatureConditionsRule: ObjectRule {
                 - type: ↓Expried
                   status: ↓"false"
             """
-        ],
+        ].withImageForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -76,12 +78,12 @@ struct SignatureConditionsRule: ObjectRule {
                   status: "True"
                   lastProbeTime: "2024-05-01T10:00:00Z"
             """
-        ],
+        ].withImageForms(),
         reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
-        for signature in object.root.items("image", "signatures") {
+        for signature in object.signatures {
             var firstOfType: [String: (path: FieldPath, range: SourceRange)] = [:]
             for condition in signature.items("conditions") {
                 var typePath: FieldPath { condition.path("type") }

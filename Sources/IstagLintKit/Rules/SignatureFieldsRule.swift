@@ -3,6 +3,8 @@ struct SignatureFieldsRule: ObjectRule {
     /// The only signature type OpenShift writes (`ImageSignatureTypeAtomicImageV1`).
     public static let atomicImageV1 = "AtomicImageV1"
 
+    static let kinds = ObjectKind.signatureKinds
+
     static let description = RuleDescription(
         code: "IST408",
         name: "signature-fields",
@@ -35,7 +37,7 @@ struct SignatureFieldsRule: ObjectRule {
                   labels: ↓{team: web}
                 content: ↓""
             """
-        ],
+        ].withSignatureForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -51,12 +53,12 @@ struct SignatureFieldsRule: ObjectRule {
                 type: AtomicImageV1
                 content: owGbwMvMwMEYWPZ4
             """
-        ],
-        reportsMissingFields: true)
+        ].withSignatureForms(),
+        severityByKind: [.image: .error, .imageSignature: .error], reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
-        for signature in object.root.items("image", "signatures") {
+        for signature in object.signatures {
             for (key, server) in [("labels", "signature labels cannot be set"), ("annotations", "signature annotations cannot be set")] {
                 guard signature.isNonEmptyMapping("metadata", key), case .present(_, let range) = signature.field(["metadata", key]) else { continue }
                 var path: FieldPath { signature.path("metadata", key) }

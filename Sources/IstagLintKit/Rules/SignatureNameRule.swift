@@ -1,5 +1,7 @@
 /// IST409: an image signature whose name is not `<imageName>@<signatureName>` for this image.
 struct SignatureNameRule: ObjectRule {
+    static let kinds = ObjectKind.signatureKinds
+
     static let description = RuleDescription(
         code: "IST409",
         name: "signature-name",
@@ -41,7 +43,7 @@ struct SignatureNameRule: ObjectRule {
               - ↓type: AtomicImageV1
                 content: owGbwMvMwMEYWPZ4
             """
-        ],
+        ].withSignatureForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -58,21 +60,22 @@ struct SignatureNameRule: ObjectRule {
                 type: AtomicImageV1
                 content: owGbwMvMwMEYWPZ4
             """
-        ],
-        reportsMissingFields: true)
+        ].withSignatureForms(),
+        severityByKind: [.imageSignature: .error], reportsMissingFields: true)
 
     static let format = "name must be of format <imageName>@<signatureName>"
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
-        let imageName = object.string("image", "metadata", "name")
-        for signature in object.root.items("image", "signatures") {
+        let imageName = object.image?.string("metadata", "name") ?? .invalid
+        for signature in object.signatures {
             var path: FieldPath { signature.path("metadata", "name") }
             switch signature.string("metadata", "name") {
             case .invalid:
                 continue
             case .empty(let anchor, let keyPresent):
-                guard object.reportsMissing(keyPresent: keyPresent) else { continue }
+                // An ImageSignature's own name is the name-required rule's (IST104).
+                guard object.kind != .imageSignature, object.reportsMissing(keyPresent: keyPresent) else { continue }
                 findings.append(finding("\(path) is required: \(Self.format), the image's name and the signature's", at: path, range: anchor))
             case .value(let name, let range):
                 let parts = name.split(separator: "@", omittingEmptySubsequences: false)
@@ -87,7 +90,7 @@ struct SignatureNameRule: ObjectRule {
                     let partRange = ScalarSlice.range(of: name, in: range, from: 0, length: part.unicodeScalars.count)
                     findings.append(
                         finding(
-                            "the image name \(ContentDescriptor.quoteDigest(part)) in \(path) is not this image's name \(object.path("image", "metadata", "name")) \(ContentDescriptor.quoteDigest(expected)): a signature is named after the image it signs, <imageName>@<signatureName>",
+                            "the image name \(ContentDescriptor.quoteDigest(part)) in \(path) is not this image's name \(object.image?.path("metadata", "name") ?? object.path("metadata", "name")) \(ContentDescriptor.quoteDigest(expected)): a signature is named after the image it signs, <imageName>@<signatureName>",
                             at: path, range: partRange))
                 }
             }

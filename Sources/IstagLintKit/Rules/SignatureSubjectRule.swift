@@ -1,5 +1,7 @@
 /// IST412: an image signature's `issuedTo` without the key that verifies it.
 struct SignatureSubjectRule: ObjectRule {
+    static let kinds = ObjectKind.imageKinds
+
     static let description = RuleDescription(
         code: "IST412",
         name: "signature-subject",
@@ -37,7 +39,7 @@ struct SignatureSubjectRule: ObjectRule {
                   organization: Example
                   commonName: Example Release Key
             """
-        ],
+        ].withImageForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -59,12 +61,12 @@ struct SignatureSubjectRule: ObjectRule {
                   commonName: Example Release Key
                   publicKeyID: 199e2f91fd431d51
             """
-        ],
+        ].withImageForms(),
         reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
-        for signature in object.root.items("image", "signatures") {
+        for signature in object.signatures {
             guard case .present(let subject, _) = signature.field(["issuedTo"]), object.document.isMapping(subject),
                 case .empty(let anchor, let keyPresent) = signature.string("issuedTo", "publicKeyID"), object.reportsMissing(keyPresent: keyPresent)
             else { continue }

@@ -3,6 +3,8 @@ struct SignatureUnknownStateRule: ObjectRule {
     /// The fields the server fills in only for a signature whose trust it knows, in its order.
     public static let derivedFields = ["imageIdentity", "signedClaims", "issuedBy", "issuedTo"]
 
+    static let kinds = ObjectKind.imageKinds
+
     static let description = RuleDescription(
         code: "IST411",
         name: "signature-unknown-state",
@@ -67,7 +69,7 @@ struct SignatureUnknownStateRule: ObjectRule {
                   lastProbeTime: "2024-05-01T10:00:00Z"
                 signedClaims: ↓{critical.type: atomic container signature}
             """,
-        ],
+        ].withImageForms(),
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -108,12 +110,12 @@ struct SignatureUnknownStateRule: ObjectRule {
                 content: owGbwMvMwMEYWPZ4
                 signedClaims: {}
             """,
-        ],
+        ].withImageForms(),
         reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
-        for signature in object.root.items("image", "signatures") {
+        for signature in object.signatures {
             guard let reason = Self.unknownState(of: signature) else { continue }
             for key in Self.derivedFields {
                 guard case .present(_, let range) = signature.field([key]), isSet(key, in: signature) else { continue }

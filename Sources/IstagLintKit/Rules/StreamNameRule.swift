@@ -52,7 +52,7 @@ struct StreamNameRule: ObjectRule {
             """
         ].withImageStreamForms())
 
-    static let kinds = ObjectKind.allCases
+    static let kinds = ObjectKind.streamKinds
 
     func check(_ object: LintObject) -> [Finding] {
         guard case .value(let name, let range) = object.name, !name.utf8.contains(UInt8(ascii: "/")), !name.utf8.contains(UInt8(ascii: "%")) else {
@@ -69,6 +69,8 @@ struct StreamNameRule: ObjectRule {
             // "." and ".." are the path-segment rule's, and the server reports only that.
             guard name != ".", name != ".." else { return [] }
             stream = name
+        case .image, .imageSignature:
+            return []
         }
         var part: String {
             object.kind == .imageStreamTag

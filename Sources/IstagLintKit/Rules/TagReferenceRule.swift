@@ -9,7 +9,7 @@ protocol TagReferenceRule: ObjectRule {
 
 extension TagReferenceRule {
     /// A tag reference is the same type in every kind that holds one.
-    static var kinds: [ObjectKind] { ObjectKind.allCases }
+    static var kinds: [ObjectKind] { ObjectKind.streamKinds }
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
