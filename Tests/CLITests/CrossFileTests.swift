@@ -46,6 +46,25 @@ struct CrossFileTests {
                 "  see also Fixtures/cross-file/stream.yaml:8:11: the spec tag \"latest\" of the ImageStream \"ruby\" (spec.tags[0].name) is defined here\n"))
     }
 
+    @Test func aTagTheStreamOfAnotherFileLacksIsReportedWithTheStreamRelated() throws {
+        let json = try CLI.run(["--format", "json", "Fixtures/cross-file-missing-tag/"])
+        #expect(json.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        let found = diagnostics.map { diagnostic -> String in
+            let range = diagnostic["range"] as? [String: [String: Int]] ?? [:]
+            let related = (diagnostic["related"] as? [[String: Any]])?.first
+            let relatedStart = (related?["range"] as? [String: [String: Int]])?["start"] ?? [:]
+            return
+                "\(diagnostic["ruleId"] ?? "") \(diagnostic["file"] ?? "")@\(range["start"]?["line"] ?? 0):\(range["start"]?["column"] ?? 0) -> \(related?["file"] ?? "")@\(relatedStart["line"] ?? 0):\(relatedStart["column"] ?? 0)"
+        }
+        // ruby:3.5 is defined by an ImageStreamTag of a third file: only ruby:3.4 is missing.
+        #expect(found == ["IST215 Fixtures/cross-file-missing-tag/app.yaml@9:11 -> Fixtures/cross-file-missing-tag/stream.yaml@4:9"])
+        // Without the stream, nothing to compare with.
+        let alone = try CLI.run(["--format", "json", "Fixtures/cross-file-missing-tag/app.yaml"])
+        #expect(!alone.stdout.contains("IST215"))
+    }
+
     @Test func aRunThatSeesOneOfTheFilesSaysNothing() throws {
         for file in ["Fixtures/cross-file/istag.yaml", "Fixtures/cross-file/stream.yaml"] {
             let run = try CLI.run(["--format", "json", file])

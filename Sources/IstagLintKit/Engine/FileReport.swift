@@ -24,15 +24,15 @@ public struct FileReport: Sendable {
     /// and names no kind istaglint lints; or it is a template that does), or nil when it was
     /// read as one. Such a file is counted apart and named with `--verbose`.
     public let notManifestReason: String?
-    /// The tags the file's objects define, for the run's duplicate-tag check (`TagIndex`);
-    /// empty when that rule is not in force for the file.
-    public let tagDefinitions: [TagDefinition]
+    /// What the file's objects say about tags, for the run's checks that compare files
+    /// (`TagIndex`); empty when those rules are not in force for the file.
+    public let tags: FileTags
 
     /// Bundles the outcome for one file.
     public init(
         file: String, diagnostics: DiagnosticList, source: SourceText? = nil, documentCount: Int,
         objects: [ObjectSummary], objectCount: Int? = nil, skippedDocumentCount: Int, notManifestReason: String? = nil,
-        tagDefinitions: [TagDefinition] = []
+        tags: FileTags = FileTags()
     ) {
         self.file = file
         self.diagnostics = diagnostics
@@ -42,7 +42,7 @@ public struct FileReport: Sendable {
         self.objectCount = objectCount ?? objects.count
         self.skippedDocumentCount = skippedDocumentCount
         self.notManifestReason = notManifestReason
-        self.tagDefinitions = tagDefinitions
+        self.tags = tags
     }
 
     /// Bundles the outcome for one file, with diagnostics given whole.
@@ -66,6 +66,6 @@ public struct FileReport: Sendable {
         FileReport(
             file: file, diagnostics: diagnostics.filter(isKept), source: source, documentCount: documentCount,
             objects: objects, objectCount: objectCount, skippedDocumentCount: skippedDocumentCount, notManifestReason: notManifestReason,
-            tagDefinitions: tagDefinitions)
+            tags: tags)
     }
 }

@@ -42,6 +42,8 @@ public struct Linter: Sendable {
     /// The rule the engine runs on every object when the configuration gives the cluster's
     /// allowed registries.
     static let registryRule = RegistryNotAllowedRule()
+    /// The rule the engine reports a tracked tag that the run's stream lacks under.
+    static let missingTagRule = MissingSourceTagRule()
     /// The code of the rule the engine reports the findings left out by the cap under.
     static let inputLimitCode = InputLimitRule().description.code
 
@@ -139,9 +141,11 @@ public struct Linter: Sendable {
         var objects: [ObjectSummary] = []
         var skipped = 0
         let duplicateTagSeverity = selection.severities[Self.duplicateTagRule.description.code]
+        let missingTagSeverity = selection.severities[Self.missingTagRule.description.code]
+        let comparesTags = duplicateTagSeverity != nil || missingTagSeverity != nil
         let allowedRegistries = selection.severities[Self.registryRule.description.code] == nil ? nil : selection.allowedRegistries
-        var tagDefinitions: [TagDefinition] = []
-        let folder = duplicateTagSeverity == nil ? "" : PathArithmetic.directory(of: file)
+        var tags = FileTags()
+        let folder = comparesTags ? PathArithmetic.directory(of: file) : ""
         for document in parsed.documents {
             guard let lintDocument = LintDocument(document, applyMode: selection.applyMode, partial: selection.objectsArePartial) else {
                 skipped += 1
@@ -164,22 +168,31 @@ public struct Linter: Sendable {
                 }
                 // A template's objects are made when it is processed, as often as it is: they
                 // define no tag of their own.
-                if let duplicateTagSeverity, lintDocument.template == nil {
-                    tagDefinitions += TagDefinition.of(
-                        object, index: firstObject + offset, document: document.index, file: file, folder: folder, severity: duplicateTagSeverity)
+                if comparesTags, lintDocument.template == nil {
+                    let index = firstObject + offset
+                    tags.definitions += TagDefinition.of(
+                        object, index: index, document: document.index, file: file, folder: folder, severity: duplicateTagSeverity)
+                    if let missingTagSeverity {
+                        tags.sources += TagSource.of(object, index: index, document: document.index, file: file, folder: folder, severity: missingTagSeverity)
+                        if let stream = StreamDefinition.of(object, index: index, file: file, folder: folder) { tags.streams.append(stream) }
+                    }
                 }
             }
         }
-        // One tag defined twice in the file; the run compares the files (`TagIndex`). An
-        // object the server refuses (an error about it) defines nothing.
-        if !tagDefinitions.isEmpty {
+        // One tag defined twice in the file, a tag tracked that the file's stream lacks; the
+        // run compares the files (`TagIndex`). An object the server refuses (an error about
+        // it) says nothing.
+        if !tags.isEmpty {
             let refused = store.objects { selection.severities[$0.code] == .error }
-            if !refused.isEmpty { tagDefinitions.removeAll { refused.contains($0.object) } }
+            if !refused.isEmpty { tags.removeAll(of: refused) }
         }
-        for group in DuplicateTagRule.grouped(tagDefinitions) {
+        for group in DuplicateTagRule.grouped(tags.definitions) {
             for (definition, finding) in Self.duplicateTagRule.findings(for: group, acrossFiles: false) {
                 store.append([finding], document: definition.document, object: definition.object)
             }
+        }
+        for (source, finding) in Self.missingTagRule.findings(for: tags, acrossFiles: false) {
+            store.append([finding], document: source.document, object: source.object)
         }
         if let reason = ManifestClaim.notManifestReason(parsed, file: file, lintedDocuments: parsed.documents.count - skipped) {
             return FileReport(
@@ -200,7 +213,7 @@ public struct Linter: Sendable {
         let documentCount = parsed.documents.count + (parsed.problem == nil ? 0 : 1)
         return finish(
             &store, file: file, source: parsed.source, objects: objects, selection: selection,
-            documentCount: documentCount, skippedDocumentCount: skipped, tagDefinitions: tagDefinitions)
+            documentCount: documentCount, skippedDocumentCount: skipped, tags: tags)
     }
 
     /// The report for a template that names a linted kind: one `templated-manifest` finding
@@ -229,7 +242,7 @@ public struct Linter: Sendable {
     /// aliases merged and the cap applied.
     private func finish(
         _ store: inout FindingStore, file: String, source: SourceText, objects: [ObjectSummary], selection: RuleSelection,
-        documentCount: Int, skippedDocumentCount skipped: Int, notManifestReason: String? = nil, tagDefinitions: [TagDefinition] = []
+        documentCount: Int, skippedDocumentCount skipped: Int, notManifestReason: String? = nil, tags: FileTags = FileTags()
     ) -> FileReport {
         let inForce = selection.severities
         // Sorted, merged and capped as positions: the findings stay in the arrays the rules
@@ -249,7 +262,7 @@ public struct Linter: Sendable {
         return FileReport(
             file: file, diagnostics: diagnostics, source: keepsSourceText && !diagnostics.isEmpty ? source : nil, documentCount: documentCount,
             objects: recordsObjects ? objects : [], objectCount: objects.count, skippedDocumentCount: skipped, notManifestReason: notManifestReason,
-            tagDefinitions: tagDefinitions)
+            tags: tags)
     }
 
     /// The problem of a JSON text with a comment, as kubectl meets it: a file that starts with

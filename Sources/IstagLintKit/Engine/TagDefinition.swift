@@ -22,8 +22,9 @@ public struct TagDefinition: Sendable, Hashable {
     public var path: FieldPath
     /// The characters that name it.
     public var range: SourceRange
-    /// The severity of the duplicate-tag rule in the file.
-    public var severity: Severity
+    /// The severity of the duplicate-tag rule in the file; nil when it is off there (the
+    /// definition is kept for the missing-tag rule).
+    public var severity: Severity?
 
     /// Where the tag lives: its namespace, or, for an object without one, its file's folder.
     /// An object without a namespace is created in the one it is applied to, which a
@@ -58,7 +59,7 @@ public struct TagDefinition: Sendable, Hashable {
 
     /// The tags an object defines: none when its names are not strings.
     /// `folder` is the file's folder, the scope of an object without a namespace.
-    static func of(_ object: LintObject, index: Int, document: Int, file: String, folder: String, severity: Severity) -> [TagDefinition] {
+    static func of(_ object: LintObject, index: Int, document: Int, file: String, folder: String, severity: Severity?) -> [TagDefinition] {
         // A kustomize patch is merged into its base: it defines nothing of its own.
         guard !object.isPartial, case .value(let name, let range) = object.name else { return [] }
         let namespace: String? = if case .value(let namespace, _) = object.namespace { namespace } else { nil }

@@ -95,6 +95,7 @@ struct DuplicateTagRule: Rule {
     /// were reported when it was linted).
     func findings(for definitions: [TagDefinition], acrossFiles across: Bool) -> [(TagDefinition, Finding)] {
         definitions.compactMap { definition in
+            guard definition.severity != nil else { return nil }
             let others = definitions.filter { other in
                 let sameObject = other.file == definition.file && other.object == definition.object
                 return !sameObject && (!across || other.file != definition.file)

@@ -115,6 +115,7 @@ public enum RuleCatalog {
         TemplatedManifestRule(),
         RegistryNotAllowedRule(),
         DuplicateTagRule(),
+        MissingSourceTagRule(),
     ]
 
     /// The rule with a code (`IST004`) or a name (`api-version`), ignoring case.
