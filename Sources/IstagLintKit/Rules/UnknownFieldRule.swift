@@ -51,7 +51,26 @@ struct UnknownFieldRule: ShapeIssueRule {
             tag:
               importPolicy: {↓schedule: true}
             """,
-        ].withImageStreamForms(),
+        ].withImageStreamForms()
+            + [
+                """
+                apiVersion: image.openshift.io/v1
+                kind: Image
+                metadata:
+                  name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                ↓dockerImageLayer:
+                - name: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d
+                """,
+                """
+                apiVersion: image.openshift.io/v1
+                kind: ImageSignature
+                metadata:
+                  name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb@a3f8b2c1
+                type: AtomicImageV1
+                ↓contents: aGVsbG8=
+                """,
+            ],
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -70,5 +89,27 @@ struct UnknownFieldRule: ShapeIssueRule {
               dockerImageMetadata:
                 anyField: is allowed here
             """
-        ].withImageStreamForms())
+        ].withImageStreamForms()
+            + [
+                """
+                apiVersion: image.openshift.io/v1
+                kind: Image
+                metadata:
+                  name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  labels: {app: ruby}
+                dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                dockerImageLayers:
+                - name: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d
+                  size: 31457280
+                  mediaType: application/vnd.oci.image.layer.v1.tar+gzip
+                """,
+                """
+                apiVersion: image.openshift.io/v1
+                kind: ImageSignature
+                metadata:
+                  name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb@a3f8b2c1
+                type: AtomicImageV1
+                content: aGVsbG8=
+                """,
+            ])
 }

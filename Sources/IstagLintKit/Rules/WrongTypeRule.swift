@@ -63,7 +63,26 @@ struct WrongTypeRule: ShapeIssueRule {
                   Env: ↓PATH=/usr/bin
                   Labels: {release: ↓3}
             """,
-        ].withImageStreamForms(),
+        ].withImageStreamForms()
+            + [
+                """
+                apiVersion: image.openshift.io/v1
+                kind: Image
+                metadata:
+                  name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                dockerImageLayers: ↓none
+                """,
+                """
+                apiVersion: image.openshift.io/v1
+                kind: ImageSignature
+                metadata:
+                  name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb@a3f8b2c1
+                type: AtomicImageV1
+                content: aGVsbG8=
+                issuedBy: ↓acme
+                """,
+            ],
         nonTriggeringExamples: [
             """
             apiVersion: image.openshift.io/v1
@@ -95,5 +114,27 @@ struct WrongTypeRule: ShapeIssueRule {
                 Config: {Env: [PATH=/usr/bin], Labels: {release: "3"}}
                 SomethingNewer: whatever
             """,
-        ].withImageStreamForms())
+        ].withImageStreamForms()
+            + [
+                """
+                apiVersion: image.openshift.io/v1
+                kind: Image
+                metadata:
+                  name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  labels: {app: ruby}
+                dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                dockerImageLayers:
+                - name: sha256:3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d
+                  size: 31457280
+                  mediaType: application/vnd.oci.image.layer.v1.tar+gzip
+                """,
+                """
+                apiVersion: image.openshift.io/v1
+                kind: ImageSignature
+                metadata:
+                  name: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb@a3f8b2c1
+                type: AtomicImageV1
+                content: aGVsbG8=
+                """,
+            ])
 }
