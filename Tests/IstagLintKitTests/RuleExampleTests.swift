@@ -108,6 +108,25 @@ struct RuleExampleTests {
         }
     }
 
+    /// A rule over several kinds shows each: among its examples, one whose root (or an item
+    /// of a list) is of that kind.
+    @Test func aRuleOverSeveralKindsHasAnExampleOfEach() {
+        for rule in RuleCatalog.objectRules where rule.kinds.count > 1 {
+            let description = rule.description
+            let texts = description.triggeringExamples + description.nonTriggeringExamples + description.modeExamples.map(\.text)
+            var kindsShown: Set<String> = []
+            for text in texts {
+                for line in text.split(separator: "\n") {
+                    let bare = String(line.filter { $0 != RuleDescription.findingMarker }.drop { $0 == " " || $0 == "-" })
+                    if bare.hasPrefix("kind: ") { kindsShown.insert(String(bare.dropFirst("kind: ".count))) }
+                }
+            }
+            for kind in rule.kinds {
+                #expect(kindsShown.contains(kind.name), "\(description.code) checks \(kind.name) but no example shows one")
+            }
+        }
+    }
+
     @Test func codesAndNamesAreUniqueAndWellFormed() {
         let codes = RuleCatalog.all.map(\.description.code)
         let names = RuleCatalog.all.map(\.description.name)

@@ -14,10 +14,8 @@ public struct StreamDefinition: Sendable {
     /// The index of the object among the file's objects.
     public var object: Int
 
-    /// Whether the stream is the one a source names.
-    func holds(_ source: TagSource) -> Bool {
-        source.key.scope == scope && source.key.isNamespace == isNamespace && source.key.stream == stream
-    }
+    /// The stream's key.
+    var key: MissingSourceTagRule.StreamKey { MissingSourceTagRule.StreamKey(scope: scope, isNamespace: isNamespace, stream: stream) }
 
     /// The stream an object is, when it is an ImageStream whose tags the run knows.
     static func of(_ object: LintObject, index: Int, file: String, folder: String) -> StreamDefinition? {

@@ -21,7 +21,7 @@ public struct LintObject: Sendable {
         let image: FieldView?
         let signatures: [FieldView]
         let imageReference: ParsedReference?
-        let importStatus: ImportStatus
+        let importStatuses: [ImportStatus]
 
         init(parts: ObjectParts, kind: ObjectKind, identity: ObjectIdentity, applyMode: ApplyMode) {
             let root = FieldView(root: parts)
@@ -49,7 +49,7 @@ public struct LintObject: Sendable {
             }
             signatures = kind == .imageSignature ? [root] : image?.items("signatures") ?? []
             imageReference = image.flatMap { ParsedReference($0.string("dockerImageReference")) }
-            importStatus = ImportStatus(root)
+            importStatuses = ImportStatus.of(kind: kind, root: root, tagReferences: tagReferences)
         }
     }
 
@@ -107,8 +107,8 @@ public struct LintObject: Sendable {
     public var signatures: [FieldView] { storage.signatures }
     /// `image.dockerImageReference` with its parse, when it is a non-empty string.
     var imageReference: ParsedReference? { storage.imageReference }
-    /// The import state (generations and conditions).
-    var importStatus: ImportStatus { storage.importStatus }
+    /// The import state of each of its tags (generations and conditions).
+    var importStatuses: [ImportStatus] { storage.importStatuses }
 
     /// What a path of keys from the object's root leads to.
     public func field(_ keys: [String]) -> FieldValue { root.field(keys) }

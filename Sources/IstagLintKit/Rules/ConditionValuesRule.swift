@@ -5,6 +5,8 @@ struct ConditionValuesRule: ObjectRule {
     /// The condition statuses Kubernetes defines.
     public static let validStatuses = ["True", "False", "Unknown"]
 
+    static let kinds = ObjectKind.streamKinds
+
     static let description = RuleDescription(
         code: "IST305",
         name: "condition-values",
@@ -16,6 +18,10 @@ struct ConditionValuesRule: ObjectRule {
             `conditions` on every write, so a wrong value is not refused, but it is not what any \
             cluster wrote either: the manifest was edited by hand or generated wrongly, and tools \
             that read it (or this linter's import-status rules) will misread it.
+
+            An exported ImageStream shows the same for each `status.tags` entry: the spec tag of \
+            that name holds the generation asked for, the entry's newest `items` event the \
+            generation of the image shown, and the entry its own `conditions`.
             """,
         triggeringExamples: [
             """
@@ -28,7 +34,34 @@ struct ConditionValuesRule: ObjectRule {
             - type: ↓ImportFailed
               status: ↓"false"
               generation: 3
+            """,
             """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStream
+            metadata:
+              name: ruby
+              namespace: ci
+              resourceVersion: "4711"
+            spec:
+              tags:
+              - name: "3.3"
+                generation: 3
+                from:
+                  kind: DockerImage
+                  name: quay.io/example/ruby:3.3
+            status:
+              tags:
+              - tag: "3.3"
+                items:
+                - created: "2026-01-05T10:00:00Z"
+                  dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  image: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  generation: 3
+                conditions:
+                - type: ↓ImportSucess
+                  status: ↓"false"
+                  generation: 3
+            """,
         ],
         nonTriggeringExamples: [
             """
@@ -41,14 +74,41 @@ struct ConditionValuesRule: ObjectRule {
             - type: ImportSuccess
               status: Unknown
               generation: 3
+            """,
             """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStream
+            metadata:
+              name: ruby
+              namespace: ci
+              resourceVersion: "4711"
+            spec:
+              tags:
+              - name: "3.3"
+                generation: 3
+                from:
+                  kind: DockerImage
+                  name: quay.io/example/ruby:3.3
+            status:
+              tags:
+              - tag: "3.3"
+                items:
+                - created: "2026-01-05T10:00:00Z"
+                  dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  image: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  generation: 3
+                conditions:
+                - type: ImportSuccess
+                  status: Unknown
+                  generation: 3
+            """,
         ],
         reportsMissingFields: true)
 
     func check(_ object: LintObject) -> [Finding] {
         var findings: [Finding] = []
-        for condition in object.importStatus.conditions {
-            var path: FieldPath { object.path("conditions").index(condition.index) }
+        for condition in object.importStatuses.flatMap(\.conditions) {
+            var path: FieldPath { condition.view.path }
             findings += check(condition.type, field: "type", valid: Self.validTypes, at: path.child("type"), in: object)
             findings += check(condition.status, field: "status", valid: Self.validStatuses, at: path.child("status"), in: object)
         }

@@ -94,21 +94,47 @@ struct DuplicateTagRule: Rule {
     /// of other objects; `across` keeps only the pairs in different files (those in one file
     /// were reported when it was linted).
     func findings(for definitions: [TagDefinition], acrossFiles across: Bool) -> [(TagDefinition, Finding)] {
-        definitions.compactMap { definition in
+        // A list of aliases can define one tag thousands of times: the others are counted, and
+        // only the first few are named, so that the work and the report stay linear.
+        var perObject: [ObjectPlace: Int] = [:]
+        var perFile: [String: Int] = [:]
+        for definition in definitions {
+            perObject[ObjectPlace(file: definition.file, object: definition.object), default: 0] += 1
+            perFile[definition.file, default: 0] += 1
+        }
+        return definitions.compactMap { definition in
             guard definition.severity != nil else { return nil }
-            let others = definitions.filter { other in
+            func isOther(_ other: TagDefinition) -> Bool {
                 let sameObject = other.file == definition.file && other.object == definition.object
                 return !sameObject && (!across || other.file != definition.file)
             }
-            guard !others.isEmpty else { return nil }
-            let related = others.map { RelatedLocation(file: $0.file, range: $0.range, message: "\($0.description) is defined here") }
-            let first = others[0]
+            let otherCount =
+                across
+                ? definitions.count - perFile[definition.file, default: 0]
+                : definitions.count - perObject[ObjectPlace(file: definition.file, object: definition.object), default: 0]
+            guard otherCount > 0 else { return nil }
+            var named: [TagDefinition] = []
+            for other in definitions where isOther(other) {
+                named.append(other)
+                if named.count == Self.namedOthers { break }
+            }
+            let related = named.map { RelatedLocation(file: $0.file, range: $0.range, message: "\($0.description) is defined here") }
+            let first = named[0]
             let place = first.file == definition.file ? "line \(first.range.start.line)" : "\(first.file):\(first.range.start.line)"
-            let more = others.count > 1 ? " and \(others.count - 1) more" : ""
+            let more = otherCount > 1 ? " and \(otherCount - 1) more" : ""
             let message =
                 "the tag \(ValueDescription.quote(definition.stream + ":" + definition.tag)) is also defined by \(first.description) at \(place)\(more): applied together, the later one is refused (AlreadyExists) or silently replaces the other; define each tag in one place"
             return (definition, finding(FindingMessage(message), at: definition.path, range: definition.range).with(related: related))
         }
+    }
+
+    /// How many of the other definitions a finding names as related locations.
+    static let namedOthers = 10
+
+    /// One object of one file.
+    private struct ObjectPlace: Hashable {
+        var file: String
+        var object: Int
     }
 
     /// Groups definitions by the tag they define, in first-seen order.

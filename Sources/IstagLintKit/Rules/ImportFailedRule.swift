@@ -1,5 +1,7 @@
 /// IST304: an `ImportSuccess` condition whose status is `False`.
 struct ImportFailedRule: ObjectRule {
+    static let kinds = ObjectKind.streamKinds
+
     static let description = RuleDescription(
         code: "IST304",
         name: "import-failed",
@@ -12,6 +14,10 @@ struct ImportFailedRule: ObjectRule {
             is fixed or the import is requested again. The finding quotes the reason and message so \
             that the cause is visible in the lint report. Conditions about an older spec generation \
             are stale and reported by `stale-condition` (IST306) instead.
+
+            An exported ImageStream shows the same for each `status.tags` entry: the spec tag of \
+            that name holds the generation asked for, the entry's newest `items` event the \
+            generation of the image shown, and the entry its own `conditions`.
             """,
         triggeringExamples: [
             """
@@ -29,7 +35,36 @@ struct ImportFailedRule: ObjectRule {
               generation: 3
             tag:
               generation: 3
+            """,
             """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStream
+            metadata:
+              name: ruby
+              namespace: ci
+              resourceVersion: "4711"
+            spec:
+              tags:
+              - name: "3.3"
+                generation: 3
+                from:
+                  kind: DockerImage
+                  name: quay.io/example/ruby:3.3
+            status:
+              tags:
+              - tag: "3.3"
+                items:
+                - created: "2026-01-05T10:00:00Z"
+                  dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  image: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  generation: 2
+                conditions:
+                - type: ImportSuccess
+                  status: ↓"False"
+                  reason: NotFound
+                  message: manifest unknown
+                  generation: 3
+            """,
         ],
         nonTriggeringExamples: [
             """
@@ -45,18 +80,41 @@ struct ImportFailedRule: ObjectRule {
               generation: 3
             tag:
               generation: 3
+            """,
             """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStream
+            metadata:
+              name: ruby
+              namespace: ci
+              resourceVersion: "4711"
+            spec:
+              tags:
+              - name: "3.3"
+                generation: 3
+                from:
+                  kind: DockerImage
+                  name: quay.io/example/ruby:3.3
+            status:
+              tags:
+              - tag: "3.3"
+                items:
+                - created: "2026-01-05T10:00:00Z"
+                  dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  image: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  generation: 3
+            """,
         ])
 
     func check(_ object: LintObject) -> [Finding] {
-        object.importStatus.failures.compactMap { condition in
+        object.importStatuses.flatMap(\.failures).compactMap { condition in
             guard case .value(_, let range) = condition.status else { return nil }
             let reason = condition.view.string("reason").text.flatMap { $0.isEmpty ? nil : $0 }
             let message = condition.view.string("message").text.flatMap { $0.isEmpty ? nil : $0 } ?? "unknown error prevented import"
             let cause = [reason.map(ValueDescription.quote), ValueDescription.quote(message)].compactMap { $0 }.joined(separator: ": ")
             return finding(
                 "the last import of this tag failed (\(cause)); the image shown is an older one",
-                at: object.path("conditions").index(condition.index).child("status"), range: range)
+                at: condition.view.path("status"), range: range)
         }
     }
 }

@@ -1,5 +1,7 @@
 /// IST303: an import that has not completed.
 struct ImportPendingRule: ObjectRule {
+    static let kinds = ObjectKind.streamKinds
+
     static let description = RuleDescription(
         code: "IST303",
         name: "import-pending",
@@ -11,6 +13,10 @@ struct ImportPendingRule: ObjectRule {
             image is older, an import was requested and has not finished, or it failed and the \
             conditions say why (`import-failed`, IST304, reports that case instead). The image shown is \
             the previous one.
+
+            An exported ImageStream shows the same for each `status.tags` entry: the spec tag of \
+            that name holds the generation asked for, the entry's newest `items` event the \
+            generation of the image shown, and the entry its own `conditions`.
             """,
         triggeringExamples: [
             """
@@ -25,7 +31,30 @@ struct ImportPendingRule: ObjectRule {
               from:
                 kind: DockerImage
                 name: quay.io/example/ruby:3.3
+            """,
             """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStream
+            metadata:
+              name: ruby
+              namespace: ci
+              resourceVersion: "4711"
+            spec:
+              tags:
+              - name: "3.3"
+                generation: 3
+                from:
+                  kind: DockerImage
+                  name: quay.io/example/ruby:3.3
+            status:
+              tags:
+              - tag: "3.3"
+                items:
+                - created: "2026-01-05T10:00:00Z"
+                  dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  image: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  generation: ↓2
+            """,
         ],
         nonTriggeringExamples: [
             """
@@ -37,18 +66,41 @@ struct ImportPendingRule: ObjectRule {
             generation: 3
             tag:
               generation: 3
+            """,
             """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStream
+            metadata:
+              name: ruby
+              namespace: ci
+              resourceVersion: "4711"
+            spec:
+              tags:
+              - name: "3.3"
+                generation: 3
+                from:
+                  kind: DockerImage
+                  name: quay.io/example/ruby:3.3
+            status:
+              tags:
+              - tag: "3.3"
+                items:
+                - created: "2026-01-05T10:00:00Z"
+                  dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  image: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  generation: 3
+            """,
         ])
 
     func check(_ object: LintObject) -> [Finding] {
-        let status = object.importStatus
-        guard let spec = status.specGeneration, let observed = status.observedGeneration, observed.value < spec.value,
-            status.failures.isEmpty
-        else { return [] }
-        return [
-            finding(
-                "generation \(observed.value) is behind tag.generation \(spec.value): the import requested at generation \(spec.value) has not completed, and the image shown is an older one",
-                at: object.path("generation"), range: observed.range)
-        ]
+        object.importStatuses.compactMap { status in
+            guard let spec = status.specGeneration, let specView = status.specView, let observed = status.observedGeneration,
+                let observedView = status.observedView, observed.value < spec.value, status.failures.isEmpty
+            else { return nil }
+            let path = observedView.path("generation")
+            return finding(
+                "\(path) \(observed.value) is behind \(specView.path("generation")) \(spec.value): the import requested at generation \(spec.value) has not completed, and the image shown is an older one",
+                at: path, range: observed.range)
+        }
     }
 }

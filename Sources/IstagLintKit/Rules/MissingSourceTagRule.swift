@@ -110,22 +110,34 @@ struct MissingSourceTagRule: Rule {
     /// were reported when it was linted).
     func findings(for tags: FileTags, acrossFiles across: Bool) -> [(TagSource, Finding)] {
         guard !tags.sources.isEmpty, !tags.streams.isEmpty else { return [] }
+        // Each lookup is a hash: a run may hold thousands of tags and references.
+        var streams: [StreamKey: StreamDefinition] = [:]
+        for stream in tags.streams where streams[stream.key] == nil { streams[stream.key] = stream }
+        var known: [StreamKey: [String]] = [:]
+        for definition in tags.definitions {
+            let key = StreamKey(scope: definition.scope, isNamespace: definition.namespace != nil, stream: definition.stream)
+            if streams[key] != nil { known[key, default: []].append(definition.tag) }
+        }
         let defined = Set(tags.definitions.map(\.key))
         return tags.sources.compactMap { source in
-            guard !defined.contains(source.key), let stream = tags.streams.first(where: { $0.holds(source) }),
-                !across || stream.file != source.file
-            else { return nil }
-            let known = tags.definitions.filter { $0.scope == stream.scope && ($0.namespace != nil) == stream.isNamespace && $0.stream == stream.stream }
-                .map(\.tag)
+            let key = StreamKey(scope: source.key.scope, isNamespace: source.key.isNamespace, stream: source.key.stream)
+            guard !defined.contains(source.key), let stream = streams[key], !across || stream.file != source.file else { return nil }
             let quotedStream = ValueDescription.quote(stream.stream)
             let place = stream.file == source.file ? "line \(stream.range.start.line)" : "\(stream.file):\(stream.range.start.line)"
             var message =
                 "\(source.path) \(ValueDescription.quote(source.name)) names the tag \(ValueDescription.quote(source.key.tag)) of the ImageStream \(quotedStream) (\(place)), which no manifest of the run defines: the tag stays empty unless a build or a push makes it"
-            if let nearest = EditDistance.nearest(to: source.key.tag, in: known) {
+            if let nearest = EditDistance.nearest(to: source.key.tag, in: known[key] ?? []) {
                 message += "; did you mean \(ValueDescription.quote(nearest))"
             }
             let related = RelatedLocation(file: stream.file, range: stream.range, message: "the ImageStream \(quotedStream) is defined here")
             return (source, finding(FindingMessage(message), at: source.path, range: source.range).with(related: [related]))
         }
+    }
+
+    /// A stream: where it lives and its name.
+    struct StreamKey: Hashable {
+        var scope: String
+        var isNamespace: Bool
+        var stream: String
     }
 }

@@ -1,5 +1,7 @@
 /// IST306: a condition about an older spec generation.
 struct StaleConditionRule: ObjectRule {
+    static let kinds = ObjectKind.streamKinds
+
     static let description = RuleDescription(
         code: "IST306",
         name: "stale-condition",
@@ -9,6 +11,10 @@ struct StaleConditionRule: ObjectRule {
             Each condition records the spec tag generation it is about. When `tag.generation` has \
             moved on, the condition describes an earlier request: a failure it reports may already \
             be fixed, and the current request's outcome is not known yet.
+
+            An exported ImageStream shows the same for each `status.tags` entry: the spec tag of \
+            that name holds the generation asked for, the entry's newest `items` event the \
+            generation of the image shown, and the entry its own `conditions`.
             """,
         triggeringExamples: [
             """
@@ -23,7 +29,35 @@ struct StaleConditionRule: ObjectRule {
               generation: ↓2
             tag:
               generation: 3
+            """,
             """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStream
+            metadata:
+              name: ruby
+              namespace: ci
+              resourceVersion: "4711"
+            spec:
+              tags:
+              - name: "3.3"
+                generation: 3
+                from:
+                  kind: DockerImage
+                  name: quay.io/example/ruby:3.3
+            status:
+              tags:
+              - tag: "3.3"
+                items:
+                - created: "2026-01-05T10:00:00Z"
+                  dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  image: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  generation: 3
+                conditions:
+                - type: ImportSuccess
+                  status: "False"
+                  message: manifest unknown
+                  generation: ↓2
+            """,
         ],
         nonTriggeringExamples: [
             """
@@ -38,17 +72,46 @@ struct StaleConditionRule: ObjectRule {
               generation: 3
             tag:
               generation: 3
+            """,
             """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStream
+            metadata:
+              name: ruby
+              namespace: ci
+              resourceVersion: "4711"
+            spec:
+              tags:
+              - name: "3.3"
+                generation: 3
+                from:
+                  kind: DockerImage
+                  name: quay.io/example/ruby:3.3
+            status:
+              tags:
+              - tag: "3.3"
+                items:
+                - created: "2026-01-05T10:00:00Z"
+                  dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  image: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
+                  generation: 3
+                conditions:
+                - type: ImportSuccess
+                  status: "False"
+                  message: manifest unknown
+                  generation: 3
+            """,
         ])
 
     func check(_ object: LintObject) -> [Finding] {
-        let status = object.importStatus
-        guard let spec = status.specGeneration else { return [] }
-        return status.conditions.filter(status.isStale).compactMap { condition in
-            guard let generation = condition.generation else { return nil }
-            return finding(
-                "conditions[\(condition.index)] is about generation \(generation.value), but tag.generation is \(spec.value): it describes an earlier import",
-                at: object.path("conditions").index(condition.index).child("generation"), range: generation.range)
+        object.importStatuses.flatMap { status -> [Finding] in
+            guard let spec = status.specGeneration, let specView = status.specView else { return [] }
+            return status.conditions.filter(status.isStale).compactMap { condition in
+                guard let generation = condition.generation else { return nil }
+                return finding(
+                    "\(condition.view.path) is about generation \(generation.value), but \(specView.path("generation")) is \(spec.value): it describes an earlier import",
+                    at: condition.view.path("generation"), range: generation.range)
+            }
         }
     }
 }
