@@ -90,6 +90,9 @@ struct TemplateTests {
         let diagnostics = Linter().lint(Array(yaml.utf8), file: "t.yaml").diagnostics.filter { $0.ruleId == "IST602" }
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.message.hasSuffix("did you mean \"TAG\"") == true, "\(diagnostics.map(\.message))")
+        // The whole written value, which holds the reference.
+        #expect(Self.findings(yaml).filter { $0.hasPrefix("IST602") } == ["IST602 objects[0].spec.tags[0].from.name 15:15-15:43"])
+        #expect(diagnostics.first?.severity == .warning)
     }
 
     @Test func theLegacyVersionIsATemplateAndOthersAreNot() {

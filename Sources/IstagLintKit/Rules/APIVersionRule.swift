@@ -21,7 +21,8 @@ struct APIVersionRule: DocumentRule {
 
             Items of an `ImageStreamTagList` may leave `apiVersion` out; an item of a `List` needs its \
             own. An object of an OpenShift Template may say `v1`, or nothing: processing the \
-            template (library-go `templateprocessing`) turns the legacy version into the kind's \
+            template (library-go `templateprocessing` `Processor.Process`, through \
+            `legacygroupification.OAPIToGroupifiedGVK`) turns the legacy version into the kind's \
             group. The finding carries a fix that writes `image.openshift.io/v1`.
             """,
         triggeringExamples: [

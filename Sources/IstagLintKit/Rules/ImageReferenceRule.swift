@@ -11,7 +11,7 @@ struct ImageReferenceRule: ObjectRule {
         rationale: """
             `image` is what `oc get istag -o yaml` shows of the image a tag points at; the server \
             fills it in and ignores it on every write (it is reset to `{}` on create and keeps its \
-            old value on update), so nothing here is ever refused: the severity is `warning`. But \
+            old value on update), so nothing there is ever refused: the severity is `warning`. But \
             the Image objects it is copied from are validated when the registry or the importer \
             creates them: `dockerImageReference` is required and must parse as an image reference \
             (`dockerImageReference: Invalid value: "…": invalid reference format`). A value that \
@@ -30,6 +30,12 @@ struct ImageReferenceRule: ObjectRule {
             in an edit. An absent `image`, the `image: {}` placeholder, and hand-made images that \
             carry only `dockerImageMetadata` (test fixtures that read image labels often do) are \
             left alone.
+
+            An Image written as a document of its own is validated on create by `ValidateImage` \
+            (openshift-apiserver `pkg/image/apis/image/validation/validation.go`): a missing \
+            `dockerImageReference` is `Required value` and one that does not parse is refused, so \
+            on an Image both are errors, and the reference is required whatever else the image \
+            holds.
             """,
         triggeringExamples: [
             """

@@ -91,6 +91,21 @@ extension KindExamples {
         return (["apiVersion: image.openshift.io/v1", "kind: \(kind.name)", "metadata:"] + metadata).joined(separator: "\n")
     }
 
+    /// An exported ImageStream with one spec tag, "3.3" at generation 3, and its status tag
+    /// whose newest event is at `eventGeneration` (which may carry a finding marker), followed
+    /// by `conditions`: the lines of the status tag's `conditions`, without their indentation.
+    /// The import-status rules show the ImageStream form of their examples with it.
+    static func exportedStream(eventGeneration: String, conditions: [String] = []) -> String {
+        let digest = "sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb"
+        let lines = [
+            "apiVersion: image.openshift.io/v1", "kind: ImageStream", "metadata:", "  name: ruby", "  namespace: ci", "  resourceVersion: \"4711\"",
+            "spec:", "  tags:", "  - name: \"3.3\"", "    generation: 3", "    from:", "      kind: DockerImage", "      name: quay.io/example/ruby:3.3",
+            "status:", "  tags:", "  - tag: \"3.3\"", "    items:", "    - created: \"2026-01-05T10:00:00Z\"",
+            "      dockerImageReference: quay.io/example/ruby@\(digest)", "      image: \(digest)", "      generation: \(eventGeneration)",
+        ]
+        return (lines + (conditions.isEmpty ? [] : ["    conditions:"] + conditions.map { "    " + $0 })).joined(separator: "\n")
+    }
+
     /// The lines of one top-level section (`image:`) of an example, without its own line; nil
     /// when it is missing, or when a finding is marked in another section.
     private static func section(_ header: String, of example: String) -> [String]? {

@@ -19,6 +19,10 @@ struct LayersAndManifestsRule: ObjectRule {
             object was edited by hand or assembled from two exports. Keep the sub-manifests for \
             a manifest list (`importMode: PreserveOriginal`), or the layers of the one platform \
             that was imported (`importMode: Legacy`).
+
+            An Image written as a document of its own is refused for it on create \
+            (`ValidateImage` in openshift-apiserver `pkg/image/apis/image/validation/validation.go`), \
+            so there the finding is an error.
             """,
         triggeringExamples: [
             """

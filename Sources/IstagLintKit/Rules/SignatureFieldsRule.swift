@@ -20,6 +20,12 @@ struct SignatureFieldsRule: ObjectRule {
             a signature that breaks these rules cannot have come from the server, and a tool \
             that verifies images from the export has nothing to verify.
 
+            An Image written as a document of its own is refused for these on create \
+            (`ValidateImage` runs `ValidateImageSignature` on each signature, openshift-apiserver \
+            `pkg/image/apis/image/validation/validation.go`), and so is an ImageSignature \
+            (`ValidateImageSignature` from `imagesignature/strategy.go`): on those the finding is \
+            an error.
+
             An empty map of labels or annotations is no labels or annotations, as on the server. \
             Content that is not valid base64 is the wrong-type rule's (IST102).
             """,

@@ -14,7 +14,10 @@ struct SignatureNameRule: ObjectRule {
             on both sides, a missing name included (`metadata.name: Invalid value: "…": name \
             must be of format <imageName>@<signatureName>`). The server ignores `image` on an \
             ImageStreamTag write, so nothing here is refused and the severity is `warning`; but \
-            such a signature cannot have come from the server.
+            such a signature cannot have come from the server. An ImageSignature written as a \
+            document of its own is refused for it on create (`ValidateImageSignature`, \
+            openshift-apiserver `pkg/image/apis/image/validation/validation.go`): there the \
+            finding is an error. (Its own missing name is the name-required rule's, IST104.)
 
             When `image.metadata.name` is set, istaglint also checks that the image part of the \
             signature's name is that name: a signature named after another image was copied \

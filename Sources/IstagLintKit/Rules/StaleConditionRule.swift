@@ -30,34 +30,8 @@ struct StaleConditionRule: ObjectRule {
             tag:
               generation: 3
             """,
-            """
-            apiVersion: image.openshift.io/v1
-            kind: ImageStream
-            metadata:
-              name: ruby
-              namespace: ci
-              resourceVersion: "4711"
-            spec:
-              tags:
-              - name: "3.3"
-                generation: 3
-                from:
-                  kind: DockerImage
-                  name: quay.io/example/ruby:3.3
-            status:
-              tags:
-              - tag: "3.3"
-                items:
-                - created: "2026-01-05T10:00:00Z"
-                  dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
-                  image: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
-                  generation: 3
-                conditions:
-                - type: ImportSuccess
-                  status: "False"
-                  message: manifest unknown
-                  generation: ↓2
-            """,
+            KindExamples.exportedStream(
+                eventGeneration: "3", conditions: ["- type: ImportSuccess", "  status: \"False\"", "  message: manifest unknown", "  generation: ↓2"]),
         ],
         nonTriggeringExamples: [
             """
@@ -73,34 +47,8 @@ struct StaleConditionRule: ObjectRule {
             tag:
               generation: 3
             """,
-            """
-            apiVersion: image.openshift.io/v1
-            kind: ImageStream
-            metadata:
-              name: ruby
-              namespace: ci
-              resourceVersion: "4711"
-            spec:
-              tags:
-              - name: "3.3"
-                generation: 3
-                from:
-                  kind: DockerImage
-                  name: quay.io/example/ruby:3.3
-            status:
-              tags:
-              - tag: "3.3"
-                items:
-                - created: "2026-01-05T10:00:00Z"
-                  dockerImageReference: quay.io/example/ruby@sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
-                  image: sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
-                  generation: 3
-                conditions:
-                - type: ImportSuccess
-                  status: "False"
-                  message: manifest unknown
-                  generation: 3
-            """,
+            KindExamples.exportedStream(
+                eventGeneration: "3", conditions: ["- type: ImportSuccess", "  status: \"False\"", "  message: manifest unknown", "  generation: 3"]),
         ])
 
     func check(_ object: LintObject) -> [Finding] {

@@ -12,7 +12,7 @@ struct TagReferenceCycleRule: ObjectRule {
         rationale: """
             A spec tag whose `from` is an `ImageStreamTag` of the same stream (`<tag>` or \
             `<stream>:<tag>`) tracks that tag. The server accepts any such chain, but resolving a \
-            tag follows it (`FollowTagReference` in the image API helpers), and a chain that comes \
+            tag follows it (library-go `pkg/image/imageutil` `FollowTagReference`), and a chain that comes \
             back to a tag it has passed fails there with `reference tag is circular`: none of the \
             tags in the cycle ever points at an image, so nothing that pulls them runs. A tag that \
             names itself is the self-reference rule's (IST511).
