@@ -49,7 +49,7 @@ let package = Package(
             linkerSettings: staticExecutable
         ),
         // The libFuzzer target over the whole pipeline; fuzz/run.sh builds it with -sanitize=fuzzer.
-        .executableTarget(name: "istaglint-fuzz", dependencies: ["IstagLintKit"]),
+        .executableTarget(name: "istaglint-fuzz", dependencies: ["IstagLintKit", "YAMLTree"]),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
         .testTarget(name: "IstagLintKitTests", dependencies: ["IstagLintKit", "YAMLTree"]),
         .testTarget(name: "CLITests", dependencies: ["istaglint"]),

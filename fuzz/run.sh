@@ -3,6 +3,9 @@
 # address sanitizer, seeded from Fixtures/ and examples/.
 #
 #   bash fuzz/run.sh [SECONDS]        # default 60; the record in fuzz/RESULTS.md ran 1800
+#   bash fuzz/run.sh SECONDS fix      # the fixing mode: each input is fixed (unsafe fixes too),
+#                                     # and a second fix that changes it, a fixed text that
+#                                     # does not parse, or a new finding stops the run
 #
 # (LeakSanitizer is off: it reports the lazily built static tables that live until exit.)
 # A crash, a hang over 10 s, or a sanitizer report stops the run and leaves the input
@@ -10,6 +13,7 @@
 set -euo pipefail
 checkout="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-60}"
+if [ "${2:-}" = fix ]; then export ISTAGLINT_FUZZ_MODE=fix; fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 swift build -c release --package-path "$checkout" --scratch-path "$checkout/.build-fuzz" --product istaglint-fuzz \

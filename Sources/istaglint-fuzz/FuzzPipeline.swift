@@ -1,5 +1,11 @@
 import IstagLintKit
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What the fuzzer runs on each input: lint it with every rule and inline suppressions, with
 /// a small depth limit and with the default one (under the default `apply:` mode, and under
 /// another picked by the input's length), and render every report format.
@@ -10,7 +16,11 @@ enum FuzzPipeline {
         GitLabReporter(rules: Array(RuleCatalog.all.prefix(8).map(\.description))), JUnitReporter(failingSeverity: .warning),
     ]
 
+    /// Whether the run checks fixing (`ISTAGLINT_FUZZ_MODE=fix`) instead of the reporters.
+    static let checksFixing = getenv("ISTAGLINT_FUZZ_MODE").map { String(cString: $0) } == "fix"
+
     static func run(_ bytes: [UInt8]) {
+        if checksFixing { return FixProperties.check(bytes) }
         let reports = [
             Linter().lint(bytes, file: "fuzz.yaml"),
             Linter(parseOptions: .init(maxDepth: 8), inlineSuppressions: false)

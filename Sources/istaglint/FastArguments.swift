@@ -9,7 +9,9 @@ import IstagLintKit
 /// the argument parser handles the command line with its own messages. Both fill the same
 /// `LintInvocation` and check it with the same `validate()`.
 enum FastArguments {
-    private static let flags: Set<String> = ["--quiet", "--no-config", "--no-inline-suppressions", "--follow-links", "--no-ignore", "--verbose"]
+    private static let flags: Set<String> = [
+        "--quiet", "--no-config", "--no-inline-suppressions", "--follow-links", "--no-ignore", "--verbose", "--fix", "--diff", "--unsafe-fixes",
+    ]
     /// The short names, as `LintCommand` declares them.
     private static let shortNames = ["-f": "--format", "-o": "--output", "-c": "--config", "-j": "--jobs", "-q": "--quiet"]
     private static let options: Set<String> = [
@@ -52,6 +54,9 @@ enum FastArguments {
                 case "--follow-links": invocation.followLinks = true
                 case "--no-ignore": invocation.noIgnore = true
                 case "--verbose": invocation.verbose = true
+                case "--fix": invocation.fix = true
+                case "--diff": invocation.diff = true
+                case "--unsafe-fixes": invocation.unsafeFixes = true
                 default: invocation.noInlineSuppressions = true
                 }
                 continue

@@ -89,6 +89,18 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Record today's findings in this file, and exit 0.")
     var writeBaseline: String?
 
+    @Flag(
+        help:
+            "Apply the safe fixes of the findings in force to the files, in place, and report what remains. Standard input's fixed text goes to standard output (the report to standard error)."
+    )
+    var fix = false
+
+    @Flag(help: "Print a unified diff of what --fix would change, and change nothing; exit 1 when there is a change, 0 when none.")
+    var diff = false
+
+    @Flag(help: "With --fix or --diff, apply the unsafe fixes too: those that may change meaning (rule pages say which are).")
+    var unsafeFixes = false
+
     @Flag(help: "Follow symbolic links that lead outside the folders walked (never into /proc, /sys or /dev).")
     var followLinks = false
 
@@ -113,7 +125,8 @@ struct LintCommand: ParsableCommand {
             paths: paths, format: format, output: output, failOn: failOn, apply: apply, stdinFilename: stdinFilename, quiet: quiet,
             maxDepth: maxDepth, maxAliases: maxAliases, maxFileSize: maxFileSize,
             maxFindingsPerFile: maxFindingsPerFile, jobs: jobs, config: config, noConfig: noConfig, select: select, ignore: ignore,
-            noInlineSuppressions: noInlineSuppressions, baseline: baseline, writeBaseline: writeBaseline, followLinks: followLinks, noIgnore: noIgnore,
+            noInlineSuppressions: noInlineSuppressions, baseline: baseline, writeBaseline: writeBaseline, fix: fix, diff: diff, unsafeFixes: unsafeFixes,
+            followLinks: followLinks, noIgnore: noIgnore,
             verbose: verbose, color: color)
     }
 }

@@ -31,6 +31,9 @@ struct LintInvocation {
     var noInlineSuppressions = false
     var baseline: String?
     var writeBaseline: String?
+    var fix = false
+    var diff = false
+    var unsafeFixes = false
     var followLinks = false
     var noIgnore = false
     var verbose = false
@@ -50,6 +53,11 @@ struct LintInvocation {
         guard maxFileSize >= 0 else { throw ValidationError("--max-file-size must be 0 or more") }
         guard maxFindingsPerFile >= 0 else { throw ValidationError("--max-findings-per-file must be 0 or more") }
         if noConfig && config != nil { throw ValidationError("--config and --no-config contradict each other") }
+        if fix && diff { throw ValidationError("--fix and --diff contradict each other: --diff shows what --fix would change, without changing it") }
+        if unsafeFixes && !fix && !diff { throw ValidationError("--unsafe-fixes needs --fix or --diff") }
+        if (fix || diff) && writeBaseline != nil {
+            throw ValidationError("--write-baseline records findings; it does not fix them: leave out --fix and --diff")
+        }
     }
 
     /// Runs the lint; throws `ExitCode` with the exit code, or a `ValidationError`.
@@ -84,12 +92,17 @@ struct LintInvocation {
             return try record(session, toBaseline: writeBaseline, skipped: &skipped, events: &events)
         }
         let baseline = try self.baseline.map { try loadBaseline($0, spelling: spelling) }
-        var destination = try openDestination()
-        defer { if output != nil { close(destination.descriptor) } }
-        if output != nil { session.leavesAlone = FileIdentity(descriptor: destination.descriptor) }
-        let colors = color.colors(descriptor: output == nil ? STDOUT_FILENO : nil)
         let standardInputName = paths.contains("-") ? session.configurations.spelling.spelling(of: stdinFilename) : nil
         let filter = baseline.map { BaselineFilter($0, standardInputName: standardInputName) }
+        if fix || diff { session.fixing = FixSettings(includingUnsafe: unsafeFixes, baseline: baseline, writesFiles: fix) }
+        if diff { return try showDiff(session, filter: filter, skipped: &skipped, events: &events) }
+        // Under --fix, standard input's fixed text takes standard output: the report goes to
+        // standard error unless --output names a file.
+        let reportDescriptor = fix && standardInputName != nil ? STDERR_FILENO : STDOUT_FILENO
+        var destination = try openDestination(standardDescriptor: reportDescriptor)
+        defer { if output != nil { close(destination.descriptor) } }
+        if output != nil { session.leavesAlone = FileIdentity(descriptor: destination.descriptor) }
+        let colors = color.colors(descriptor: output == nil ? reportDescriptor : nil)
         let linted: RunReport
         if let reporter = format.streamingReporter(quiet: quiet, color: colors) {
             // Written file by file as the run goes; the run keeps only its counts.
@@ -141,6 +154,7 @@ struct LintInvocation {
                 }
                 report = filter?.filter(report) ?? report
                 tellNotManifest(report)
+                if let fixing = report.fixing { tellFixing(fixing, of: report.file) }
                 gatherer.add(report)
                 write(report)
             })
@@ -168,14 +182,14 @@ struct LintInvocation {
         }
         if let closingLine { StandardStreams.writeError(closingLine + "\n") }
         reportReadFailures(linted.readFailures)
-        if !linted.readFailures.isEmpty || events.failed { throw ExitCode(2) }
+        if !linted.readFailures.isEmpty || events.failed || linted.summary.unwritten != nil { throw ExitCode(2) }
         if let failingSeverity, linted.summary.hasFindings(atOrAbove: failingSeverity) { throw ExitCode(1) }
     }
 
     /// Where the report goes: standard output, or the `--output` file, created or emptied
     /// before anything is linted and written as the report comes.
-    private func openDestination() throws -> OutputBuffer {
-        guard let output else { return OutputBuffer() }
+    private func openDestination(standardDescriptor: Int32) throws -> OutputBuffer {
+        guard let output else { return OutputBuffer(descriptor: standardDescriptor) }
         switch FileWriter.create(output) {
         case .success(let descriptor): return OutputBuffer(descriptor: descriptor)
         case .failure(let failure): throw fail("cannot write the report to \(failure.path): \(failure.reason)")
@@ -187,6 +201,43 @@ struct LintInvocation {
     private func writeFailureMessage(_ code: Int32?) -> String? {
         guard let output else { return StandardStreams.outputFailureMessage(code) }
         return code.map { "cannot write the report to \(output): " + StandardStreams.errorText($0) }
+    }
+
+    /// What fixing a file left undone, on standard error: each fix withheld, with why, and a
+    /// fixed text that could not be written back. Under `--fix`, standard input's text (fixed
+    /// or not) goes to standard output, so that istaglint can stand in a pipe.
+    private func tellFixing(_ fixing: FixOutcome, of file: String) {
+        for withheld in fixing.withheld {
+            let place = "\(DisplayText.escaped(file)):\(withheld.range.start.line):\(withheld.range.start.column)"
+            StandardStreams.writeError("istaglint: \(place): the fix for \(withheld.ruleId) was withheld: \(withheld.reason)\n")
+        }
+        if let failure = fixing.writeFailure {
+            StandardStreams.writeError("istaglint: cannot write the fixed \(DisplayText.escaped(file)): \(failure)\n")
+        }
+        if fix && fixing.isStandardInput { _ = FileWriter.write(fixing.fixed, toDescriptor: STDOUT_FILENO) }
+    }
+
+    /// `--diff`: prints what `--fix` would change as a unified diff on standard output, and a
+    /// count on standard error; throws the exit code unless 0: 1 when there is a change, 2 for
+    /// a path not read.
+    private func showDiff(_ session: LintSession, filter: BaselineFilter?, skipped: inout SkippedPaths, events: inout EventPrinter) throws {
+        var destination = OutputBuffer()
+        var changedFiles = 0
+        let linted = lint(session, keeping: .noFile, filter: filter, skipped: &skipped, events: &events) { report in
+            guard let fixing = report.fixing, fixing.changed else { return }
+            changedFiles += 1
+            destination.write(UnifiedDiff.of(fixing.original, fixing.fixed, name: report.file))
+        }
+        destination.flush()
+        let fixed = linted.summary.fixed ?? 0
+        let line =
+            changedFiles == 0
+            ? "istaglint: nothing to fix"
+            : "istaglint: --fix would fix \(fixed) finding\(fixed == 1 ? "" : "s") in \(changedFiles) file\(changedFiles == 1 ? "" : "s")"
+        try finish(
+            linted, writeFailure: writeFailureMessage(destination.failure), closingLine: quiet ? nil : line, failingSeverity: nil, skipped: skipped,
+            events: events)
+        if changedFiles > 0 { throw ExitCode(1) }
     }
 
     /// Names a file that is not a manifest on standard error, with why, under `--verbose`.

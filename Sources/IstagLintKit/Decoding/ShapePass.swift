@@ -143,7 +143,7 @@ struct ShapePass {
                             message:
                                 "the key \(keyText) in \(path) is read by kubectl (YAML 1.1) as the boolean \(decoded), so the key becomes \"\(decoded)\"; quote it: \"\(keyText)\"",
                             path: path.key(decoded), range: keyNode.range,
-                            fix: Fix(range: keyNode.range, replacement: "\"\(keyText)\"")))
+                            fix: Fix(range: keyNode.range, replacement: YAMLQuoting.doubleQuoted(keyText), applicability: .unsafe)))
                 }
                 pending.append((entry.value, catalogue.stringType, self.step(.mapKey(entry.key), under: step)))
             }
@@ -171,7 +171,7 @@ struct ShapePass {
                         kind: .yaml11Boolean,
                         message:
                             "\(path) is \(text), which kubectl (YAML 1.1) reads as \(value) but YAML 1.2 tools such as kustomize and yq read as the string \"\(text)\"; write \(value)",
-                        path: path, range: range, fix: Fix(range: range, replacement: "\(value)")))
+                        path: path, range: range, fix: Fix(range: range, replacement: "\(value)", applicability: .safe)))
             }
         case .bytes:
             guard case .string(let text) = scalar else {
@@ -207,7 +207,7 @@ struct ShapePass {
             message += ": " + ShapePass.filling(hint, with: parent.description)
         } else if let nearest = EditDistance.nearest(to: key, in: schema.fields.map(\.name)) {
             message += "; did you mean \"\(nearest)\""
-            fix = Fix(range: range, replacement: nearest)
+            fix = Fix.nearest(nearest, for: key, at: range)
         } else {
             message += "; valid fields are " + schema.fields.map(\.name).sorted().joined(separator: ", ")
         }
@@ -258,12 +258,12 @@ struct ShapePass {
             }
             if isPlain {
                 action = "quote it: \"\(text)\""
-                fix = Fix(range: range, replacement: "\"\(text)\"")
+                fix = Fix(range: range, replacement: YAMLQuoting.doubleQuoted(text), applicability: .safe)
             }
         case (.int64, .string(let value)):
             if GoNumberParsing.parseInt(value) != nil, document[node].scalarStyle?.isQuoted == true {
                 action = "remove the quotes"
-                fix = Fix(range: range, replacement: value)
+                fix = Fix(range: range, replacement: value, applicability: .safe)
             }
         case (.int64, .uint):
             message += " (more than a 64-bit integer holds)"
@@ -271,7 +271,7 @@ struct ShapePass {
             message += value == value.rounded() ? " (more than a 64-bit integer holds)" : " (not a whole number)"
         case (.bool, .string(let value)) where value == "true" || value == "false":
             action = "remove the quotes"
-            fix = Fix(range: range, replacement: value)
+            fix = Fix(range: range, replacement: value, applicability: .safe)
         default:
             break
         }

@@ -27,6 +27,9 @@ public struct FileReport: Sendable {
     /// What the file's objects say about tags, for the run's checks that compare files
     /// (`TagIndex`); empty when those rules are not in force for the file.
     public let tags: FileTags
+    /// What fixing the file did, under `--fix` or `--diff`; the rest of the report is about
+    /// the fixed text.
+    public internal(set) var fixing: FixOutcome?
 
     /// Bundles the outcome for one file.
     public init(
@@ -63,9 +66,11 @@ public struct FileReport: Sendable {
 
     /// The same report with only the diagnostics that pass a filter.
     public func keeping(_ isKept: (Diagnostic) -> Bool) -> FileReport {
-        FileReport(
+        var kept = FileReport(
             file: file, diagnostics: diagnostics.filter(isKept), source: source, documentCount: documentCount,
             objects: objects, objectCount: objectCount, skippedDocumentCount: skippedDocumentCount, notManifestReason: notManifestReason,
             tags: tags)
+        kept.fixing = fixing
+        return kept
     }
 }

@@ -26,6 +26,8 @@ public struct LintSession: Sendable {
     /// A file the run never lints, wherever it is found: the report being written to a file,
     /// which can be created inside a folder being walked and grows while the run goes on.
     public var leavesAlone: FileIdentity?
+    /// How files are fixed (`--fix`, `--diff`), or nil when they are only linted.
+    public var fixing: FixSettings?
 
     /// The directory paths are spelled relative to.
     public var workingDirectory: String { configurations.spelling.workingDirectory }
@@ -333,7 +335,9 @@ public struct LintSession: Sendable {
         switch input {
         case .bytes(let name, let bytes, let settings):
             let selection = selection(for: name, bytes: bytes, rules: rules, settings: settings, patches: patches)
-            return .success(linter.lint(bytes, file: name, selection: selection))
+            var report = lint(bytes, file: name, selection: selection, writingTo: nil)
+            report.fixing?.isStandardInput = true
+            return .success(report)
         case .oversizedStandardInput(let name, let settings):
             let selection = settings.shared ?? selection(for: name, configuration: settings.configuration, rules: rules)
             return .success(linter.report(forOversizedStandardInput: name, selection: selection))
@@ -342,12 +346,32 @@ public struct LintSession: Sendable {
             return FileReader.contents(of: input, sizeLimit: linter.parseOptions.maxFileSize).map { contents in
                 switch contents {
                 case .bytes(let bytes):
-                    return linter.lint(bytes, file: path, selection: selection(for: path, bytes: bytes, rules: rules, settings: settings, patches: patches))
+                    let selection = selection(for: path, bytes: bytes, rules: rules, settings: settings, patches: patches)
+                    return lint(bytes, file: path, selection: selection, writingTo: fixing?.writesFiles == true ? input : nil)
                 case .tooLarge(let size):
                     return linter.report(
                         forOversized: path, size: size, selection: settings.shared ?? selection(for: path, configuration: settings.configuration, rules: rules))
                 }
             }
         }
+    }
+
+    /// Lints one file's bytes; under `fixing`, fixes them first and reports on the fixed
+    /// text, written back to `destination` when there is one and a fix was applied.
+    private func lint(_ bytes: [UInt8], file: String, selection: RuleSelection, writingTo destination: InputPath?) -> FileReport {
+        guard let fixing else { return linter.lint(bytes, file: file, selection: selection) }
+        let fixer = Fixer(linter: linter, includingUnsafe: fixing.includingUnsafe, baseline: fixing.baseline)
+        var (outcome, report) = fixer.fix(bytes, file: file, selection: selection)
+        if let destination, outcome.changed {
+            outcome.writeFailure = FileReplacer.replace(destination, expecting: bytes, with: outcome.fixed)
+            if outcome.writeFailure != nil {
+                // Not written: the report is about the file as it stays.
+                report = linter.lint(bytes, file: file, selection: selection)
+                outcome.fixed = bytes
+                outcome.fixedCount = 0
+            }
+        }
+        report.fixing = outcome
+        return report
     }
 }

@@ -20,6 +20,12 @@ public struct Summary: Sendable, Hashable, Codable {
     public var warnings = 0
     /// Diagnostics of severity info.
     public var infos = 0
+    /// Findings resolved by `--fix` (or that `--diff` would resolve); nil when the run does not
+    /// fix. The other counts are of what remains.
+    public var fixed: Int?
+    /// Files whose fixed text could not be written back (they are reported as they stay);
+    /// nil when there are none.
+    public var unwritten: Int?
 
     /// An all-zero summary.
     public init() {}
@@ -31,6 +37,10 @@ public struct Summary: Sendable, Hashable, Codable {
         objects += file.objectCount
         skippedDocuments += file.skippedDocumentCount
         if file.notManifestReason != nil { notManifests += 1 }
+        if let fixing = file.fixing {
+            fixed = (fixed ?? 0) + fixing.fixedCount
+            if fixing.writeFailure != nil { unwritten = (unwritten ?? 0) + 1 }
+        }
         for index in file.diagnostics.indices {
             switch file.diagnostics.severity(at: index) {
             case .error: errors += 1

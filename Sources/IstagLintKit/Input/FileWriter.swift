@@ -32,19 +32,27 @@ public enum FileWriter {
     /// The bytes are written from the string's own storage, so a large piece is not copied.
     public static func write(_ text: String, toDescriptor descriptor: Int32) -> Int32? {
         var text = text
-        return text.withUTF8 { bytes -> Int32? in
-            guard let base = bytes.baseAddress else { return nil }
-            var written = 0
-            while written < bytes.count {
-                let count = systemWrite(descriptor, base + written, bytes.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += count
+        return text.withUTF8 { write(UnsafeRawBufferPointer($0), toDescriptor: descriptor) }
+    }
+
+    /// Writes all of `bytes` as they are (a file's text need not be UTF-8), as
+    /// `write(_:toDescriptor:)` writes a string.
+    public static func write(_ bytes: [UInt8], toDescriptor descriptor: Int32) -> Int32? {
+        bytes.withUnsafeBytes { write($0, toDescriptor: descriptor) }
+    }
+
+    private static func write(_ bytes: UnsafeRawBufferPointer, toDescriptor descriptor: Int32) -> Int32? {
+        guard let base = bytes.baseAddress else { return nil }
+        var written = 0
+        while written < bytes.count {
+            let count = systemWrite(descriptor, base + written, bytes.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
+            written += count
         }
+        return nil
     }
 
     private static func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {

@@ -76,7 +76,9 @@ public struct TextReporter: StreamingReporter {
         if summary.skippedDocuments > 0 { parts.append(count(summary.skippedDocuments, "other document") + " skipped") }
         if summary.unreadable > 0 { parts.append(count(summary.unreadable, "path") + " unreadable") }
         let findings = [count(summary.errors, "error"), count(summary.warnings, "warning"), count(summary.infos, "info")]
-        return parts.joined(separator: ", ") + ": " + findings.joined(separator: ", ")
+        let line = parts.joined(separator: ", ") + ": " + findings.joined(separator: ", ")
+        guard let fixed = summary.fixed else { return line }
+        return line + " remaining, \(fixed) fixed"
     }
 
     private func count(_ value: Int, _ noun: String) -> String {

@@ -9,6 +9,7 @@ struct APIVersionRule: DocumentRule {
         code: "IST004",
         name: "api-version",
         severity: .error,
+        fix: .always(.safe, "writes the one served version, `image.openshift.io/v1`"),
         summary: "An `ImageStreamTag`, an `ImageStream` or a list of them whose `apiVersion` is not `image.openshift.io/v1`.",
         rationale: """
             The OpenShift API server serves image objects only in the group version \
@@ -100,7 +101,7 @@ struct APIVersionRule: DocumentRule {
             ]
         }
         let range = tree[entry.value].range
-        let fix = Fix(range: range, replacement: Self.servedVersion)
+        let fix = Fix(range: range, replacement: Self.servedVersion, applicability: .safe)
         guard case .string(let value) = KubernetesScalar.of(entry.value, in: tree) else {
             let found = KubernetesScalar.of(entry.value, in: tree)?.description ?? ValueDescription.describe(entry.value, in: tree)
             return [finding("apiVersion must be the string \"\(Self.servedVersion)\", found \(found)", at: fieldPath, range: range, fix: fix)]

@@ -11,6 +11,7 @@ struct ConditionValuesRule: ObjectRule {
         code: "IST305",
         name: "condition-values",
         severity: .warning,
+        fix: .nearest("writes the nearest valid value, quoted"),
         summary: "A `conditions` entry whose `type` is not `ImportSuccess` or whose `status` is not `True`, `False` or `Unknown`.",
         rationale: """
             The only condition an ImageStreamTag carries is `ImportSuccess`, and a condition's status \
@@ -77,7 +78,7 @@ struct ConditionValuesRule: ObjectRule {
             var fix: Fix?
             if let nearest = EditDistance.nearest(to: text, in: valid) {
                 message += "; did you mean \"\(nearest)\""
-                fix = Fix(range: range, replacement: "\"\(nearest)\"")
+                fix = Fix.nearest(nearest, for: text, at: range, quoted: true)
             }
             return [finding(FindingMessage(message), at: path, range: range, fix: fix)]
         }

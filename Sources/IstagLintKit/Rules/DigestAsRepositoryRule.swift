@@ -4,6 +4,7 @@ struct DigestAsRepositoryRule: TagReferenceRule {
         code: "IST505",
         name: "digest-as-repository",
         severity: .warning,
+        fix: .always(.unsafe, "writes the digest after `@` instead of as the last path segment, which changes what is pulled"),
         summary: "A `DockerImage` source whose last path component looks like a digest without its `@` (`repo/sha256:<hex>`, `sha256:<hex>`).",
         rationale: """
             `sha256:8a2c…` alone parses as the repository `sha256` with the tag `8a2c…`, and \
@@ -53,7 +54,7 @@ struct DigestAsRepositoryRule: TagReferenceRule {
         if source.name.hasSuffix("/" + digest) {
             let corrected = String(source.name.dropLast(digest.count + 1)) + "@" + digest
             message += "; write \(ValueDescription.quote(corrected))"
-            fix = Fix(range: source.range, replacement: corrected)
+            fix = Fix(range: source.range, replacement: corrected, applicability: .unsafe)
         } else {
             message += "; write <repository>@\(algorithm):…"
         }

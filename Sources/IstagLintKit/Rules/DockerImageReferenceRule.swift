@@ -4,6 +4,7 @@ struct DockerImageReferenceRule: TagReferenceRule {
         code: "IST203",
         name: "docker-image-reference",
         severity: .error,
+        fix: .always(.safe, "lowercases the repository, or drops the URL scheme, when that makes the pull spec parse"),
         summary: "`tag.from.name` of a `DockerImage` is not a valid image reference (pull spec).",
         rationale: """
             For `kind: DockerImage` the server parses `from.name` with OpenShift's image-reference \
@@ -69,10 +70,10 @@ struct DockerImageReferenceRule: TagReferenceRule {
         if error.message == "repository name must be lowercase", case .success = ImageReference.parse(Self.lowercasingRepository(name)) {
             let lowered = Self.lowercasingRepository(name)
             message += "; write \(ValueDescription.quote(lowered))"
-            fix = Fix(range: range, replacement: lowered)
+            fix = Fix(range: range, replacement: lowered, applicability: .safe)
         } else if let withoutScheme = Self.droppingScheme(name), case .success = ImageReference.parse(withoutScheme) {
             message += "; a pull spec has no scheme: write \(ValueDescription.quote(withoutScheme))"
-            fix = Fix(range: range, replacement: withoutScheme)
+            fix = Fix(range: range, replacement: withoutScheme, applicability: .safe)
         }
         return [finding(FindingMessage(message), at: tag.view.path("from", "name"), range: range, fix: fix)]
     }

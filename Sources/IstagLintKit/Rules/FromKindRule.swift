@@ -7,6 +7,7 @@ struct FromKindRule: TagReferenceRule {
         code: "IST202",
         name: "from-kind",
         severity: .error,
+        fix: .nearest("writes the nearest valid kind"),
         summary: "`tag.from.kind` is missing or is not `DockerImage`, `ImageStreamImage` or `ImageStreamTag`.",
         rationale: """
             A tag tracks an image in a registry (`DockerImage`), another tag (`ImageStreamTag`) or an \
@@ -24,6 +25,16 @@ struct FromKindRule: TagReferenceRule {
             tag:
               from:
                 kind: ↓dockerImage
+                name: quay.io/example/ruby:3.3
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              from:
+                kind: ↓DockerImg
                 name: quay.io/example/ruby:3.3
             """,
             """
@@ -78,7 +89,7 @@ struct FromKindRule: TagReferenceRule {
                 ?? (trimmed.lowercased().hasPrefix("imagestream") ? "ImageStreamTag" : nil)
             {
                 message += "; did you mean \"\(nearest)\""
-                fix = Fix(range: range, replacement: nearest)
+                fix = Fix.nearest(nearest, for: trimmed, at: range)
             }
             return [finding(FindingMessage(message), at: path, range: range, fix: fix)]
         }

@@ -8,6 +8,7 @@ struct ImageLayerRule: ObjectRule {
         code: "IST402",
         name: "image-layer",
         severity: .warning,
+        fix: .always(.unsafe, "writes the nearest known media type, a guess"),
         summary:
             "An `image.dockerImageLayers` entry lacks its `name`, `size` or `mediaType`, or its name is not a digest, its size is negative or its media type is not `type/subtype`.",
         rationale: """
@@ -125,7 +126,9 @@ struct ImageLayerRule: ObjectRule {
             guard document.withText(of: id, ContentDescriptor.mediaTypeConforms(bytes:)) == false, let mediaType = document.text(of: id),
                 let problem = ContentDescriptor.mediaTypeProblem(mediaType, at: path, known: ContentDescriptor.layerMediaTypes)
             else { return nil }
-            return finding(FindingMessage(problem.message), at: path, range: range, fix: problem.replacement.map { Fix(range: range, replacement: $0) })
+            return finding(
+                FindingMessage(problem.message), at: path, range: range,
+                fix: problem.replacement.map { Fix(range: range, replacement: $0, applicability: .unsafe) })
         }
     }
 }

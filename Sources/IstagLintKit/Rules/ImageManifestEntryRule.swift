@@ -9,6 +9,7 @@ struct ImageManifestEntryRule: ObjectRule {
         code: "IST404",
         name: "image-manifest-entry",
         severity: .warning,
+        fix: .always(.unsafe, "writes the nearest known media type, a guess"),
         summary: "An `image.dockerImageManifests` entry has a bad or missing `digest`, `mediaType`, `architecture`, `os` or `manifestSize`.",
         rationale: """
             When an image is a manifest list, `dockerImageManifests` lists its sub-manifests, one \
@@ -126,7 +127,11 @@ struct ImageManifestEntryRule: ObjectRule {
             ]
         case .value(let mediaType, let range):
             guard let problem = ContentDescriptor.mediaTypeProblem(mediaType, at: path, known: ContentDescriptor.manifestMediaTypes) else { return [] }
-            return [finding(FindingMessage(problem.message), at: path, range: range, fix: problem.replacement.map { Fix(range: range, replacement: $0) })]
+            return [
+                finding(
+                    FindingMessage(problem.message), at: path, range: range,
+                    fix: problem.replacement.map { Fix(range: range, replacement: $0, applicability: .unsafe) })
+            ]
         }
     }
 

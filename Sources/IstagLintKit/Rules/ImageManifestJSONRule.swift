@@ -6,6 +6,7 @@ struct ImageManifestJSONRule: ObjectRule {
         code: "IST406",
         name: "image-manifest-json",
         severity: .warning,
+        fix: .always(.unsafe, "writes the media type the manifest JSON declares (the JSON may be what is wrong)"),
         summary:
             "`image.dockerImageManifest` is not a JSON object, or its `mediaType` or shape disagrees with `dockerImageManifestMediaType`, `dockerImageLayers` or `dockerImageManifests`.",
         rationale: """
@@ -102,7 +103,8 @@ struct ImageManifestJSONRule: ObjectRule {
                 finding(
                     "\(declaredPath) \(ValueDescription.quote(declared)) is not the media type of \(path), which says \(ValueDescription.quote(jsonType)); write \(ValueDescription.quote(jsonType))",
                     at: declaredPath, range: declaredRange,
-                    fix: ContentDescriptor.mediaTypeConforms(jsonType) ? Fix(range: declaredRange, replacement: "\"\(jsonType)\"") : nil))
+                    fix: ContentDescriptor.mediaTypeConforms(jsonType)
+                        ? Fix(range: declaredRange, replacement: YAMLQuoting.doubleQuoted(jsonType), applicability: .unsafe) : nil))
         }
         let isList = summary.members["manifests"]?.kind == .array
         let layersKey = ["layers", "fsLayers"].first { summary.members[$0]?.kind == .array }

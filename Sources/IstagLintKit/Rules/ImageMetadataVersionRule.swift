@@ -9,6 +9,7 @@ struct ImageMetadataVersionRule: ObjectRule {
         code: "IST405",
         name: "image-metadata-version",
         severity: .error,
+        fix: .nearest("writes the nearest known version, quoted"),
         summary: "`image.dockerImageMetadataVersion` is not `1.0` or `pre012` while `image.dockerImageMetadata` is set.",
         rationale: """
             Unlike the rest of `image`, which the server ignores on an ImageStreamTag write, \
@@ -51,6 +52,15 @@ struct ImageMetadataVersionRule: ObjectRule {
               dockerImageMetadata:
                 Architecture: amd64
               dockerImageMetadataVersion: ↓"1.1"
+            """,
+            """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            image:
+              dockerImageMetadata: {}
+              dockerImageMetadataVersion: ↓PRE012
             """,
             """
             apiVersion: image.openshift.io/v1
@@ -104,7 +114,7 @@ struct ImageMetadataVersionRule: ObjectRule {
         var fix: Fix?
         if let nearest = EditDistance.nearest(to: version.trimmingASCIIWhitespace(), in: Self.knownVersions) {
             message += "; did you mean \"\(nearest)\""
-            fix = Fix(range: range, replacement: "\"\(nearest)\"")
+            fix = Fix.nearest(nearest, for: version, at: range, quoted: true)
         } else {
             message += "; write \"1.0\" (or leave the version out, which means \"1.0\") or \"pre012\""
         }

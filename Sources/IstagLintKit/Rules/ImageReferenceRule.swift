@@ -7,6 +7,7 @@ struct ImageReferenceRule: ObjectRule {
         code: "IST401",
         name: "image-reference",
         severity: .warning,
+        fix: .always(.safe, "lowercases the repository, or drops the URL scheme, when that makes the pull spec parse"),
         summary: "`image.dockerImageReference` is not a valid image reference, or is missing from an image that has a name, layers, manifests or signatures.",
         rationale: """
             `image` is what `oc get istag -o yaml` shows of the image a tag points at; the server \
@@ -114,10 +115,10 @@ struct ImageReferenceRule: ObjectRule {
             let lowered = DockerImageReferenceRule.lowercasingRepository(reference)
             if error.message == "repository name must be lowercase", case .success = ImageReference.parse(lowered) {
                 message += "; write \(ValueDescription.quote(lowered))"
-                fix = Fix(range: range, replacement: lowered)
+                fix = Fix(range: range, replacement: lowered, applicability: .safe)
             } else if let withoutScheme = DockerImageReferenceRule.droppingScheme(reference), case .success = ImageReference.parse(withoutScheme) {
                 message += "; a pull spec has no scheme: write \(ValueDescription.quote(withoutScheme))"
-                fix = Fix(range: range, replacement: withoutScheme)
+                fix = Fix(range: range, replacement: withoutScheme, applicability: .safe)
             }
             return [finding(FindingMessage(message), at: path, range: range, fix: fix)]
         case .empty(let anchor, let keyPresent):

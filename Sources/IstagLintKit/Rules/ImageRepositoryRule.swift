@@ -7,6 +7,7 @@ struct ImageRepositoryRule: ObjectRule {
         code: "IST210",
         name: "image-repository",
         severity: .error,
+        fix: .always(.unsafe, "drops the tag or digest from the repository, which loses it"),
         summary: "An ImageStream's `spec.dockerImageRepository` is not an image reference, or names a tag or a digest.",
         rationale: """
             `spec.dockerImageRepository` names a repository whose tags the server imports into \
@@ -69,7 +70,7 @@ struct ImageRepositoryRule: ObjectRule {
                     FindingMessage(
                         "\(path) \(quoted) names \(reference.id.isEmpty ? "a tag" : "a digest"), which the server refuses (\(problems.joined(separator: "; "))): write \(ValueDescription.quote(bare))"
                     ),
-                    at: path, range: repository.range, fix: Fix(range: repository.range, replacement: bare))
+                    at: path, range: repository.range, fix: Fix(range: repository.range, replacement: bare, applicability: .unsafe))
             ]
         }
     }

@@ -7,6 +7,7 @@ struct ImportModeRule: TagReferenceRule {
         code: "IST207",
         name: "import-mode",
         severity: .error,
+        fix: .nearest("writes the nearest valid mode"),
         summary: "`tag.importPolicy.importMode` is not `Legacy` or `PreserveOriginal`.",
         rationale: """
             `Legacy` (the default) imports one image of a manifest list, chosen by platform; \
@@ -23,7 +24,16 @@ struct ImportModeRule: TagReferenceRule {
             tag:
               importPolicy:
                 importMode: ↓preserveOriginal
+            """,
             """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              importPolicy:
+                importMode: ↓Legazy
+            """,
         ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
@@ -53,7 +63,7 @@ struct ImportModeRule: TagReferenceRule {
         var fix: Fix?
         if let nearest = EditDistance.nearest(to: mode.trimmingASCIIWhitespace(), in: Self.validModes) {
             message += "; did you mean \"\(nearest)\""
-            fix = Fix(range: range, replacement: nearest)
+            fix = Fix.nearest(nearest, for: mode, at: range)
         }
         return [finding(FindingMessage(message), at: tag.view.path("importPolicy", "importMode"), range: range, fix: fix)]
     }

@@ -7,6 +7,7 @@ struct ReferencePolicyTypeRule: TagReferenceRule {
         code: "IST206",
         name: "reference-policy-type",
         severity: .error,
+        fix: .nearest("writes the nearest valid type"),
         summary: "`tag.referencePolicy.type` is not `Source` or `Local`.",
         rationale: """
             The reference policy decides whether pods and builds pull the tag from its source \
@@ -24,7 +25,16 @@ struct ReferencePolicyTypeRule: TagReferenceRule {
             tag:
               referencePolicy:
                 type: ↓local
+            """,
             """
+            apiVersion: image.openshift.io/v1
+            kind: ImageStreamTag
+            metadata:
+              name: ruby:3.3
+            tag:
+              referencePolicy:
+                type: ↓Sorce
+            """,
         ].withImageStreamForms(),
         nonTriggeringExamples: [
             """
@@ -53,7 +63,7 @@ struct ReferencePolicyTypeRule: TagReferenceRule {
         var fix: Fix?
         if let nearest = EditDistance.nearest(to: type.trimmingASCIIWhitespace(), in: Self.validTypes) {
             message += "; did you mean \"\(nearest)\""
-            fix = Fix(range: range, replacement: nearest)
+            fix = Fix.nearest(nearest, for: type, at: range)
         }
         return [finding(FindingMessage(message), at: tag.view.path("referencePolicy", "type"), range: range, fix: fix)]
     }

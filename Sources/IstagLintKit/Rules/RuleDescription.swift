@@ -33,6 +33,8 @@ public struct RuleDescription: Sendable {
     /// what the rule finds otherwise: what it ignores on an ImageStreamTag's embedded `image`
     /// it refuses on an Image. A severity set in configuration applies to every kind.
     public var severityByKind: KeyValuePairs<ObjectKind, Severity>
+    /// The rule's fix, when its findings carry one.
+    public var fix: FixDescription?
     /// Labels such as `security` or `best-practice`.
     public var tags: [String]
     /// Whether some of the rule's findings rest on a field the object does not write: a
@@ -46,7 +48,7 @@ public struct RuleDescription: Sendable {
 
     /// Creates a description.
     public init(
-        code: String, name: String, severity: Severity, summary: String, rationale: String,
+        code: String, name: String, severity: Severity, fix: FixDescription? = nil, summary: String, rationale: String,
         triggeringExamples: @autoclosure @escaping @Sendable () -> [String],
         nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [String],
         modeExamples: @autoclosure @escaping @Sendable () -> [ModeExample] = [],
@@ -56,6 +58,7 @@ public struct RuleDescription: Sendable {
         self.code = code
         self.name = name
         self.severity = severity
+        self.fix = fix
         self.severityByMode = severityByMode
         self.severityByKind = severityByKind
         self.applyModeNote = applyModeNote

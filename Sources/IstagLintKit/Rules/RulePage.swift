@@ -10,6 +10,7 @@ public enum RulePage {
         page += "\(rule.summary)\n\n"
         page += "- Severity: `\(rule.severity.rawValue)`\(severityByMode(rule))\(severityByKind(rule))\n"
         page += "- Family: \(rule.family)\n"
+        if let fix = rule.fix { page += "- Fix (\(fix.applicabilityText)): \(fix.summary)\n" }
         if let kinds = RuleCatalog.kinds(checkedBy: rule.code) { page += "- Checks: \(kinds.map(\.name).joined(separator: ", "))\n" }
         if !rule.tags.isEmpty { page += "- Tags: \(rule.tags.map { "`\($0)`" }.joined(separator: ", "))\n" }
         if rule.reportsMissingFields {
@@ -45,11 +46,11 @@ public enum RulePage {
         var page = "# Rules\n\n"
         page += "Every rule istaglint has. Codes are stable: a code is never reused. "
         page += "Configure a rule by its code or its name.\n\n"
-        page += "| Code | Name | Severity | Family | Summary |\n|---|---|---|---|---|\n"
+        page += "| Code | Name | Severity | Family | Fix | Summary |\n|---|---|---|---|---|---|\n"
         for rule in rules {
             let tags = rule.tags.isEmpty ? "" : " (" + rule.tags.joined(separator: ", ") + ")"
             page +=
-                "| [\(rule.code)](\(rule.code).md) | `\(rule.name)` | \(rule.severity.rawValue)\(indexSeverityByMode(rule))\(rule.severityByKind.map { " (\($1.rawValue) on \($0.name))" }.joined()) | \(rule.family)\(tags) | \(rule.summary.replacingPipes()) |\n"
+                "| [\(rule.code)](\(rule.code).md) | `\(rule.name)` | \(rule.severity.rawValue)\(indexSeverityByMode(rule))\(rule.severityByKind.map { " (\($1.rawValue) on \($0.name))" }.joined()) | \(rule.family)\(tags) | \(rule.fix?.applicabilityText ?? "") | \(rule.summary.replacingPipes()) |\n"
         }
         page += "\n<!-- Generated from the rules' descriptions in Sources/IstagLintKit/Rules; do not edit. -->\n"
         return page

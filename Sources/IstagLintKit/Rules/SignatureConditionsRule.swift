@@ -13,6 +13,7 @@ struct SignatureConditionsRule: ObjectRule {
         code: "IST410",
         name: "signature-conditions",
         severity: .warning,
+        fix: .nearest("writes the nearest valid value, quoted where YAML 1.1 would read a boolean"),
         summary:
             "An image signature condition has a `type` other than `Trusted`, `ForImage`, `Expired` or `Revoked`, or a `status` other than `True`, `False` or `Unknown`, or a `Trusted` condition comes without a `ForImage` one or the other way round.",
         rationale: """
@@ -139,7 +140,7 @@ struct SignatureConditionsRule: ObjectRule {
         if let nearest = EditDistance.nearest(to: value.trimmingASCIIWhitespace(), in: allowed) {
             message += "; did you mean \"\(nearest)\""
             // `True` and `False` unquoted are booleans to kubectl's YAML 1.1 reader.
-            fix = Fix(range: range, replacement: quoteFix ? "\"\(nearest)\"" : nearest)
+            fix = Fix.nearest(nearest, for: value, at: range, quoted: quoteFix)
         }
         return finding(FindingMessage(message), at: path, range: range, fix: fix)
     }

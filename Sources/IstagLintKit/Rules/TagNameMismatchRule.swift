@@ -4,6 +4,7 @@ struct TagNameMismatchRule: ObjectRule {
         code: "IST308",
         name: "tag-name-mismatch",
         severity: .warning,
+        fix: .always(.safe, "writes the tag of metadata.name, which the server stores anyway"),
         summary: "`tag.name` differs from the tag part of `metadata.name`; the server replaces it.",
         rationale: """
             The tag an ImageStreamTag writes is the part of `metadata.name` after the `:`. The server \
@@ -45,7 +46,7 @@ struct TagNameMismatchRule: ObjectRule {
         return [
             finding(
                 "tag.name \(ValueDescription.quote(tagName)) differs from the tag in metadata.name \(ValueDescription.quote(name)); the server replaces it with \(ValueDescription.quote(tag))",
-                at: object.path("tag", "name"), range: range, fix: Fix(range: range, replacement: "\"\(tag)\""))
+                at: object.path("tag", "name"), range: range, fix: Fix(range: range, replacement: YAMLQuoting.doubleQuoted(tag), applicability: .safe))
         ]
     }
 }

@@ -6,6 +6,7 @@ struct UnconvertibleYAMLRule: DocumentRule {
         code: "IST006",
         name: "unconvertible-yaml",
         severity: .error,
+        fix: .always(.unsafe, "quotes the number as text, which changes its type"),
         summary:
             "YAML that kubectl cannot turn into JSON: a key that is null, a mapping or a list, an alias to an undefined anchor, a merge key (`<<`) whose value is not a mapping, or an infinite or NaN number.",
         rationale: """
@@ -141,7 +142,7 @@ struct UnconvertibleYAMLRule: DocumentRule {
             findings.append(
                 finding(
                     "\(path.description.isEmpty ? "the value" : path.description) is \(text), a number that JSON cannot hold; kubectl refuses the file (json: unsupported value: \(goValue)): quote it if it is text",
-                    at: path, range: node.range, fix: Fix(range: node.range, replacement: "\"\(text)\"")))
+                    at: path, range: node.range, fix: Fix(range: node.range, replacement: YAMLQuoting.doubleQuoted(text), applicability: .unsafe)))
         }
         return findings
     }

@@ -6,6 +6,7 @@ struct UnknownFieldRule: ShapeIssueRule {
         code: "IST101",
         name: "unknown-field",
         severity: .error,
+        fix: .nearest("renames the key to the nearest field"),
         summary: "A field that the ImageStreamTag type, or the type it is nested in, does not have.",
         rationale: """
             `kubectl apply` and `oc apply` ask the server for strict field validation by default, \

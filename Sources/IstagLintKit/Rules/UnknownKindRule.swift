@@ -6,6 +6,7 @@ struct UnknownKindRule: DocumentRule {
         code: "IST008",
         name: "unknown-kind",
         severity: .error,
+        fix: .always(.safe, "writes the kind's spelling when only the letter case differs"),
         summary:
             "A document whose `apiVersion` is of the `image.openshift.io` group but whose `kind` is none the group serves, such as `imagestreamtag` or `ImageStreamtag`.",
         rationale: """
@@ -66,7 +67,7 @@ struct UnknownKindRule: DocumentRule {
         var fix: Fix?
         if let nearest = EditDistance.nearest(to: kind, in: LintDocument.servedImageKinds) {
             message += "; did you mean \(ValueDescription.quote(nearest))"
-            if nearest.lowercased() == kind.lowercased() { fix = Fix(range: range, replacement: nearest) }
+            if nearest.lowercased() == kind.lowercased() { fix = Fix(range: range, replacement: nearest, applicability: .safe) }
         }
         return [finding(FindingMessage(message), at: FieldPath.root.child("kind"), range: range, fix: fix)]
     }

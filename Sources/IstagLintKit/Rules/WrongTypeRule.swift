@@ -6,6 +6,7 @@ struct WrongTypeRule: ShapeIssueRule {
         code: "IST102",
         name: "wrong-type",
         severity: .error,
+        fix: .always(.safe, "quotes a plain scalar where a string is expected, or unquotes a number or boolean written as a string"),
         summary:
             "A value of the wrong type: a number or boolean where a string belongs, a quoted number where an integer belongs, a mapping where a list belongs, an integer beyond 64 bits, a time that is not RFC 3339, or data that is not base64.",
         rationale: """

@@ -6,6 +6,11 @@ struct YAML11BooleanRule: ShapeIssueRule {
         code: "IST103",
         name: "yaml11-boolean",
         severity: .warning,
+        fix: FixDescription(
+            applicabilities: [.safe, .unsafe],
+            summary:
+                "writes `true` or `false` for a YAML 1.1 boolean value (safe: kubectl reads the same); quotes a YAML 1.1 boolean key (unsafe: the key kubectl sends changes)"
+        ),
         summary: "A boolean written `yes`, `no`, `on`, `off`, `y` or `n`, or a map key spelled that way.",
         rationale: """
             The Kubernetes YAML decoder (sigs.k8s.io/yaml on go-yaml v2) follows YAML 1.1, where \
