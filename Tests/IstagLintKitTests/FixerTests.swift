@@ -58,6 +58,15 @@ struct FixerTests {
         #expect(outcome.fixedCount == 0)
     }
 
+    /// Found by the fixing fuzzer: offsets of a UTF-16 file are those of its UTF-8 transcoding.
+    @Test func aUTF16FileIsNotTouched() {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in Self.legacy.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let linter = Linter()
+        let (outcome, _) = Fixer(linter: linter, includingUnsafe: true).fix(bytes, file: "a.yaml", selection: linter.selection(for: nil))
+        #expect(!outcome.changed)
+    }
+
     @Test func findingsInTheBaselineAreNotFixed() {
         let (_, report) = Self.fix(Self.legacy)
         let before = Linter().lint(Array(Self.legacy.utf8), file: "a.yaml")

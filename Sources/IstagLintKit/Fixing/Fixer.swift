@@ -106,6 +106,8 @@ public struct Fixer: Sendable {
 
     /// Whether the text parses as YAML, as the linter reads it.
     private func parses(_ bytes: [UInt8]) -> Bool {
+        // A UTF-16 file is linted in its UTF-8 transcoding, whose offsets are not the file's.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
         guard bytes.count <= linter.parseOptions.maxFileSize, case .parse = ManifestClaim.early(bytes) else { return false }
         return YAMLParser.parse(bytes, options: linter.parseOptions).problem == nil
     }
