@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YAMLTree
 
 @testable import IstagLintKit
 
@@ -51,8 +52,8 @@ struct FixPropertyTests {
         let (once, report) = fixer.fix(bytes, file: "a.yaml", selection: selection)
         let (twice, _) = fixer.fix(once.fixed, file: "a.yaml", selection: selection)
         #expect(twice.fixed == once.fixed, "a second --fix changed \(input.name)")
-        let parsedBefore = YAMLParserCheck.parses(bytes)
-        #expect(!parsedBefore || YAMLParserCheck.parses(once.fixed))
+        let parsedBefore = YAMLParser.parse(bytes).problem == nil
+        #expect(!parsedBefore || YAMLParser.parse(once.fixed).problem == nil)
         let before = Self.identities(original)
         for (identity, count) in Self.identities(report) {
             #expect(count <= before[identity, default: 0], "fixing \(input.name) added \(identity)")

@@ -47,6 +47,7 @@ struct FixerTests {
         #expect(withheld?.ruleId == "IST101")
         #expect(withheld?.path == "tag.refrencePolicy")
         #expect(withheld?.range.start.line == 9)
+        #expect(withheld?.range.start.column == 3)
         #expect(withheld?.reason.hasPrefix("the fixed file would have a new finding, IST206 at tag.referencePolicy.type: ") == true)
         #expect(outcome.fixedCount == 2)
     }
@@ -67,15 +68,18 @@ struct FixerTests {
         #expect(!outcome.changed)
     }
 
-    @Test func findingsInTheBaselineAreNotFixed() {
-        let (_, report) = Self.fix(Self.legacy)
+    @Test func findingsInTheBaselineAreNotFixed() throws {
         let before = Linter().lint(Array(Self.legacy.utf8), file: "a.yaml")
         let baseline = Baseline(RunReport(files: [before.keeping { $0.ruleId == "IST004" }], readFailures: []))
-        let (outcome, _) = Self.fix(Self.legacy, baseline: baseline)
+        let (outcome, report) = Self.fix(Self.legacy, baseline: baseline)
         #expect(Self.text(outcome.fixed).hasPrefix("apiVersion: v1\n"))
         #expect(Self.text(outcome.fixed).contains("kind: DockerImage\n"))
         #expect(outcome.fixedCount == 1)
-        #expect(!report.diagnostics.contains { $0.ruleId == "IST004" })
+        // The report is of the text fixed around it: the recorded finding is still there, where it was.
+        let kept = try #require(report.diagnostics.first { $0.ruleId == "IST004" })
+        #expect((kept.range.start.line, kept.range.start.column, kept.range.end.column) == (1, 13, 15))
+        #expect(kept.severity == .error)
+        #expect(!report.diagnostics.contains { $0.ruleId == "IST202" })
     }
 
     @Test func overlappingFixesTakeTheFirstAndWait() {
@@ -89,7 +93,7 @@ struct FixerTests {
             Fix(range: range(8, 8), replacement: "c", applicability: .safe),
             Fix(range: range(8, 8), replacement: "d", applicability: .safe),
         ]
-        let chosen = SourceEdit.nonOverlapping(fixes)
+        let chosen = SourceEdit.nonOverlapping(fixes) { $0 }
         #expect(chosen.map(\.replacement) == ["a", "b", "c"])
         #expect(SourceEdit.applying(chosen, to: Array("0123456789".utf8)).map(Self.text) == "a23bc89")
         #expect(SourceEdit.applying([Fix(range: range(8, 12), replacement: "", applicability: .safe)], to: Array("0123456789".utf8)) == nil)

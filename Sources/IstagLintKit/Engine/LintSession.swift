@@ -369,6 +369,9 @@ public struct LintSession: Sendable {
                 report = linter.lint(bytes, file: file, selection: selection)
                 outcome.fixed = bytes
                 outcome.fixedCount = 0
+            } else {
+                outcome.original = []
+                outcome.fixed = []
             }
         }
         report.fixing = outcome

@@ -36,49 +36,50 @@ public struct Fixer: Sendable {
         var fixedCount = 0
         var withheld: [WithheldFix] = []
         var refused: Set<String> = []
-        guard !candidates(in: report, refused: refused).isEmpty, parses(bytes) else {
-            return (FixOutcome(original: bytes, fixed: bytes, fixedCount: 0, withheld: []), report)
-        }
-        for _ in 0..<Self.maxPasses {
-            let chosen = SourceEdit.nonOverlapping(candidates(in: report, refused: refused))
-            guard !chosen.isEmpty else { break }
-            if case .better(let bytes, let next) = attempt(chosen, on: current, before: report, file: file, selection: selection) {
+        for pass in 0..<Self.maxPasses {
+            let chosen = SourceEdit.nonOverlapping(candidates(in: report, refused: refused)) { $0.fix }
+            // The file is parsed apart only when there is something to fix.
+            guard !chosen.isEmpty, pass > 0 || parses(bytes) else { break }
+            let fixes = chosen.compactMap(\.fix)
+            if case .better(let bytes, let next) = attempt(fixes, on: current, before: report, file: file, selection: selection) {
                 (current, report) = (bytes, next)
-                fixedCount += chosen.count
+                fixedCount += fixes.count
                 continue
             }
             // The pass together made the file worse: each fix alone, from the same text.
             var harmless: [Fix] = []
-            for fix in chosen {
+            var firstAlone: ([UInt8], FileReport)?
+            for diagnostic in chosen {
+                guard let fix = diagnostic.fix else { continue }
                 switch attempt([fix], on: current, before: report, file: file, selection: selection) {
-                case .better: harmless.append(fix)
+                case .better(let bytes, let next):
+                    harmless.append(fix)
+                    if firstAlone == nil { firstAlone = (bytes, next) }
                 case .worse(let reason):
-                    guard let diagnostic = report.diagnostics.first(where: { $0.fix == fix }) else { continue }
                     refused.insert(Self.key(diagnostic))
                     withheld.append(WithheldFix(ruleId: diagnostic.ruleId, range: fix.range, path: diagnostic.path, reason: reason))
                 }
             }
-            guard let first = harmless.first else { continue }
+            guard let firstAlone else { continue }
             // Harmless alone, maybe not together: all of them if that holds, else the first.
-            let applied = harmless.count > 1 ? harmless : [first]
-            if case .better(let bytes, let next) = attempt(applied, on: current, before: report, file: file, selection: selection) {
+            if harmless.count > 1, case .better(let bytes, let next) = attempt(harmless, on: current, before: report, file: file, selection: selection) {
                 (current, report) = (bytes, next)
-                fixedCount += applied.count
-            } else if case .better(let bytes, let next) = attempt([first], on: current, before: report, file: file, selection: selection) {
-                (current, report) = (bytes, next)
+                fixedCount += harmless.count
+            } else {
+                (current, report) = firstAlone
                 fixedCount += 1
             }
         }
         return (FixOutcome(original: bytes, fixed: current, fixedCount: fixedCount, withheld: withheld), report)
     }
 
-    /// The fixes of the findings in force, of an applied applicability, not withheld before.
-    private func candidates(in report: FileReport, refused: Set<String>) -> [Fix] {
+    /// The findings in force with a fix of an applied applicability, not withheld before.
+    private func candidates(in report: FileReport, refused: Set<String>) -> [Diagnostic] {
         var filter = baseline.map { BaselineFilter($0, standardInputName: nil) }
         let inForce = filter?.filter(report) ?? report
-        return inForce.diagnostics.compactMap { diagnostic in
-            guard let fix = diagnostic.fix, applicabilities.contains(fix.applicability), !refused.contains(Self.key(diagnostic)) else { return nil }
-            return fix
+        return inForce.diagnostics.filter { diagnostic in
+            guard let fix = diagnostic.fix else { return false }
+            return applicabilities.contains(fix.applicability) && !refused.contains(Self.key(diagnostic))
         }
     }
 
@@ -104,12 +105,13 @@ public struct Fixer: Sendable {
         return .better(fixed, after)
     }
 
-    /// Whether the text parses as YAML, as the linter reads it.
+    /// Whether the text parses as YAML, as the linter reads it, and is the text the findings'
+    /// offsets are in: a UTF-16 file is read through its UTF-8 transcoding, whose offsets are
+    /// not the file's, so it is not fixed.
     private func parses(_ bytes: [UInt8]) -> Bool {
-        // A UTF-16 file is linted in its UTF-8 transcoding, whose offsets are not the file's.
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
         guard bytes.count <= linter.parseOptions.maxFileSize, case .parse = ManifestClaim.early(bytes) else { return false }
-        return YAMLParser.parse(bytes, options: linter.parseOptions).problem == nil
+        let parsed = YAMLParser.parse(bytes, options: linter.parseOptions)
+        return parsed.problem == nil && parsed.source.bytes == bytes
     }
 
     /// The first finding of `after` that `before` does not have: findings are the same when

@@ -1,31 +1,34 @@
 /// Replacements of byte ranges in a file's text: what applying fixes does to the bytes, and
 /// nothing else, so that everything outside the ranges stays as it was written.
 enum SourceEdit {
-    /// The fixes that can be applied together: sorted by where they start, each one that
-    /// overlaps one before it left out (the first wins; the rest wait for the next pass). Two
-    /// fixes that start at one place overlap too, even when both are empty insertions.
-    static func nonOverlapping(_ fixes: [Fix]) -> [Fix] {
-        let sorted = fixes.enumerated().sorted { ($0.element.range.start.offset, $0.offset) < ($1.element.range.start.offset, $1.offset) }.map(\.element)
-        var chosen: [Fix] = []
+    /// The items whose fixes can be applied together: sorted by where the fixes start, each
+    /// one whose fix overlaps one before it left out (the first wins; the rest wait for the
+    /// next pass). Two fixes that start at one place overlap too, even when both are empty
+    /// insertions. Items without a fix are left out.
+    static func nonOverlapping<Item>(_ items: [Item], fix: (Item) -> Fix?) -> [Item] {
+        let sorted = items.enumerated().compactMap { index, item in fix(item).map { (index, item, $0) } }
+            .sorted { ($0.2.range.start.offset, $0.0) < ($1.2.range.start.offset, $1.0) }
+        var chosen: [Item] = []
         var end = -1
         var lastStart = -1
-        for fix in sorted {
+        for (_, item, fix) in sorted {
             let start = fix.range.start.offset
             guard start >= end, start != lastStart else { continue }
-            chosen.append(fix)
+            chosen.append(item)
             end = fix.range.end.offset
             lastStart = start
         }
         return chosen
     }
 
-    /// `bytes` with each fix's range replaced by its replacement; the fixes must not overlap
-    /// and must lie within `bytes` (nil otherwise).
+    /// `bytes` with each fix's range replaced by its replacement; the fixes must be sorted by
+    /// where they start (as `nonOverlapping` gives them), must not overlap and must lie within
+    /// `bytes` (nil otherwise).
     static func applying(_ fixes: [Fix], to bytes: [UInt8]) -> [UInt8]? {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + fixes.reduce(0) { $0 + $1.replacement.utf8.count })
         var position = 0
-        for fix in fixes.sorted(by: { $0.range.start.offset < $1.range.start.offset }) {
+        for fix in fixes {
             let start = fix.range.start.offset
             let end = fix.range.end.offset
             guard start >= position, end >= start, end <= bytes.count else { return nil }

@@ -1,3 +1,5 @@
+import YAMLTree
+
 /// IST203: a `DockerImage` name that is not a valid image reference.
 struct DockerImageReferenceRule: TagReferenceRule {
     static let description = RuleDescription(
@@ -65,17 +67,29 @@ struct DockerImageReferenceRule: TagReferenceRule {
     func check(_ tag: TagReference, of object: LintObject) -> [Finding] {
         guard let source = tag.fromReference, case .failure(let error) = source.parsed else { return [] }
         let (name, range) = (source.text, source.range)
-        var message = "\(tag.view.path("from", "name")) \(ValueDescription.quote(name)) is not a valid image reference: \(error.message)"
-        var fix: Fix?
-        if error.message == "repository name must be lowercase", case .success = ImageReference.parse(Self.lowercasingRepository(name)) {
-            let lowered = Self.lowercasingRepository(name)
+        let path = tag.view.path("from", "name")
+        return [Self.invalidReference(name, error: error, at: path, range: range, by: self)]
+    }
+
+    /// The finding for a pull spec that does not parse, wherever one stands (a tag's
+    /// `from.name`, an image's `dockerImageReference`): the parser's message, and the one
+    /// correction that makes it parse when there is one (a safe fix), the repository
+    /// lowercased or the URL scheme dropped.
+    static func invalidReference(_ reference: String, error: ImageReferenceError, at path: FieldPath, range: SourceRange, by rule: some Rule)
+        -> Finding
+    {
+        var message = "\(path) \(ValueDescription.quote(reference)) is not a valid image reference: \(error.message)"
+        var corrected: String?
+        let lowered = lowercasingRepository(reference)
+        if error.message == "repository name must be lowercase", case .success = ImageReference.parse(lowered) {
+            corrected = lowered
             message += "; write \(ValueDescription.quote(lowered))"
-            fix = Fix(range: range, replacement: lowered, applicability: .safe)
-        } else if let withoutScheme = Self.droppingScheme(name), case .success = ImageReference.parse(withoutScheme) {
+        } else if let withoutScheme = droppingScheme(reference), case .success = ImageReference.parse(withoutScheme) {
+            corrected = withoutScheme
             message += "; a pull spec has no scheme: write \(ValueDescription.quote(withoutScheme))"
-            fix = Fix(range: range, replacement: withoutScheme, applicability: .safe)
         }
-        return [finding(FindingMessage(message), at: tag.view.path("from", "name"), range: range, fix: fix)]
+        let fix = corrected.map { Fix(range: range, replacement: $0, applicability: .safe) }
+        return rule.finding(FindingMessage(message), at: path, range: range, fix: fix)
     }
 
     /// The reference with its repository path lowercased and its registry and tag kept.

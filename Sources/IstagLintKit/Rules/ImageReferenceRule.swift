@@ -110,17 +110,7 @@ struct ImageReferenceRule: ObjectRule {
             return []
         case .value(let reference, let range):
             guard case .failure(let error) = object.imageReference?.parsed ?? ParsedReference.Outcome(parsing: reference) else { return [] }
-            var message = "\(path) \(ValueDescription.quote(reference)) is not a valid image reference: \(error.message)"
-            var fix: Fix?
-            let lowered = DockerImageReferenceRule.lowercasingRepository(reference)
-            if error.message == "repository name must be lowercase", case .success = ImageReference.parse(lowered) {
-                message += "; write \(ValueDescription.quote(lowered))"
-                fix = Fix(range: range, replacement: lowered, applicability: .safe)
-            } else if let withoutScheme = DockerImageReferenceRule.droppingScheme(reference), case .success = ImageReference.parse(withoutScheme) {
-                message += "; a pull spec has no scheme: write \(ValueDescription.quote(withoutScheme))"
-                fix = Fix(range: range, replacement: withoutScheme, applicability: .safe)
-            }
-            return [finding(FindingMessage(message), at: path, range: range, fix: fix)]
+            return [DockerImageReferenceRule.invalidReference(reference, error: error, at: path, range: range, by: self)]
         case .empty(let anchor, let keyPresent):
             guard image.reportsMissing(keyPresent: keyPresent) else { return [] }
             if object.kind == .image {

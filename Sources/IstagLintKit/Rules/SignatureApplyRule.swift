@@ -11,9 +11,11 @@ struct SignatureApplyRule: ObjectRule {
         summary: "An `ImageSignature` document in a manifest applied with `oc apply`: the server only creates and deletes signatures, so every apply fails.",
         rationale: """
             The server's `imagesignatures` resource implements only create and delete \
-            (openshift-apiserver `pkg/image/apiserver/registry/imagesignature/rest.go`: no get, \
-            list, update or patch). Client-side `oc apply` reads the object first and fails there \
-            (`error when retrieving current configuration of`), server-side apply and `oc apply -k` \
+            (openshift-apiserver `pkg/image/apiserver/registry/imagesignature/rest.go`: its \
+            `REST` has `Create` and `Delete`, a `rest.Creater` and `rest.GracefulDeleter` and no \
+            getter, lister, updater or patcher). Client-side `oc apply` reads the object first and \
+            fails there (kubectl `ApplyOptions.applyOneObject`: `error when retrieving current \
+            configuration of`), server-side apply and `oc apply -k` \
             send a patch the resource does not take, and Argo CD and Flux apply. Only `oc create` \
             works, once: the signature is added to its image (`<imageName>@<signatureName>`), and \
             a second create is refused as already existing.
