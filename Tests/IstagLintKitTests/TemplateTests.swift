@@ -136,4 +136,25 @@ struct TemplateTests {
         let yaml = "apiVersion: template.openshift.io/v1\nkind: Template\nmetadata:\n  name: t\nobjects:\n\(object)\n\(object)\n"
         #expect(!Self.findings(yaml).contains { $0.hasPrefix("IST212") })
     }
+
+    /// A value that holds a parameter is judged as processed, but its fix would write over
+    /// `${NAME}`: the finding keeps its range and severity and loses its fix; a literal value
+    /// of the same template keeps its fix.
+    @Test func aFindingOnASubstitutedValueHasNoFix() throws {
+        let substituted = Self.template(fromName: "${REPOSITORY}", parameters: "- name: REPOSITORY\n  value: HTTPS://quay.io/example/ruby:3.3")
+        let diagnostics = Linter().lint(Array(substituted.utf8), file: "t.yaml").diagnostics
+        let finding = try #require(diagnostics.first { $0.ruleId == "IST203" })
+        #expect(finding.path == "objects[0].spec.tags[0].from.name")
+        #expect((finding.range.start.line, finding.range.start.column, finding.range.end.column) == (15, 15, 28))
+        #expect(finding.severity == .error)
+        #expect(finding.fix == nil)
+        let linter = Linter()
+        let (outcome, _) = Fixer(linter: linter, includingUnsafe: true).fix(
+            Array(substituted.utf8), file: "t.yaml", selection: linter.selection(for: nil))
+        #expect(String(decoding: outcome.fixed, as: UTF8.self).contains("name: ${REPOSITORY}\n"))
+        // Written as a literal, the same value carries its fix.
+        let literal = Self.template(fromName: "HTTPS://quay.io/example/ruby:3.3", parameters: "- name: UNUSED\n  value: x")
+        let written = try #require(Linter().lint(Array(literal.utf8), file: "t.yaml").diagnostics.first { $0.ruleId == "IST203" })
+        #expect(written.fix?.replacement == "quay.io/example/ruby:3.3")
+    }
 }

@@ -155,13 +155,14 @@ public struct Linter: Sendable {
             objects += lintDocument.objects.map { ObjectSummary(document: document.index, identity: $0.identity, range: document[$0.node].range) }
             // Rules are called in place (by index): iterating would copy each boxed rule.
             for index in documentRules.indices where documentRuleInForce[index] {
-                let findings = documentRules[index].check(lintDocument)
+                let findings = lintDocument.keepingFixesOfWrittenText(documentRules[index].check(lintDocument))
                 let owners = findings.map { Int32(Self.owner(of: $0, among: objects[firstObject...]) ?? -1) }
                 store.append(findings, document: document.index, object: nil, owners: owners)
             }
             for (offset, object) in lintDocument.objects.enumerated() {
                 for index in objectRules.indices where objectRuleInForce[index] && objectRuleKinds[index].contains(object.kind) {
-                    store.append(objectRules[index].check(object), document: document.index, object: firstObject + offset)
+                    let findings = lintDocument.keepingFixesOfWrittenText(objectRules[index].check(object))
+                    store.append(findings, document: document.index, object: firstObject + offset)
                 }
                 if let allowedRegistries {
                     store.append(Self.registryRule.findings(for: object, allowedBy: allowedRegistries), document: document.index, object: firstObject + offset)

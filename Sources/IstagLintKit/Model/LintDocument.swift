@@ -35,6 +35,9 @@ public struct LintDocument: Sendable {
     /// of them has; nil for other documents.
     public let template: TemplateParameters?
     let unknownParameterReferences: [TemplateSubstitution.UnknownReference]
+    /// Where a template's strings that hold a parameter are written (see
+    /// `keepingFixesOfWrittenText`); empty for other documents.
+    let substitutedRanges: [SourceRange]
 
     /// The apiVersions of an OpenShift Template (`v1` is the legacy one oc still decodes).
     public static let templateVersions: Set<String> = ["template.openshift.io/v1", "v1"]
@@ -83,7 +86,8 @@ public struct LintDocument: Sendable {
             isPartial = partial
             hasUnknownKind = false
             template = contents.parameters
-            unknownParameterReferences = contents.unknownReferences
+            unknownParameterReferences = contents.substitution.unknownReferences
+            substitutedRanges = contents.substitution.substitutedRanges
             objects = contents.objects
             return
         }
@@ -99,6 +103,7 @@ public struct LintDocument: Sendable {
         self.hasUnknownKind = hasUnknownKind
         template = nil
         unknownParameterReferences = []
+        substitutedRanges = []
         if hasUnknownKind {
             objects = []
         } else if let objectKind = ObjectKind(named: kind) {
@@ -134,7 +139,7 @@ public struct LintDocument: Sendable {
     /// (`objects[2]`) as processing would make it (`TemplateSubstitution`); nil when they hold
     /// none. Processing turns a legacy `apiVersion: v1` into the kind's group.
     private static func templateContents(_ document: Document, root: NodeID, applyMode: ApplyMode, partial: Bool) -> (
-        document: Document, parameters: TemplateParameters, unknownReferences: [TemplateSubstitution.UnknownReference], objects: [LintObject]
+        document: Document, parameters: TemplateParameters, substitution: TemplateSubstitution, objects: [LintObject]
     )? {
         let parameters = TemplateParameters(template: root, in: document)
         let items = document.value(forKey: "objects", in: root).flatMap { document.items(of: $0) }.map(Array.init) ?? []
@@ -154,7 +159,25 @@ public struct LintDocument: Sendable {
                 document: processed, node: node, path: path, kind: kind, identity: LintDocument.identity(of: node, in: processed, kind: kind.name),
                 applyMode: applyMode, partial: partial, opaque: substitution.opaque)
         }
-        return (processed, parameters, substitution.unknownReferences, objects)
+        return (processed, parameters, substitution, objects)
+    }
+
+    /// The findings without the fixes that would write over a template parameter: a string
+    /// that holds `${NAME}` is judged as processing leaves it, so a fix of that value would
+    /// replace the reference with a literal. The finding stays; only its fix goes.
+    func keepingFixesOfWrittenText(_ findings: [Finding]) -> [Finding] {
+        guard !substitutedRanges.isEmpty, findings.contains(where: { $0.fix != nil }) else { return findings }
+        return findings.map { finding in
+            guard let fix = finding.fix,
+                substitutedRanges.contains(where: { written in
+                    written.start.offset < fix.range.end.offset && fix.range.start.offset < written.end.offset
+                        || written.start.offset == fix.range.start.offset
+                })
+            else { return finding }
+            var kept = finding
+            kept.fix = nil
+            return kept
+        }
     }
 
     private static func identity(of node: NodeID, in document: Document, kind: String) -> ObjectIdentity {

@@ -21,6 +21,9 @@ struct TemplateSubstitution: Sendable {
     let opaque: Set<NodeID>
     /// The references to unknown names, in document order.
     let unknownReferences: [UnknownReference]
+    /// Where the strings that hold a parameter are written: what a finding there reads is not
+    /// the text, so a fix must not replace it (it would write over `${NAME}`).
+    let substitutedRanges: [SourceRange]
 
     /// Substitutes `parameters` into the strings under `objects` (each a node and its path).
     init(_ document: Document, objects: [(node: NodeID, path: FieldPath)], parameters: TemplateParameters) {
@@ -53,5 +56,6 @@ struct TemplateSubstitution: Sendable {
         self.document = replacements.isEmpty ? document : document.replacingScalars { replacements[$0] }
         self.opaque = opaque
         unknownReferences = unknown.sorted { $0.node < $1.node }
+        substitutedRanges = (Array(replacements.keys) + Array(opaque)).map { document[$0].range }
     }
 }
