@@ -165,8 +165,14 @@ public struct LintDocument: Sendable {
     /// The findings without the fixes that would write over a template parameter: a string
     /// that holds `${NAME}` is judged as processing leaves it, so a fix of that value would
     /// replace the reference with a literal. The finding stays; only its fix goes.
+    @inline(__always)
     func keepingFixesOfWrittenText(_ findings: [Finding]) -> [Finding] {
-        guard !substitutedRanges.isEmpty, findings.contains(where: { $0.fix != nil }) else { return findings }
+        // Called for every rule on every object: only a template's findings are looked at.
+        substitutedRanges.isEmpty ? findings : droppingFixesOverParameters(findings)
+    }
+
+    private func droppingFixesOverParameters(_ findings: [Finding]) -> [Finding] {
+        guard findings.contains(where: { $0.fix != nil }) else { return findings }
         return findings.map { finding in
             guard let fix = finding.fix,
                 substitutedRanges.contains(where: { written in
