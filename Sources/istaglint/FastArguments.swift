@@ -39,7 +39,7 @@ enum FastArguments {
             index += 1
             if !onlyPaths, let long = shortNames[argument] { argument = long }
             if onlyPaths || argument == "-" || !argument.hasPrefix("-") {
-                if index == 1 && ["rules", "rule", "help"].contains(argument) { return nil }
+                if index == 1 && ["rules", "rule", "lsp", "help"].contains(argument) { return nil }
                 invocation.paths.append(argument)
                 continue
             }

@@ -14,7 +14,7 @@ struct IstagLintCommand: ParsableCommand {
         abstract: "Lint OpenShift ImageStreamTag manifests (image.openshift.io/v1) before they reach a cluster.",
         discussion: "Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage, I/O or internal error.",
         version: ToolInfo.version,
-        subcommands: [LintCommand.self, RulesCommand.self, RuleCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, RuleCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self)
 
     /// Parses and runs a command line, and returns the exit code, mapping every usage
@@ -67,6 +67,7 @@ struct IstagLintCommand: ParsableCommand {
             "  lint (default)          \(LintCommand.configuration.abstract)",
             "  rules                   \(RulesCommand.configuration.abstract)",
             "  rule                    \(RuleCommand.configuration.abstract)",
+            "  lsp                     \(LSPCommand.configuration.abstract)",
             "", "  See 'istaglint help <subcommand>' for detailed help.",
             "", configuration.discussion, "",
         ]

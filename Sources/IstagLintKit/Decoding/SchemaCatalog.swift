@@ -17,6 +17,19 @@ public enum SchemaCatalog {
         imageManifest, imageSignature, signatureCondition, signatureIssuer, signatureSubject, dockerImage, dockerConfig,
     ]
 
+    /// The kinds `tag.from` may name, as the server's message lists them.
+    public static let fromKinds = ["DockerImage", "ImageStreamImage", "ImageStreamTag"]
+    /// `referencePolicy.type`'s values, as the server's message lists them.
+    public static let referencePolicyTypes = ["Source", "Local"]
+    /// `importPolicy.importMode`'s values.
+    public static let importModes = ["Legacy", "PreserveOriginal"]
+    /// The types of a tag event condition.
+    public static let tagConditionTypes = ["ImportSuccess"]
+    /// The types of a signature condition.
+    public static let signatureConditionTypes = ["Trusted", "ForImage", "Expired", "Revoked"]
+    /// The condition statuses Kubernetes defines.
+    public static let conditionStatuses = ["True", "False", "Unknown"]
+
     private static let apiVersionSummary = "APIVersion defines the versioned schema of this representation of an object."
     private static let kindSummary = "Kind is a string value representing the REST resource this object represents."
     private static let timeSummary = "A time, written in RFC 3339 form."
@@ -25,7 +38,7 @@ public enum SchemaCatalog {
     public static let imageStreamTag = ObjectSchema(
         "ImageStreamTag",
         fields: [
-            FieldSpec("apiVersion", .string, apiVersionSummary),
+            FieldSpec("apiVersion", .string, allowedValues: ["image.openshift.io/v1"], apiVersionSummary),
             FieldSpec("kind", .string, kindSummary),
             FieldSpec("metadata", .object("ObjectMeta"), "Standard object's metadata."),
             FieldSpec("tag", .object("TagReference"), "The spec tag associated with this image stream tag; it may be null if only pushes have occurred."),
@@ -55,7 +68,7 @@ public enum SchemaCatalog {
     public static let imageStream = ObjectSchema(
         "ImageStream",
         fields: [
-            FieldSpec("apiVersion", .string, apiVersionSummary),
+            FieldSpec("apiVersion", .string, allowedValues: ["image.openshift.io/v1"], apiVersionSummary),
             FieldSpec("kind", .string, kindSummary),
             FieldSpec("metadata", .object("ObjectMeta"), "Standard object's metadata."),
             FieldSpec("spec", .object("ImageStreamSpec"), "Spec describes the desired state of this stream."),
@@ -179,7 +192,8 @@ public enum SchemaCatalog {
             FieldSpec(
                 "from", .object("ObjectReference"),
                 "Optional; if specified, a reference to another image that this tag should point to: DockerImage, ImageStreamTag or ImageStreamImage."),
-            FieldSpec("reference", .bool, "Whether the tag is only a reference and will not be imported (default false: the tag is imported)."),
+            FieldSpec(
+                "reference", .bool, defaultValue: "false", "Whether the tag is only a reference and will not be imported (default false: the tag is imported)."),
             FieldSpec("generation", .int64, "A counter that tracks mutations to the spec tag (user intent)."),
             FieldSpec("importPolicy", .object("TagImportPolicy"), "How images related to this tag will be imported."),
             FieldSpec(
@@ -200,7 +214,7 @@ public enum SchemaCatalog {
     public static let objectReference = ObjectSchema(
         "ObjectReference",
         fields: [
-            FieldSpec("kind", .string, "Kind of the referent: DockerImage, ImageStreamTag or ImageStreamImage."),
+            FieldSpec("kind", .string, allowedValues: fromKinds, "Kind of the referent: DockerImage, ImageStreamTag or ImageStreamImage."),
             FieldSpec("namespace", .string, "Namespace of the referent."),
             FieldSpec(
                 "name", .string, "Name of the referent: a pull spec for DockerImage, <stream>:<tag> for ImageStreamTag, <stream>@<id> for ImageStreamImage."),
@@ -218,9 +232,13 @@ public enum SchemaCatalog {
     public static let tagImportPolicy = ObjectSchema(
         "TagImportPolicy",
         fields: [
-            FieldSpec("insecure", .bool, "True if the server may bypass certificate verification or connect directly over HTTP during image import."),
-            FieldSpec("scheduled", .bool, "Whether the tag is periodically checked to ensure it is up to date, and imported."),
-            FieldSpec("importMode", .string, goType: "v1.ImportModeType", "How to import an image manifest: Legacy (the default) or PreserveOriginal."),
+            FieldSpec(
+                "insecure", .bool, defaultValue: "false",
+                "True if the server may bypass certificate verification or connect directly over HTTP during image import."),
+            FieldSpec("scheduled", .bool, defaultValue: "false", "Whether the tag is periodically checked to ensure it is up to date, and imported."),
+            FieldSpec(
+                "importMode", .string, goType: "v1.ImportModeType", allowedValues: importModes, defaultValue: "Legacy",
+                "How to import an image manifest: Legacy (the default) or PreserveOriginal."),
         ])
 
     /// `TagReferencePolicy`.
@@ -228,7 +246,7 @@ public enum SchemaCatalog {
         "TagReferencePolicy",
         fields: [
             FieldSpec(
-                "type", .string, goType: "v1.TagReferencePolicyType",
+                "type", .string, goType: "v1.TagReferencePolicyType", allowedValues: referencePolicyTypes, defaultValue: "Source",
                 "How the image pull spec is transformed when the tag is used in triggers or builds: Source (the default) or Local.")
         ])
 
@@ -236,15 +254,20 @@ public enum SchemaCatalog {
     public static let imageLookupPolicy = ObjectSchema(
         "ImageLookupPolicy",
         fields: [
-            FieldSpec("local", .bool, "Whether short image references in this namespace resolve to the image ID when they match this image stream.")
+            FieldSpec(
+                "local", .bool, defaultValue: "false",
+                "Whether short image references in this namespace resolve to the image ID when they match this image stream.")
         ])
 
     /// `TagEventCondition`.
     public static let tagEventCondition = ObjectSchema(
         "TagEventCondition",
         fields: [
-            FieldSpec("type", .string, goType: "v1.TagEventConditionType", "Type of tag event condition, currently only ImportSuccess."),
-            FieldSpec("status", .string, goType: "v1.ConditionStatus", "Status of the condition, one of True, False, Unknown."),
+            FieldSpec(
+                "type", .string, goType: "v1.TagEventConditionType", allowedValues: tagConditionTypes,
+                "Type of tag event condition, currently only ImportSuccess."),
+            FieldSpec(
+                "status", .string, goType: "v1.ConditionStatus", allowedValues: conditionStatuses, "Status of the condition, one of True, False, Unknown."),
             FieldSpec("lastTransitionTime", .time, "When the condition transitioned from one status to another."),
             FieldSpec("reason", .string, "A brief machine readable explanation for the condition's last transition."),
             FieldSpec("message", .string, "A human readable description of the details about last transition, complementing reason."),
@@ -255,7 +278,7 @@ public enum SchemaCatalog {
     public static let image = ObjectSchema(
         "Image",
         fields: [
-            FieldSpec("apiVersion", .string, apiVersionSummary),
+            FieldSpec("apiVersion", .string, allowedValues: ["image.openshift.io/v1"], apiVersionSummary),
             FieldSpec("kind", .string, kindSummary),
             FieldSpec("metadata", .object("ObjectMeta"), "Standard object's metadata; the name is the image's digest."),
             FieldSpec("dockerImageReference", .string, "The string that can be used to pull this image."),
@@ -351,7 +374,7 @@ public enum SchemaCatalog {
     public static let imageSignature = ObjectSchema(
         "ImageSignature",
         fields: [
-            FieldSpec("apiVersion", .string, apiVersionSummary),
+            FieldSpec("apiVersion", .string, allowedValues: ["image.openshift.io/v1"], apiVersionSummary),
             FieldSpec("kind", .string, kindSummary),
             FieldSpec("metadata", .object("ObjectMeta"), "Standard object's metadata; the name is <imageName>@<signatureName>."),
             FieldSpec("type", .string, "Required: describes a type of stored blob."),
@@ -368,8 +391,9 @@ public enum SchemaCatalog {
     public static let signatureCondition = ObjectSchema(
         "SignatureCondition",
         fields: [
-            FieldSpec("type", .string, goType: "v1.SignatureConditionType", "Type of signature condition."),
-            FieldSpec("status", .string, goType: "v1.ConditionStatus", "Status of the condition, one of True, False, Unknown."),
+            FieldSpec("type", .string, goType: "v1.SignatureConditionType", allowedValues: signatureConditionTypes, "Type of signature condition."),
+            FieldSpec(
+                "status", .string, goType: "v1.ConditionStatus", allowedValues: conditionStatuses, "Status of the condition, one of True, False, Unknown."),
             FieldSpec("lastProbeTime", .time, "Last time the condition was checked."),
             FieldSpec("lastTransitionTime", .time, "Last time the condition transit from one status to another."),
             FieldSpec("reason", .string, "(brief) reason for the condition's last transition."),

@@ -269,6 +269,24 @@ public struct LintSession: Sendable {
         }
     }
 
+    /// The rules in force for text an editor holds as the file at `path` (absolute), as a run
+    /// over that file would use them: its nearest configuration, its overrides, kustomize's
+    /// patches. Nil when the configuration excludes the file or cannot be used (the events of
+    /// `configurations` say why). `name` is the file's spelling in reports.
+    public mutating func selection(forBufferAt path: String, bytes: [UInt8]) -> (selection: RuleSelection, name: String)? {
+        let name = configurations.spelling.spelling(of: path)
+        guard let index = configurations.index(forFolder: PathArithmetic.directory(of: PathArithmetic.absolute(path, from: workingDirectory))) else {
+            return nil
+        }
+        let configuration = configurations[index]
+        guard !configuration.isExcluded(name, workingDirectory: workingDirectory) else { return nil }
+        var selection = selection(for: name, configuration: configuration, rules: RuleCatalog.all.map(\.description))
+        if ManifestClaim.mentionsLintedKind(bytes) && KustomizePatches(workingDirectory: workingDirectory).isPatch(name) {
+            selection.objectsArePartial = true
+        }
+        return (selection, name)
+    }
+
     /// The next input not excluded by configuration (the walk prunes excluded and ignored
     /// files and folders), with its configuration; records the paths that cannot be used and
     /// hands on the paths skipped and what finding configurations told.

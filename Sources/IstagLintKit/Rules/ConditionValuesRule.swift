@@ -1,9 +1,9 @@
 /// IST305: a condition whose type or status is not one the server writes.
 struct ConditionValuesRule: ObjectRule {
     /// The condition types of an ImageStreamTag.
-    public static let validTypes = ["ImportSuccess"]
+    public static let validTypes = SchemaCatalog.tagConditionTypes
     /// The condition statuses Kubernetes defines.
-    public static let validStatuses = ["True", "False", "Unknown"]
+    public static let validStatuses = SchemaCatalog.conditionStatuses
 
     static let kinds = ObjectKind.streamKinds
 

@@ -1,7 +1,7 @@
 /// IST201: a `tag.from.kind` the server does not accept.
 struct FromKindRule: TagReferenceRule {
     /// The kinds `tag.from` may name, as the server spells them.
-    public static let validKinds = ["DockerImage", "ImageStreamImage", "ImageStreamTag"]
+    public static let validKinds = SchemaCatalog.fromKinds
 
     static let description = RuleDescription(
         code: "IST202",

@@ -1,7 +1,7 @@
 /// IST207: a `tag.importPolicy.importMode` other than `Legacy` or `PreserveOriginal`.
 struct ImportModeRule: TagReferenceRule {
     /// The import modes, as the server spells them.
-    public static let validModes = ["Legacy", "PreserveOriginal"]
+    public static let validModes = SchemaCatalog.importModes
 
     static let description = RuleDescription(
         code: "IST207",

@@ -1,7 +1,7 @@
 /// IST206: a `tag.referencePolicy.type` other than `Source` or `Local`.
 struct ReferencePolicyTypeRule: TagReferenceRule {
     /// The reference policy types, as the server spells them.
-    public static let validTypes = ["Source", "Local"]
+    public static let validTypes = SchemaCatalog.referencePolicyTypes
 
     static let description = RuleDescription(
         code: "IST206",

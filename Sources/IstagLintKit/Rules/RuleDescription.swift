@@ -76,6 +76,9 @@ public struct RuleDescription: Sendable {
         severityByMode.first { $0.key == mode }?.value ?? severity
     }
 
+    /// The rule's page (`rules/IST###.md`) on the project's site: what editors link a finding to.
+    public var pageURL: String { "\(ToolInfo.informationURI)/blob/main/rules/\(code).md" }
+
     /// The family this rule belongs to, from the first digit of its code.
     public var family: String {
         switch code.dropFirst(3).first {

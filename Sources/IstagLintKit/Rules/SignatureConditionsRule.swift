@@ -3,9 +3,9 @@ import YAMLTree
 /// IST410: image signature conditions of unknown types or statuses, or a `Trusted`/`ForImage` pair missing its partner.
 struct SignatureConditionsRule: ObjectRule {
     /// The signature condition types the server defines.
-    public static let types = ["Trusted", "ForImage", "Expired", "Revoked"]
+    public static let types = SchemaCatalog.signatureConditionTypes
     /// The condition statuses Kubernetes defines.
-    public static let statuses = ["True", "False", "Unknown"]
+    public static let statuses = SchemaCatalog.conditionStatuses
 
     static let kinds = ObjectKind.imageKinds
 

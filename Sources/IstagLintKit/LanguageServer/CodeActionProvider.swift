@@ -1,0 +1,96 @@
+import YAMLTree
+
+/// What `textDocument/codeAction` offers for the findings in a range: each finding's fix as a
+/// quick fix (the safe ones preferred), a directive that silences the rule on the finding's
+/// line, and, for the document, every safe fix at once (what `istaglint --fix` writes).
+enum CodeActionProvider {
+    /// The kind of the fix-all action.
+    static let fixAllKind = "source.fixAll.istaglint"
+
+    /// The actions for the findings whose ranges meet `range`, of the kinds `only` asks for (all
+    /// when nil). `fixedText` gives the text with every safe fix applied, nil when none applies.
+    static func actions(
+        in range: LSPRange, only: [String]?, findings: [Diagnostic], converter: DiagnosticConverter, fixedText: () -> [UInt8]?
+    ) -> [LSPOutgoing.CodeAction] {
+        func wanted(_ kind: String) -> Bool {
+            guard let only else { return true }
+            return only.contains { kind == $0 || kind.hasPrefix($0 + ".") }
+        }
+        let text = converter.text
+        var actions: [LSPOutgoing.CodeAction] = []
+        var silenced: Set<String> = []
+        for finding in findings {
+            let diagnostic = converter.convert(finding)
+            guard diagnostic.range.overlaps(range) else { continue }
+            if let fix = finding.fix, wanted("quickfix") {
+                let edit = LSPOutgoing.TextEdit(range: converter.range(fix.range, in: text), newText: fix.replacement)
+                actions.append(
+                    LSPOutgoing.CodeAction(
+                        title: title(of: fix, for: finding, in: text), kind: "quickfix", diagnostics: [diagnostic],
+                        isPreferred: fix.applicability == .safe, edit: workspaceEdit(converter.uri, [edit])))
+            }
+            let line = text.lineIndex(ofOffset: finding.range.start.offset)
+            if wanted("quickfix"), silenced.insert("\(finding.ruleId) \(line)").inserted {
+                let indentation = String(decoding: text.line(line).prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }, as: UTF8.self)
+                let start = LSPPosition(line: line, character: 0)
+                let directive = "\(indentation)# istaglint: disable-next-line \(finding.ruleId)\(text.lineTerminator)"
+                actions.append(
+                    LSPOutgoing.CodeAction(
+                        title: "disable \(finding.ruleId) for this line", kind: "quickfix", diagnostics: [diagnostic], isPreferred: false,
+                        edit: workspaceEdit(converter.uri, [LSPOutgoing.TextEdit(range: LSPRange(start: start, end: start), newText: directive)])))
+            }
+        }
+        if wanted(fixAllKind), findings.contains(where: { $0.fix?.applicability == .safe }), let fixed = fixedText() {
+            let edit = minimalEdit(from: text, to: fixed, encoding: converter.encoding)
+            actions.append(
+                LSPOutgoing.CodeAction(
+                    title: "fix all safe istaglint findings", kind: fixAllKind, diagnostics: nil, isPreferred: nil,
+                    edit: workspaceEdit(converter.uri, [edit])))
+        }
+        return actions
+    }
+
+    /// `IST102: replace "yes" with "true"`, `(unsafe)` after a fix that is not safe.
+    static func title(of fix: Fix, for finding: Diagnostic, in text: DocumentText) -> String {
+        func shown(_ value: String) -> String {
+            let short = value.count > 60 ? value.prefix(57) + "..." : Substring(value)
+            return "\"\(short)\""
+        }
+        let start = max(0, min(fix.range.start.offset, text.bytes.count))
+        let end = max(start, min(fix.range.end.offset, text.bytes.count))
+        let original = String(decoding: text.bytes[start..<end], as: UTF8.self)
+        let action: String
+        if fix.replacement.isEmpty {
+            action = "delete \(shown(original))"
+        } else if original.isEmpty {
+            action = "insert \(shown(fix.replacement))"
+        } else {
+            action = "replace \(shown(original)) with \(shown(fix.replacement))"
+        }
+        return "\(finding.ruleId): \(action)" + (fix.applicability == .safe ? "" : " (unsafe)")
+    }
+
+    /// One edit that turns `text` into `fixed`: the span between their common start and end,
+    /// cut at character boundaries and never between CR and LF.
+    static func minimalEdit(from text: DocumentText, to fixed: [UInt8], encoding: PositionEncoding) -> LSPOutgoing.TextEdit {
+        let old = text.bytes
+        var prefix = 0
+        while prefix < old.count && prefix < fixed.count && old[prefix] == fixed[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < old.count - prefix && suffix < fixed.count - prefix && old[old.count - 1 - suffix] == fixed[fixed.count - 1 - suffix] {
+            suffix += 1
+        }
+        func isInside(_ bytes: [UInt8], _ index: Int) -> Bool {
+            guard index > 0 && index < bytes.count else { return false }
+            return bytes[index] & 0xC0 == 0x80 || (bytes[index - 1] == 13 && bytes[index] == 10)
+        }
+        while prefix > 0 && (isInside(old, prefix) || isInside(fixed, prefix)) { prefix -= 1 }
+        while suffix > 0 && (isInside(old, old.count - suffix) || isInside(fixed, fixed.count - suffix)) { suffix -= 1 }
+        let replacement = String(decoding: fixed[prefix..<(fixed.count - suffix)], as: UTF8.self)
+        return LSPOutgoing.TextEdit(range: text.range(from: prefix, to: old.count - suffix, encoding: encoding), newText: replacement)
+    }
+
+    private static func workspaceEdit(_ uri: String, _ edits: [LSPOutgoing.TextEdit]) -> LSPOutgoing.WorkspaceEdit {
+        LSPOutgoing.WorkspaceEdit(changes: [uri: edits])
+    }
+}
