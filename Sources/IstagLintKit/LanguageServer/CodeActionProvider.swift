@@ -2,7 +2,8 @@ import YAMLTree
 
 /// What `textDocument/codeAction` offers for the findings in a range: each finding's fix as a
 /// quick fix (the safe ones preferred), a directive that silences the rule on the finding's
-/// line, and, for the document, every safe fix at once (what `istaglint --fix` writes).
+/// line, and, for the document, every safe fix at once (what `istaglint --fix` writes), as one edit
+/// per changed run of lines.
 enum CodeActionProvider {
     /// The kind of the fix-all action.
     static let fixAllKind = "source.fixAll.istaglint"
@@ -41,11 +42,10 @@ enum CodeActionProvider {
             }
         }
         if wanted(fixAllKind), findings.contains(where: { $0.fix?.applicability == .safe }), let fixed = fixedText() {
-            let edit = minimalEdit(from: text, to: fixed, encoding: converter.encoding)
             actions.append(
                 LSPOutgoing.CodeAction(
                     title: "fix all safe istaglint findings", kind: fixAllKind, diagnostics: nil, isPreferred: nil,
-                    edit: workspaceEdit(converter.uri, [edit])))
+                    edit: workspaceEdit(converter.uri, edits(from: text, to: fixed, encoding: converter.encoding))))
         }
         return actions
     }
@@ -70,24 +70,58 @@ enum CodeActionProvider {
         return "\(finding.ruleId): \(action)" + (fix.applicability == .safe ? "" : " (unsafe)")
     }
 
-    /// One edit that turns `text` into `fixed`: the span between their common start and end,
-    /// cut at character boundaries and never between CR and LF.
-    static func minimalEdit(from text: DocumentText, to fixed: [UInt8], encoding: PositionEncoding) -> LSPOutgoing.TextEdit {
-        let old = text.bytes
+    /// The edits that turn `text` into `fixed`: one per changed run of lines (the diff's
+    /// hunks, from `UnifiedDiff`'s edit script), each cut to the characters that differ, so
+    /// that the client moves no cursor and touches no line the fixes leave alone.
+    static func edits(from text: DocumentText, to fixed: [UInt8], encoding: PositionEncoding) -> [LSPOutgoing.TextEdit] {
+        let old = UnifiedDiff.lines(text.bytes)
+        let new = UnifiedDiff.lines(fixed)
+        let script = UnifiedDiff.editScript(old, new)
+        func start(of lines: [ArraySlice<UInt8>], _ index: Int, total: Int) -> Int { index < lines.count ? lines[index].startIndex : total }
+        var edits: [LSPOutgoing.TextEdit] = []
+        var index = 0
+        while index < script.count {
+            guard script[index].kind != .keep else {
+                index += 1
+                continue
+            }
+            let first = script[index]
+            var end = index
+            while end < script.count && script[end].kind != .keep { end += 1 }
+            let oldEnd = end < script.count ? script[end].old : old.count
+            let newEnd = end < script.count ? script[end].new : new.count
+            let oldRange = start(of: old, first.old, total: text.bytes.count)..<start(of: old, oldEnd, total: text.bytes.count)
+            let newRange = start(of: new, first.new, total: fixed.count)..<start(of: new, newEnd, total: fixed.count)
+            edits.append(minimalEdit(in: text, replacing: oldRange, with: fixed[newRange], encoding: encoding))
+            index = end
+        }
+        return edits
+    }
+
+    /// The edit that puts `replacement` in place of the bytes of `range`, less the start and
+    /// end they share, cut at character boundaries and never between CR and LF.
+    static func minimalEdit(
+        in text: DocumentText, replacing range: Range<Int>, with replacement: ArraySlice<UInt8>, encoding: PositionEncoding
+    ) -> LSPOutgoing.TextEdit {
+        let old = text.bytes[range]
         var prefix = 0
-        while prefix < old.count && prefix < fixed.count && old[prefix] == fixed[prefix] { prefix += 1 }
+        while prefix < old.count && prefix < replacement.count && old[old.startIndex + prefix] == replacement[replacement.startIndex + prefix] {
+            prefix += 1
+        }
         var suffix = 0
-        while suffix < old.count - prefix && suffix < fixed.count - prefix && old[old.count - 1 - suffix] == fixed[fixed.count - 1 - suffix] {
+        while suffix < old.count - prefix && suffix < replacement.count - prefix
+            && old[old.endIndex - 1 - suffix] == replacement[replacement.endIndex - 1 - suffix]
+        {
             suffix += 1
         }
-        func isInside(_ bytes: [UInt8], _ index: Int) -> Bool {
-            guard index > 0 && index < bytes.count else { return false }
+        func isInside(_ bytes: ArraySlice<UInt8>, _ index: Int) -> Bool {
+            guard index > bytes.startIndex && index < bytes.endIndex else { return false }
             return bytes[index] & 0xC0 == 0x80 || (bytes[index - 1] == 13 && bytes[index] == 10)
         }
-        while prefix > 0 && (isInside(old, prefix) || isInside(fixed, prefix)) { prefix -= 1 }
-        while suffix > 0 && (isInside(old, old.count - suffix) || isInside(fixed, fixed.count - suffix)) { suffix -= 1 }
-        let replacement = String(decoding: fixed[prefix..<(fixed.count - suffix)], as: UTF8.self)
-        return LSPOutgoing.TextEdit(range: text.range(from: prefix, to: old.count - suffix, encoding: encoding), newText: replacement)
+        while prefix > 0 && (isInside(old, old.startIndex + prefix) || isInside(replacement, replacement.startIndex + prefix)) { prefix -= 1 }
+        while suffix > 0 && (isInside(old, old.endIndex - suffix) || isInside(replacement, replacement.endIndex - suffix)) { suffix -= 1 }
+        let newText = String(decoding: replacement[(replacement.startIndex + prefix)..<(replacement.endIndex - suffix)], as: UTF8.self)
+        return LSPOutgoing.TextEdit(range: text.range(from: range.lowerBound + prefix, to: range.upperBound - suffix, encoding: encoding), newText: newText)
     }
 
     private static func workspaceEdit(_ uri: String, _ edits: [LSPOutgoing.TextEdit]) -> LSPOutgoing.WorkspaceEdit {
