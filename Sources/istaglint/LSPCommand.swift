@@ -23,7 +23,8 @@ struct LSPCommand: ParsableCommand {
     var stdio = false
 
     func validate() throws {
-        guard (0...10_000).contains(debounce) else { throw ValidationError("--debounce takes 0 to 10000 milliseconds, not \(debounce)") }
+        let most = LanguageServer.Settings.maxDebounceMilliseconds
+        guard (0...most).contains(debounce) else { throw ValidationError("--debounce takes 0 to \(most) milliseconds, not \(debounce)") }
     }
 
     func run() throws {
@@ -33,26 +34,11 @@ struct LSPCommand: ParsableCommand {
         let server = LanguageServer(
             settings: settings,
             output: { body in
-                let framed = MessageFramer.frame(body)
-                var written = 0
-                while written < framed.count {
-                    let count = framed[written...].withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
-                    if count <= 0 {
-                        if count < 0 && errno == EINTR { continue }
-                        endProcess(1)
-                    }
-                    written += count
-                }
+                // A client that stops reading has gone: there is no one left to serve.
+                if FileWriter.write(MessageFramer.frame(body), toDescriptor: STDOUT_FILENO) != nil { endProcess(1) }
             },
-            terminate: { code in endProcess(code) })
-        let code = server.run(reading: 0) { descriptor, buffer, size in
-            while true {
-                let count = read(descriptor, buffer, size)
-                if count < 0 && errno == EINTR { continue }
-                return count
-            }
-        }
-        throw ExitCode(code)
+            terminate: { endProcess($0) })
+        throw ExitCode(server.run(reading: STDIN_FILENO))
     }
 }
 

@@ -57,6 +57,5 @@ struct DocumentTextTests {
         #expect(DocumentURI.path(of: "file:///a/caf%C3%A9%20x.yaml") == "/a/café x.yaml")
         #expect(DocumentURI.path(of: "file://localhost/a.yaml") == "/a.yaml")
         #expect(DocumentURI.path(of: "untitled:Untitled-1") == nil)
-        #expect(DocumentURI.uri(ofPath: "/a/café x.yaml") == "file:///a/caf%C3%A9%20x.yaml")
     }
 }

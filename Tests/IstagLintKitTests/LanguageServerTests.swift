@@ -81,7 +81,7 @@ struct LanguageServerTests {
         let input = Array("Content-Type: text/plain\r\n\r\n".utf8) + MessageFramer.frame(body)
         #expect(input.withUnsafeBytes { Foundation.write(pipe[1], $0.baseAddress, $0.count) } == input.count)
         close(pipe[1])
-        let code = harness.server.run(reading: pipe[0]) { descriptor, buffer, size in Foundation.read(descriptor, buffer, size) }
+        let code = harness.server.run(reading: pipe[0])
         close(pipe[0])
         let messages = harness.messages(count: 2)
         let codes = messages.compactMap { (($0 as? [String: Any])?["error"] as? [String: Any])?["code"] as? Int }

@@ -280,10 +280,9 @@ public struct LintSession: Sendable {
         }
         let configuration = configurations[index]
         guard !configuration.isExcluded(name, workingDirectory: workingDirectory) else { return nil }
-        var selection = selection(for: name, configuration: configuration, rules: RuleCatalog.all.map(\.description))
-        if ManifestClaim.mentionsLintedKind(bytes) && KustomizePatches(workingDirectory: workingDirectory).isPatch(name) {
-            selection.objectsArePartial = true
-        }
+        let selection = selection(
+            for: name, bytes: bytes, rules: RuleCatalog.all.map(\.description), settings: Settings(configuration: configuration, shared: nil),
+            patches: KustomizePatches(workingDirectory: workingDirectory))
         return (selection, name)
     }
 

@@ -20,10 +20,9 @@ enum CodeActionProvider {
         let text = converter.text
         var actions: [LSPOutgoing.CodeAction] = []
         var silenced: Set<String> = []
-        for finding in findings {
+        for finding in findings where wanted("quickfix") && converter.range(finding.range, in: text).overlaps(range) {
             let diagnostic = converter.convert(finding)
-            guard diagnostic.range.overlaps(range) else { continue }
-            if let fix = finding.fix, wanted("quickfix") {
+            if let fix = finding.fix {
                 let edit = LSPOutgoing.TextEdit(range: converter.range(fix.range, in: text), newText: fix.replacement)
                 actions.append(
                     LSPOutgoing.CodeAction(
@@ -31,10 +30,10 @@ enum CodeActionProvider {
                         isPreferred: fix.applicability == .safe, edit: workspaceEdit(converter.uri, [edit])))
             }
             let line = text.lineIndex(ofOffset: finding.range.start.offset)
-            if wanted("quickfix"), silenced.insert("\(finding.ruleId) \(line)").inserted {
+            if silenced.insert("\(finding.ruleId) \(line)").inserted {
                 let indentation = String(decoding: text.line(line).prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }, as: UTF8.self)
                 let start = LSPPosition(line: line, character: 0)
-                let directive = "\(indentation)# istaglint: disable-next-line \(finding.ruleId)\(text.lineTerminator)"
+                let directive = "\(indentation)# istaglint: \(SuppressionDirective.Scope.nextLine.rawValue) \(finding.ruleId)\(text.lineTerminator)"
                 actions.append(
                     LSPOutgoing.CodeAction(
                         title: "disable \(finding.ruleId) for this line", kind: "quickfix", diagnostics: [diagnostic], isPreferred: false,

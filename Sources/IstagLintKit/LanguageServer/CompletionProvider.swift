@@ -12,13 +12,10 @@ enum CompletionProvider {
     static func completions(
         at position: LSPPosition, in text: DocumentText, encoding: PositionEncoding, format: LSPOutgoing.TextFormat = .markdown
     ) -> LSPOutgoing.CompletionList {
-        guard position.line >= 0 && position.line < text.lineCount else { return LSPOutgoing.CompletionList(items: []) }
-        let lineStart = text.lineStarts[position.line]
-        let column = text.offset(of: position, encoding: encoding) - lineStart
+        guard let column = text.column(of: position, encoding: encoding) else { return LSPOutgoing.CompletionList(items: []) }
         let lineBytes = text.line(position.line)
         func edit(_ columns: Range<Int>, _ newText: String) -> LSPOutgoing.TextEdit {
-            LSPOutgoing.TextEdit(
-                range: text.range(from: lineStart + columns.lowerBound, to: lineStart + columns.upperBound, encoding: encoding), newText: newText)
+            LSPOutgoing.TextEdit(range: text.range(onLine: position.line, columns: columns, encoding: encoding), newText: newText)
         }
         if let directive = DirectiveText(line: lineBytes), column >= directive.bodyColumn {
             return LSPOutgoing.CompletionList(items: directiveItems(directive, column: column, format: format, edit: edit))
@@ -39,7 +36,8 @@ enum CompletionProvider {
         let cursor = SchemaCursor(ancestors: outline.ancestors(ofColumn: start, onLine: position.line), outline: outline, line: position.line)
         guard let schema = cursor.mapping else { return LSPOutgoing.CompletionList(items: []) }
         let present = outline.siblingKeys(ofColumn: start, onLine: position.line)
-        let replaced = line.key != nil ? start..<(start + (line.key?.utf8.count ?? 0)) : start..<column
+        // A key already written is replaced whole, its colon kept; a word being typed gets its colon.
+        let replaced = line.key.map { start..<(start + $0.utf8.count) } ?? start..<column
         let items = schema.fields.filter { !present.contains($0.name) }.map { field in
             let path = cursor.path.isEmpty ? field.name : cursor.path + "." + field.name
             let nested: Bool
@@ -49,7 +47,7 @@ enum CompletionProvider {
             }
             return LSPOutgoing.CompletionItem(
                 label: field.name, kind: fieldKind, detail: FieldHelp.typeName(field),
-                documentation: format.documentation(FieldHelp.markdown(field, in: schema, path: path)), filterText: nil,
+                documentation: format.documentation(FieldHelp.markdown(field, in: schema, path: path)),
                 textEdit: edit(replaced, line.key != nil ? field.name : field.name + (nested ? ":" : ": ")))
         }
         return LSPOutgoing.CompletionList(items: items)
@@ -78,7 +76,7 @@ enum CompletionProvider {
         guard !typed.contains(" #") else { return [] }
         return values.map { value in
             LSPOutgoing.CompletionItem(
-                label: value, kind: valueKind, detail: "\(key) value", documentation: nil, filterText: nil, textEdit: edit(start..<column, value))
+                label: value, kind: valueKind, detail: "\(key) value", documentation: nil, textEdit: edit(start..<column, value))
         }
     }
 
@@ -88,7 +86,7 @@ enum CompletionProvider {
     ) -> [LSPOutgoing.CompletionItem] {
         let (words, inReason) = directive.words(before: column)
         guard !inReason else { return [] }
-        let bytes = Array(directive.line)
+        let bytes = directive.line
         let endsWord = column > directive.bodyColumn && column <= bytes.count && ![UInt8(ascii: " "), UInt8(ascii: ",")].contains(bytes[column - 1])
         let done = endsWord ? words.dropLast() : words[...]
         var start = column
@@ -96,7 +94,7 @@ enum CompletionProvider {
         if done.isEmpty {
             return DirectiveText.actions.map { action in
                 LSPOutgoing.CompletionItem(
-                    label: action, kind: keywordKind, detail: "istaglint directive", documentation: nil, filterText: nil, textEdit: edit(start..<column, action)
+                    label: action, kind: keywordKind, detail: "istaglint directive", documentation: nil, textEdit: edit(start..<column, action)
                 )
             }
         }
@@ -105,10 +103,10 @@ enum CompletionProvider {
             let documentation = format.documentation(HoverProvider.ruleMarkdown(description))
             return [
                 LSPOutgoing.CompletionItem(
-                    label: description.code, kind: ruleKind, detail: description.name, documentation: documentation, filterText: nil,
+                    label: description.code, kind: ruleKind, detail: description.name, documentation: documentation,
                     textEdit: edit(start..<column, description.code)),
                 LSPOutgoing.CompletionItem(
-                    label: description.name, kind: ruleKind, detail: description.code, documentation: documentation, filterText: nil,
+                    label: description.name, kind: ruleKind, detail: description.code, documentation: documentation,
                     textEdit: edit(start..<column, description.name)),
             ]
         }

@@ -90,6 +90,17 @@ public struct DocumentText: Sendable, Hashable {
         return index
     }
 
+    /// The byte column on its line of a position, nil for a line the text does not have.
+    public func column(of position: LSPPosition, encoding: PositionEncoding) -> Int? {
+        guard position.line >= 0 && position.line < lineStarts.count else { return nil }
+        return offset(of: position, encoding: encoding) - lineStarts[position.line]
+    }
+
+    /// The byte columns `columns` of a line as an LSP range.
+    public func range(onLine line: Int, columns: Range<Int>, encoding: PositionEncoding) -> LSPRange {
+        range(from: lineStarts[line] + columns.lowerBound, to: lineStarts[line] + columns.upperBound, encoding: encoding)
+    }
+
     /// The range of byte offsets `start..<end` as an LSP range.
     public func range(from start: Int, to end: Int, encoding: PositionEncoding) -> LSPRange {
         LSPRange(start: position(ofOffset: start, encoding: encoding), end: position(ofOffset: max(start, end), encoding: encoding))

@@ -1,4 +1,4 @@
-/// `file:` URIs and the paths they name (RFC 8089 as editors write them: `file:///a/b%20c.yaml`).
+/// The paths `file:` URIs name (RFC 8089 as editors write them: `file:///a/b%20c.yaml`).
 /// A URI of another scheme (`untitled:`) names no file: its document is linted under its URI.
 public enum DocumentURI {
     /// The absolute path a `file:` URI names, percent-decoded; nil for another scheme or a host
@@ -11,27 +11,6 @@ public enum DocumentURI {
         guard rest.hasPrefix("/") else { return nil }
         let end = rest.firstIndex { $0 == "?" || $0 == "#" } ?? rest.endIndex
         return percentDecoded(rest[..<end])
-    }
-
-    /// The `file:` URI of an absolute path, with the characters a URI path cannot hold escaped.
-    public static func uri(ofPath path: String) -> String {
-        var encoded = "file://"
-        for byte in path.utf8 {
-            if isUnreserved(byte) || byte == UInt8(ascii: "/") {
-                encoded.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return encoded
-    }
-
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
-        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"): return true
-        default: return false
-        }
     }
 
     private static func percentDecoded(_ text: Substring) -> String {
@@ -57,11 +36,5 @@ public enum DocumentURI {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
         default: return nil
         }
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -5,13 +5,9 @@ enum HoverProvider {
     static func hover(at position: LSPPosition, in text: DocumentText, encoding: PositionEncoding, format: LSPOutgoing.TextFormat = .markdown) -> LSPOutgoing
         .Hover?
     {
-        guard position.line >= 0 && position.line < text.lineCount else { return nil }
-        let lineStart = text.lineStarts[position.line]
-        let column = text.offset(of: position, encoding: encoding) - lineStart
+        guard let column = text.column(of: position, encoding: encoding) else { return nil }
         let lineBytes = text.line(position.line)
-        func range(_ columns: Range<Int>) -> LSPRange {
-            text.range(from: lineStart + columns.lowerBound, to: lineStart + columns.upperBound, encoding: encoding)
-        }
+        func range(_ columns: Range<Int>) -> LSPRange { text.range(onLine: position.line, columns: columns, encoding: encoding) }
         if let directive = DirectiveText(line: lineBytes), column >= directive.bodyColumn {
             guard let word = directive.word(at: column), let rule = RuleCatalog.rule(named: word.text) else { return nil }
             return LSPOutgoing.Hover(contents: format.markup(ruleMarkdown(rule.description)), range: range(word.range))
@@ -23,8 +19,7 @@ enum HoverProvider {
         let cursor = SchemaCursor(ancestors: ancestors, outline: outline, line: position.line)
         guard let schema = cursor.mapping, let field = schema.field(named: key) else { return nil }
         let path = cursor.path.isEmpty ? key : cursor.path + "." + key
-        let keyEnd = keyColumn + key.utf8.count
-        let shown = column < keyColumn ? nil : range(keyColumn..<max(keyEnd, keyColumn))
+        let shown = column < keyColumn ? nil : range(keyColumn..<(keyColumn + key.utf8.count))
         return LSPOutgoing.Hover(contents: format.markup(FieldHelp.markdown(field, in: schema, path: path)), range: shown)
     }
 

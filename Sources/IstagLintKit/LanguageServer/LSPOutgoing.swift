@@ -187,7 +187,6 @@ public enum LSPOutgoing {
         public var kind: Int
         public var detail: String?
         public var documentation: Documentation?
-        public var filterText: String?
         public var textEdit: TextEdit
     }
 

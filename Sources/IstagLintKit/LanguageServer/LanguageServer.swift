@@ -7,6 +7,14 @@ import Synchronization
     import Foundation
 #endif
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `istaglint lsp`: a Language Server Protocol 3.17 server. It keeps the documents the client
 /// has open, lints each after a change (debounced: a newer change makes an older lint stale, and
 /// a stale lint is never published), and answers hover, completion and code actions.
@@ -22,6 +30,8 @@ public final class LanguageServer: Sendable {
         public var workingDirectory: String
         /// How long a change waits for the next before the document is linted.
         public var debounceMilliseconds = 15
+        /// The longest wait taken.
+        public static let maxDebounceMilliseconds = 10_000
         /// Whether unsafe fixes are offered as quick fixes (never as preferred ones).
         public var unsafeFixes = true
 
@@ -45,7 +55,6 @@ public final class LanguageServer: Sendable {
         var published: [String: [LSPOutgoing.Diagnostic]] = [:]
         var warned: Set<String> = []
         var watchesConfiguration = false
-        var nextRequest = 1
     }
 
     private let state: Mutex<State>
@@ -64,11 +73,12 @@ public final class LanguageServer: Sendable {
 
     /// Reads framed messages from a file descriptor until it closes, handling each; returns the
     /// exit code (0 after `shutdown`, 1 otherwise, as LSP says for `exit`).
-    public func run(reading descriptor: Int32, read: (Int32, UnsafeMutableRawPointer, Int) -> Int) -> Int32 {
+    public func run(reading descriptor: Int32) -> Int32 {
         var framer = MessageFramer()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let count = buffer.withUnsafeMutableBytes { bytes in bytes.baseAddress.map { read(descriptor, $0, bytes.count) } ?? 0 }
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
             if count <= 0 { break }
             framer.append(buffer[0..<count])
             while let frame = framer.next() {
@@ -135,14 +145,14 @@ public final class LanguageServer: Sendable {
             close(params.textDocument.uri)
         case "textDocument/didSave":
             guard let params = parameters(LSPIncoming.DocumentParams.self) else { return }
-            if state.withLock({ $0.documents[params.textDocument.uri]?.isConfigurationFile ?? false }) { reloadConfiguration() }
+            if Self.namesConfigurationFile(params.textDocument.uri) { reloadConfiguration() }
         case "workspace/didChangeConfiguration":
             guard let params = parameters(LSPIncoming.DidChangeConfigurationParams.self) else { return }
             if let options = params.settings?.istaglint { state.withLock { Self.apply(options, to: &$0.settings) } }
             reloadConfiguration()
         case "workspace/didChangeWatchedFiles":
             guard let params = parameters(LSPIncoming.DidChangeWatchedFilesParams.self) else { return }
-            if params.changes.contains(where: { $0.uri.hasSuffix("/" + ConfigurationLoader.fileName) }) { reloadConfiguration() }
+            if params.changes.contains(where: { Self.namesConfigurationFile($0.uri) }) { reloadConfiguration() }
         case "textDocument/hover":
             guard let id, let params = parameters(LSPIncoming.PositionParams.self) else { return }
             let format = state.withLock { $0.hoverFormat }
@@ -194,8 +204,13 @@ public final class LanguageServer: Sendable {
         return LSPOutgoing.InitializeResult(capabilities: capabilities, serverInfo: LSPOutgoing.ServerInfo(name: ToolInfo.name, version: ToolInfo.version))
     }
 
+    /// Whether a URI names a configuration file (`.istaglint.yaml`).
+    private static func namesConfigurationFile(_ uri: String) -> Bool {
+        DocumentURI.path(of: uri)?.hasSuffix("/" + ConfigurationLoader.fileName) == true
+    }
+
     private static func apply(_ options: LSPIncoming.ServerOptions, to settings: inout Settings) {
-        if let debounce = options.debounceMilliseconds { settings.debounceMilliseconds = max(0, min(debounce, 10_000)) }
+        if let debounce = options.debounceMilliseconds { settings.debounceMilliseconds = max(0, min(debounce, Settings.maxDebounceMilliseconds)) }
         if let unsafe = options.unsafeFixes { settings.unsafeFixes = unsafe }
     }
 
@@ -205,18 +220,13 @@ public final class LanguageServer: Sendable {
 
     /// Asks the client to tell changes to configuration files, when it can be asked.
     private func registerConfigurationWatcher() {
-        let id: Int? = state.withLock { state in
-            guard state.watchesConfiguration else { return nil }
-            defer { state.nextRequest += 1 }
-            return state.nextRequest
-        }
-        guard let id else { return }
+        guard state.withLock({ $0.watchesConfiguration }) else { return }
         let registration = LSPOutgoing.Registration(
             id: "istaglint-configuration", method: "workspace/didChangeWatchedFiles",
             registerOptions: LSPOutgoing.WatchedFilesOptions(watchers: [LSPOutgoing.FileSystemWatcher(globPattern: "**/" + ConfigurationLoader.fileName)]))
         send(
             JSONRPCOutgoing(
-                id: .string("istaglint-\(id)"), method: "client/registerCapability", params: LSPOutgoing.RegistrationParams(registrations: [registration])))
+                id: .string("istaglint-1"), method: "client/registerCapability", params: LSPOutgoing.RegistrationParams(registrations: [registration])))
     }
 
     // MARK: Documents
@@ -251,10 +261,7 @@ public final class LanguageServer: Sendable {
             state.published[uri] = nil
             return Self.publications(in: &state, always: nil)
         }
-        send(
-            JSONRPCOutgoing(
-                id: nil, method: "textDocument/publishDiagnostics", params: LSPOutgoing.PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: [])))
-        for publication in others { send(JSONRPCOutgoing(id: nil, method: "textDocument/publishDiagnostics", params: publication)) }
+        publish([LSPOutgoing.PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: [])] + others)
     }
 
     /// Reads the configurations again and lints every open document.
@@ -281,8 +288,7 @@ public final class LanguageServer: Sendable {
     private func lint(_ uri: String, revision: Int) {
         struct Job {
             var document: OpenDocument
-            var selection: RuleSelection?
-            var name: String
+            var found: (selection: RuleSelection, name: String)?
             var linter: Linter
             var warnings: [String]
         }
@@ -299,21 +305,20 @@ public final class LanguageServer: Sendable {
                 }
                 if state.warned.insert(warning).inserted { warnings.append(warning) }
             }
-            let name = found?.name ?? state.session.configurations.spelling.spelling(of: document.path)
-            return Job(document: document, selection: found?.selection, name: name, linter: state.session.linter, warnings: warnings)
+            return Job(document: document, found: found, linter: state.session.linter, warnings: warnings)
         }
         guard let job else { return }
         for warning in job.warnings {
             send(JSONRPCOutgoing(id: nil, method: "window/showMessage", params: LSPOutgoing.ShowMessageParams(type: 2, message: warning)))
         }
-        let report = job.selection.map { job.linter.lint(job.document.text.bytes, file: job.name, selection: $0) }
+        let outcome = LintOutcome(linting: job.document, as: job.found, linter: job.linter)
         let publications: [LSPOutgoing.PublishDiagnosticsParams] = state.withLock { state in
             // A newer change came while this one was linted: its own lint publishes.
             guard state.documents[uri]?.revision == revision else { return [] }
-            state.outcomes[uri] = LintOutcome(revision: revision, text: job.document.text, report: report, name: job.name)
+            state.outcomes[uri] = outcome
             return Self.publications(in: &state, always: uri)
         }
-        for publication in publications { send(JSONRPCOutgoing(id: nil, method: "textDocument/publishDiagnostics", params: publication)) }
+        publish(publications)
     }
 
     /// The diagnostics to publish: for `always`, and for every other document whose diagnostics
@@ -324,19 +329,21 @@ public final class LanguageServer: Sendable {
         // one's ranges are of an older text.
         let latest = state.outcomes.filter { state.documents[$0.key] != nil }
         var gatherer = RunGatherer(keeping: .everyFile)
-        for outcome in latest.values.sorted(by: { $0.name < $1.name }) { if let report = outcome.report { gatherer.add(report) } }
+        var documents: [String: (uri: String, text: DocumentText)] = [:]
+        for (uri, outcome) in latest.sorted(by: { $0.key < $1.key }) {
+            guard let report = outcome.report else { continue }
+            gatherer.add(report)
+            documents[report.file] = (uri, outcome.text)
+        }
         var extra: [String: [Diagnostic]] = [:]
         for report in gatherer.crossFileReports() { extra[report.file, default: []] += report.diagnostics }
-        let root = state.settings.workingDirectory
-        let encoding = state.encoding
-        let byName = Dictionary(latest.map { ($0.value.name, ($0.key, $0.value.text)) }, uniquingKeysWith: { first, _ in first })
         var publications: [LSPOutgoing.PublishDiagnosticsParams] = []
         for (uri, outcome) in latest.sorted(by: { $0.key < $1.key }) where state.documents[uri]?.revision == outcome.revision {
-            let findings = (Array(outcome.report?.diagnostics ?? []) + (extra[outcome.name] ?? [])).sorted { $0.range.start.offset < $1.range.start.offset }
-            let converter = DiagnosticConverter(uri: uri, text: outcome.text, encoding: encoding, name: outcome.name) { name in
-                if let open = byName[name] { return (open.0, open.1) }
-                return (DocumentURI.uri(ofPath: PathArithmetic.absolute(name, from: root)), nil)
+            var findings: [Diagnostic] = []
+            if let report = outcome.report {
+                findings = (Array(report.diagnostics) + (extra[report.file] ?? [])).sorted { $0.range.start.offset < $1.range.start.offset }
             }
+            let converter = DiagnosticConverter(uri: uri, text: outcome.text, encoding: state.encoding, documents: documents)
             let diagnostics = findings.map(converter.convert)
             guard uri == always || state.published[uri] != diagnostics else { continue }
             state.published[uri] = diagnostics
@@ -364,32 +371,26 @@ public final class LanguageServer: Sendable {
         let (cached, session, unsafeFixes) = state.withLock { state in
             (state.outcomes[document.uri].flatMap { $0.revision == document.revision ? $0 : nil }, state.session, state.settings.unsafeFixes)
         }
-        var mutableSession = session
-        let outcome: LintOutcome
-        if let cached {
-            outcome = cached
-        } else {
-            let found = mutableSession.selection(forBufferAt: document.path, bytes: document.text.bytes)
-            let name = found?.name ?? mutableSession.configurations.spelling.spelling(of: document.path)
-            let report = found.map { session.linter.lint(document.text.bytes, file: name, selection: $0.selection) }
-            outcome = LintOutcome(revision: document.revision, text: document.text, report: report, name: name)
-        }
-        guard let report = outcome.report else { return [] }
+        var fresh = session
+        let outcome =
+            cached ?? LintOutcome(linting: document, as: fresh.selection(forBufferAt: document.path, bytes: document.text.bytes), linter: session.linter)
+        guard let report = outcome.report, let selection = outcome.selection else { return [] }
         var findings = Array(report.diagnostics)
         if !unsafeFixes {
             for index in findings.indices where findings[index].fix?.applicability != .safe { findings[index].fix = nil }
         }
-        let converter = DiagnosticConverter(uri: document.uri, text: outcome.text, encoding: encoding, name: outcome.name) { name in
-            (DocumentURI.uri(ofPath: PathArithmetic.absolute(name, from: session.workingDirectory)), nil)
-        }
+        let converter = DiagnosticConverter(uri: document.uri, text: outcome.text, encoding: encoding, documents: [report.file: (document.uri, outcome.text)])
         return CodeActionProvider.actions(in: params.range, only: params.context?.only, findings: findings, converter: converter) {
-            guard let selection = mutableSession.selection(forBufferAt: document.path, bytes: document.text.bytes)?.selection else { return nil }
-            let (fixed, _) = Fixer(linter: session.linter, includingUnsafe: false).fix(outcome.text.bytes, file: outcome.name, selection: selection)
+            let (fixed, _) = Fixer(linter: session.linter, includingUnsafe: false).fix(outcome.text.bytes, file: report.file, selection: selection)
             return fixed.changed ? fixed.fixed : nil
         }
     }
 
     // MARK: Output
+
+    private func publish(_ publications: [LSPOutgoing.PublishDiagnosticsParams]) {
+        for publication in publications { send(JSONRPCOutgoing(id: nil, method: "textDocument/publishDiagnostics", params: publication)) }
+    }
 
     private func send(_ message: some Encodable) {
         let encoder = JSONEncoder()

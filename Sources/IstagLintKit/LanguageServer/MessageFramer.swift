@@ -84,8 +84,8 @@ public struct MessageFramer: Sendable {
         for line in header.split(separator: "\r\n") {
             guard let colon = line.firstIndex(of: ":") else { return nil }
             guard line[..<colon].lowercased() == "content-length" else { continue }
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t")
-            guard !value.isEmpty, value.allSatisfy(\.isASCIIDigitCharacter), value.count < 12 else { return nil }
+            let value = String(line[line.index(after: colon)...]).trimmingASCIIWhitespace()
+            guard !value.isEmpty, value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), value.count < 12 else { return nil }
             return Int(value)
         }
         return nil
@@ -95,17 +95,4 @@ public struct MessageFramer: Sendable {
     public static func frame(_ body: [UInt8]) -> [UInt8] {
         Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
     }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: String) -> Substring {
-        var trimmed = self
-        while let first = trimmed.first, set.contains(first) { trimmed = trimmed.dropFirst() }
-        while let last = trimmed.last, set.contains(last) { trimmed = trimmed.dropLast() }
-        return trimmed
-    }
-}
-
-extension Character {
-    fileprivate var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
 }

@@ -11,7 +11,4 @@ struct OpenDocument: Sendable {
     var text: DocumentText
     /// Changes since the document was opened, counted by the server.
     var revision = 0
-
-    /// The file name of the document, for `.istaglint.yaml` changes told by save.
-    var isConfigurationFile: Bool { path.hasSuffix("/" + ConfigurationLoader.fileName) }
 }

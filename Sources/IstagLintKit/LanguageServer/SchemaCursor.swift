@@ -10,8 +10,9 @@ struct SchemaCursor {
     /// Whether the mapping is an object's root (the document's, or an item's of a list).
     var isObjectRoot: Bool
 
-    /// The kinds a manifest holds objects of in a list (`items`), with Template's `objects`.
-    static let containerKinds: Set<String> = ["List", "Template", "ImageStreamTagList", "ImageStreamList", "ImageList"]
+    /// The kinds that hold objects in a list: the lists of the linted kinds the group serves
+    /// (`ObjectKind(listNamed:)`), `List` (`items`) and Template (`objects`).
+    static let containerKinds = ObjectKind.allCases.map { $0.name + "List" }.filter { ObjectKind(listNamed: $0) != nil } + ["List", "Template"]
 
     /// The place of a mapping whose enclosing levels are `ancestors` in the document holding `line`.
     init(ancestors: [YAMLOutline.Ancestor], outline: YAMLOutline, line: Int) {
@@ -86,5 +87,5 @@ struct SchemaCursor {
     }
 
     /// The kinds offered for a root `kind:`.
-    static let rootKinds = ObjectKind.allCases.map(\.name) + ["ImageStreamTagList", "ImageStreamList", "ImageList", "List", "Template"]
+    static let rootKinds = ObjectKind.allCases.map(\.name) + containerKinds
 }

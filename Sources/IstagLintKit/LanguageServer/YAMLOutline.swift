@@ -55,17 +55,12 @@ struct YAMLOutline {
                 }
                 blockScalarParent = nil
             }
-            var line = Self.read(bytes)
-            if line.isStructural, let valueColumn = line.valueColumn, let first = bytes.dropFirst(valueColumn).first,
-                first == UInt8(ascii: "|") || first == UInt8(ascii: ">")
-            {
+            let line = Self.read(bytes)
+            // A block scalar (`|`, `>`) after a key or a dash: its text is what is indented more.
+            let scalarColumn = line.keyColumn == nil ? (line.dashColumns.isEmpty ? nil : line.contentColumn) : line.valueColumn
+            if let scalarColumn, let first = bytes.dropFirst(scalarColumn).first, first == UInt8(ascii: "|") || first == UInt8(ascii: ">") {
                 blockScalarParent = line.keyColumn ?? line.dashColumns.last ?? 0
-            } else if line.isStructural, line.keyColumn == nil, let dash = line.dashColumns.last,
-                let first = bytes.dropFirst(line.contentColumn).first, first == UInt8(ascii: "|") || first == UInt8(ascii: ">")
-            {
-                blockScalarParent = dash
             }
-            if isBlank { line.isStructural = false }
             lines.append(line)
         }
         self.lines = lines
@@ -90,8 +85,9 @@ struct YAMLOutline {
             while byte(column) == UInt8(ascii: " ") { column += 1 }
         }
         line.contentColumn = column
-        line.isStructural = true
-        guard let first = byte(column), first != UInt8(ascii: "#") else { return line }
+        let first = byte(column)
+        line.isStructural = !line.dashColumns.isEmpty || (first != nil && first != UInt8(ascii: "#"))
+        guard let first, first != UInt8(ascii: "#") else { return line }
         var end: Int
         var key: String
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {

@@ -8,9 +8,13 @@ struct TagNameMismatchRule: ObjectRule {
         summary: "`tag.name` differs from the tag part of `metadata.name`; the server replaces it.",
         rationale: """
             The tag an ImageStreamTag writes is the part of `metadata.name` after the `:`. The server \
-            fills an empty `tag.name` from it and, when the stream is stored, replaces any other value \
-            with it, without a word. A different `tag.name` is almost always a copy-paste slip: the \
-            manifest says one tag and creates another.
+            fills an empty `tag.name` from it (`Strategy.PrepareForCreate`, openshift-apiserver \
+            `pkg/image/apiserver/registry/imagestreamtag/strategy.go`), stores the tag in the stream's \
+            spec tags under that name (`REST.Create`, and `REST.update`, which sets `tagRef.Name = tag`, \
+            in `rest.go`), and reads the name back from that key \
+            (`Convert_image_TagReferenceMap_to_v1_TagReferenceArray`): any other value is replaced, \
+            without a word. A different `tag.name` is almost always a copy-paste slip: the manifest says \
+            one tag and creates another.
             """,
         triggeringExamples: [
             """

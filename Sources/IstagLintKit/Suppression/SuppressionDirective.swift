@@ -3,7 +3,7 @@ import YAMLTree
 /// One `# istaglint: …` comment: what it disables, and where.
 public struct SuppressionDirective: Sendable, Hashable {
     /// How far a directive reaches.
-    public enum Scope: String, Sendable, Hashable {
+    public enum Scope: String, Sendable, Hashable, CaseIterable {
         /// `disable-next-line`: the next line that holds more than a comment.
         case nextLine = "disable-next-line"
         /// `disable-line`: the line the comment is on.

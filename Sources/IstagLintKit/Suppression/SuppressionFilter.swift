@@ -46,7 +46,7 @@ enum SuppressionFilter {
             guard directive.scope != nil else {
                 let known = "disable-next-line, disable-line or disable-file"
                 var message = "unknown istaglint directive \(ValueDescription.quote(directive.action)): write \(known)"
-                if let nearest = EditDistance.nearest(to: directive.action, in: ["disable-next-line", "disable-line", "disable-file"]) {
+                if let nearest = EditDistance.nearest(to: directive.action, in: SuppressionDirective.Scope.allCases.map(\.rawValue)) {
                     message += "; did you mean \(ValueDescription.quote(nearest))"
                 }
                 report(message, directive.range)
